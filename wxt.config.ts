@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * `npm run build:e2e` sets BOUNDARIES_E2E=1: the only difference is that our shadow roots are open,
+ * so automated tests can reach inside them. Production builds use closed shadow roots.
+ */
+const e2e = process.env.BOUNDARIES_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
+  vite: () => ({
+    define: { __BOUNDARIES_E2E__: JSON.stringify(e2e) },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Boundaries',
+    description:
+      'Private notes and familiarity levels for your LinkedIn contacts, shown where you talk to them.',
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    host_permissions: ['*://*.linkedin.com/*'],
+    commands: {
+      'focus-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Focus the quick note box on a LinkedIn profile',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'boundaries@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
