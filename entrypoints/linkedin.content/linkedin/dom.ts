@@ -1,0 +1,128 @@
+/**
+ * DOM plumbing shared by features: queries that reach into LinkedIn's open shadow roots, a single
+ * debounced mutation observer, and our own shadow-root hosts.
+ */
+import { SHADOW_HOSTS, type SelectorChain } from './selectors/chain';
+
+/** The roots to search: the document plus the open shadow roots LinkedIn renders Ember islands into. */
+export function searchRoots(doc: Document = document): (Document | ShadowRoot)[] {
+  const roots: (Document | ShadowRoot)[] = [doc];
+  for (const selector of SHADOW_HOSTS.selectors) {
+    for (const host of doc.querySelectorAll(selector)) if (host.shadowRoot) roots.push(host.shadowRoot);
+  }
+  return roots;
+}
+
+function isOurs(element: Element): boolean {
+  return element.closest('[data-boundaries]') !== null;
+}
+
+/** Every element matching any selector of the chain, across the document and open shadow roots, in chain order, deduplicated. */
+export function queryAllDeep<E extends Element = HTMLElement>(chain: SelectorChain, doc: Document = document): E[] {
+  const seen = new Set<Element>();
+  const found: E[] = [];
+  for (const root of searchRoots(doc)) {
+    for (const selector of chain.selectors) {
+      for (const element of root.querySelectorAll<E>(selector)) {
+        if (seen.has(element) || isOurs(element)) continue;
+        seen.add(element);
+        found.push(element);
+      }
+    }
+  }
+  return found;
+}
+
+/** The first element matched by the chain's first selector that matches anything (earlier selectors win). */
+export function queryDeep<E extends Element = HTMLElement>(chain: SelectorChain, doc: Document = document): E | null {
+  for (const selector of chain.selectors) {
+    for (const root of searchRoots(doc)) {
+      const element = root.querySelector<E>(selector);
+      if (element && !isOurs(element)) return element;
+    }
+  }
+  return null;
+}
+
+/** Like `queryDeep` within one element's subtree. */
+export function queryWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E | null {
+  for (const selector of chain.selectors) {
+    const element = scope.querySelector<E>(selector);
+    if (element && !isOurs(element)) return element;
+  }
+  return null;
+}
+
+export function queryAllWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E[] {
+  const found = new Set<E>();
+  for (const selector of chain.selectors) for (const element of scope.querySelectorAll<E>(selector)) if (!isOurs(element)) found.add(element);
+  return [...found];
+}
+
+/**
+ * Calls `callback` once per animation frame at most while the page (or an open LinkedIn shadow root)
+ * changes, and once right away. Our own shadow hosts' changes are ignored. Stops when `signal` aborts.
+ */
+export function observePage(callback: () => void, signal: AbortSignal, doc: Document = document): void {
+  let scheduled = false;
+  const run = () => {
+    scheduled = false;
+    if (signal.aborted) return;
+    try {
+      callback();
+    } catch (error) {
+      console.debug('[Boundaries] page scan failed', error);
+    }
+    watchShadowRoots();
+  };
+  const schedule = (mutations: MutationRecord[]) => {
+    if (scheduled || signal.aborted) return;
+    const relevant = mutations.some((mutation) => !(mutation.target instanceof Element && isOurs(mutation.target)));
+    if (!relevant) return;
+    scheduled = true;
+    (doc.defaultView ?? window).requestAnimationFrame(run);
+  };
+  const observer = new MutationObserver(schedule);
+  const observed = new WeakSet<Node>();
+  const watch = (node: Node) => {
+    if (observed.has(node)) return;
+    observed.add(node);
+    observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'class', 'aria-label', 'open', 'disabled'] });
+  };
+  const watchShadowRoots = () => {
+    for (const root of searchRoots(doc)) if (root !== doc) watch(root);
+  };
+  watch(doc.documentElement);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  run();
+}
+
+declare const __BOUNDARIES_E2E__: boolean;
+const SHADOW_MODE: ShadowRootMode = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__ ? 'open' : 'closed';
+
+export interface OurHost {
+  host: HTMLElement;
+  /** Where to render: inside our shadow root. */
+  mount: HTMLElement;
+  remove(): void;
+}
+
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'focusin', 'focusout'] as const;
+
+/**
+ * Creates one of our UI hosts: a `<boundaries-ui data-boundaries="<role>">` with a shadow root (closed
+ * in production, open in the e2e build), our CSS inside, and keyboard events stopped at the root so
+ * LinkedIn's shortcuts never see what the user types into our controls.
+ */
+export function createOurHost(role: string, css: string, doc: Document = document): OurHost {
+  const host = doc.createElement('boundaries-ui');
+  host.setAttribute('data-boundaries', role);
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const mount = doc.createElement('div');
+  mount.className = 'boundaries-root';
+  shadow.append(style, mount);
+  for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  return { host, mount, remove: () => host.remove() };
+}

@@ -1,0 +1,71 @@
+/**
+ * The storage API: every request declared once. Payload schemas live in `schemas.ts` (checked at run
+ * time by the background); result types are below. Content scripts and pages call it through `client.ts`.
+ */
+import type { z } from 'zod';
+import type { Contact, ContactView, LoggedEvent, Note, Settings } from './model';
+import type { requestSchemas } from './schemas';
+
+export const LIMITS = {
+  noteLength: 100_000,
+  textField: 2_000,
+  tags: 50,
+  batchRefs: 1_000,
+  searchLimit: 500,
+} as const;
+
+export type RequestType = keyof typeof requestSchemas;
+export type RequestPayload<T extends RequestType> = z.input<(typeof requestSchemas)[T]>;
+
+export interface NudgeSummary {
+  nudges: number;
+  edited: number;
+  postedAnyway: number;
+  cancelled: number;
+  muted: number;
+  sendChecks: number;
+  sendChecksEdited: number;
+  sendChecksSentAnyway: number;
+  messagesSent: number;
+}
+
+/** Result types, one per request type. */
+export interface RequestResults {
+  getContact: ContactView | null;
+  lookupContacts: Record<string, ContactView | null>;
+  saveContact: Contact;
+  deleteContact: { contact: Contact; notes: Note[] } | null;
+  restoreContact: Contact;
+  searchContacts: { total: number; items: ContactView[] };
+  listTags: string[];
+  listNotes: Note[];
+  addNote: { note: Note; contact: Contact };
+  updateNote: Note;
+  deleteNote: Note | null;
+  restoreNote: Note;
+  recordInteraction: { updated: number };
+  getSettings: Settings;
+  updateSettings: Settings;
+  logEvent: LoggedEvent;
+  eventSummary: NudgeSummary;
+}
+
+export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'internal';
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** The message envelope; the marker keeps our traffic apart from anything else on the runtime channel. */
+export interface ApiRequest {
+  boundaries: 1;
+  type: string;
+  payload: unknown;
+}
+
+/** Stored under this `storage.local` key on every write, so content scripts (which Dexie cannot reach) hear of changes. */
+export const CHANGE_SIGNAL_KEY = 'boundaries:change';
+export interface ChangeSignal {
+  seq: number;
+  at: number;
+  /** Contact ids touched, or ['*'] for wide changes (settings, imports). */
+  contacts: string[];
+  settings: boolean;
+}

@@ -1,0 +1,279 @@
+/**
+ * Contact repository: queries, alias resolution and merges over the database. Runs where the database
+ * is open (the background, extension pages, unit tests with fake-indexeddb).
+ */
+import type { BoundariesDb } from './db';
+import type { NudgeSummary } from './api';
+import type { ContactPatch } from './schemas';
+import {
+  DEFAULT_SETTINGS,
+  LEVEL_STRICTNESS,
+  emptyContact,
+  type Contact,
+  type ContactView,
+  type LoggedEvent,
+  type Note,
+  type Settings,
+} from './model';
+import type { ProfileKey } from './profile-id';
+
+const LATEST_NOTES = 3;
+
+export interface Identity {
+  aliases?: ProfileKey[];
+  displayName?: string;
+  headline?: string;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/** Contacts known under any of these keys, oldest first. */
+async function findByAliases(db: BoundariesDb, keys: ProfileKey[]): Promise<Contact[]> {
+  if (keys.length === 0) return [];
+  const found = await db.contacts.where('aliases').anyOf(unique(keys)).distinct().toArray();
+  return found.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+async function latestNotes(db: BoundariesDb, contactId: ProfileKey): Promise<Note[]> {
+  return db.notes
+    .where('[contactId+updatedAt]')
+    .between([contactId, -Infinity], [contactId, Infinity])
+    .reverse()
+    .limit(LATEST_NOTES)
+    .toArray();
+}
+
+export async function viewOf(db: BoundariesDb, contact: Contact): Promise<ContactView> {
+  const [notes, noteCount] = await Promise.all([
+    latestNotes(db, contact.id),
+    db.notes.where('contactId').equals(contact.id).count(),
+  ]);
+  return { contact, latestNotes: notes, noteCount };
+}
+
+export async function getContact(db: BoundariesDb, key: ProfileKey): Promise<ContactView | null> {
+  const [contact] = await findByAliases(db, [key]);
+  return contact ? viewOf(db, contact) : null;
+}
+
+/** Each key to the contact it names (or null), in one pass over the alias index. */
+export async function lookupContacts(
+  db: BoundariesDb,
+  keys: ProfileKey[],
+): Promise<Record<ProfileKey, ContactView | null>> {
+  const contacts = await findByAliases(db, keys);
+  const views = await Promise.all(contacts.map((contact) => viewOf(db, contact)));
+  const byAlias = new Map<ProfileKey, ContactView>();
+  for (const view of views) for (const alias of view.contact.aliases) if (!byAlias.has(alias)) byAlias.set(alias, view);
+  const result: Record<ProfileKey, ContactView | null> = {};
+  for (const key of keys) result[key] = byAlias.get(key) ?? null;
+  return result;
+}
+
+/**
+ * Folds `others` into `primary` when new aliases show they are the same person: aliases and tags are
+ * united, empty fields filled, the stricter level kept, notes moved. Nothing is dropped.
+ */
+function mergeInto(primary: Contact, others: Contact[]): Contact {
+  const merged: Contact = { ...primary, aliases: [...primary.aliases], tags: [...primary.tags] };
+  for (const other of others) {
+    merged.aliases = unique([...merged.aliases, ...other.aliases]);
+    merged.tags = unique([...merged.tags, ...other.tags]);
+    for (const field of ['displayName', 'headline', 'circle', 'howWeMet', 'followUpOn'] as const) {
+      if (!merged[field]) merged[field] = other[field];
+    }
+    if (LEVEL_STRICTNESS[other.level] > LEVEL_STRICTNESS[merged.level]) merged.level = other.level;
+    merged.lastInteractionAt = Math.max(merged.lastInteractionAt, other.lastInteractionAt);
+    merged.driftCheck = merged.driftCheck && other.driftCheck;
+    merged.createdAt = Math.min(merged.createdAt, other.createdAt);
+  }
+  return merged;
+}
+
+/**
+ * The contact for `key` (and the page's aliases), created if missing and merged if the aliases join
+ * two records. Must run inside a rw transaction over contacts and notes.
+ */
+async function resolveForWrite(
+  db: BoundariesDb,
+  key: ProfileKey,
+  identity: Identity | undefined,
+  now: number,
+): Promise<Contact> {
+  const keys = unique([key, ...(identity?.aliases ?? [])]);
+  const found = await findByAliases(db, keys);
+  let contact: Contact;
+  if (found.length === 0) {
+    contact = emptyContact(key, now);
+  } else {
+    const [primary, ...others] = found as [Contact, ...Contact[]];
+    contact = mergeInto(primary, others);
+    for (const other of others) {
+      await db.notes.where('contactId').equals(other.id).modify({ contactId: contact.id });
+      await db.contacts.delete(other.id);
+    }
+  }
+  contact.aliases = unique([...contact.aliases, ...keys]);
+  if (identity?.displayName && !contact.displayName) contact.displayName = identity.displayName;
+  if (identity?.headline && !contact.headline) contact.headline = identity.headline;
+  return contact;
+}
+
+export async function saveContact(
+  db: BoundariesDb,
+  key: ProfileKey,
+  identity: Identity | undefined,
+  patch: ContactPatch,
+  now = Date.now(),
+): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    const contact = await resolveForWrite(db, key, identity, now);
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const next: Contact = { ...contact, ...defined, updatedAt: now };
+    if (patch.tags) next.tags = unique(patch.tags.map((tag) => tag.trim()).filter(Boolean));
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
+export async function deleteContact(
+  db: BoundariesDb,
+  key: ProfileKey,
+): Promise<{ contact: Contact; notes: Note[] } | null> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    const [contact] = await findByAliases(db, [key]);
+    if (!contact) return null;
+    const notes = await db.notes.where('contactId').equals(contact.id).toArray();
+    await db.notes.where('contactId').equals(contact.id).delete();
+    await db.contacts.delete(contact.id);
+    return { contact, notes };
+  });
+}
+
+export async function restoreContact(db: BoundariesDb, contact: Contact, notes: Note[]): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    await db.contacts.put(contact);
+    await db.notes.bulkPut(notes.map((note) => ({ ...note, contactId: contact.id })));
+    return contact;
+  });
+}
+
+export async function listNotes(db: BoundariesDb, key: ProfileKey): Promise<Note[]> {
+  const [contact] = await findByAliases(db, [key]);
+  if (!contact) return [];
+  const notes = await db.notes.where('contactId').equals(contact.id).toArray();
+  return notes.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function addNote(
+  db: BoundariesDb,
+  key: ProfileKey,
+  text: string,
+  identity: Identity | undefined,
+  now = Date.now(),
+): Promise<{ note: Note; contact: Contact }> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    const contact = { ...(await resolveForWrite(db, key, identity, now)), updatedAt: now };
+    const note: Note = { id: newId(), contactId: contact.id, text, createdAt: now, updatedAt: now };
+    await db.contacts.put(contact);
+    await db.notes.add(note);
+    return { note, contact };
+  });
+}
+
+export async function updateNote(db: BoundariesDb, id: string, text: string, now = Date.now()): Promise<Note | null> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note) return null;
+    const next = { ...note, text, updatedAt: now };
+    await db.notes.put(next);
+    await db.contacts.update(note.contactId, { updatedAt: now });
+    return next;
+  });
+}
+
+export async function deleteNote(db: BoundariesDb, id: string): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note ?? null;
+  });
+}
+
+/** Puts a deleted note back (undo); the contact must still exist. */
+export async function restoreNote(db: BoundariesDb, note: Note): Promise<Note | null> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    const [contact] = await findByAliases(db, [note.contactId]);
+    if (!contact) return null;
+    const restored = { ...note, contactId: contact.id };
+    await db.notes.put(restored);
+    return restored;
+  });
+}
+
+export async function recordInteraction(db: BoundariesDb, keys: ProfileKey[], now = Date.now()): Promise<Contact[]> {
+  return db.transaction('rw', db.contacts, async () => {
+    const contacts = await findByAliases(db, keys);
+    const updated = contacts.map((contact) => ({ ...contact, lastInteractionAt: now }));
+    await db.contacts.bulkPut(updated);
+    return updated;
+  });
+}
+
+export async function getSettings(db: BoundariesDb): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  return { ...DEFAULT_SETTINGS, ...row?.value };
+}
+
+export async function updateSettings(db: BoundariesDb, patch: Partial<Settings>): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await getSettings(db)), ...patch };
+    await db.settings.put({ key: 'settings', value: next });
+    return next;
+  });
+}
+
+export async function logEvent(db: BoundariesDb, event: Omit<LoggedEvent, 'id'>): Promise<LoggedEvent> {
+  const id = await db.events.add(event);
+  return { ...event, id };
+}
+
+export async function eventSummary(db: BoundariesDb): Promise<NudgeSummary> {
+  const summary: NudgeSummary = {
+    nudges: 0,
+    edited: 0,
+    postedAnyway: 0,
+    cancelled: 0,
+    muted: 0,
+    sendChecks: 0,
+    sendChecksEdited: 0,
+    sendChecksSentAnyway: 0,
+    messagesSent: 0,
+  };
+  await db.events.each((event) => {
+    if (event.type === 'message-sent') summary.messagesSent++;
+    else if (event.type === 'send-check') {
+      summary.sendChecks++;
+      if (event.choice === 'edited') summary.sendChecksEdited++;
+      if (event.choice === 'posted-anyway') summary.sendChecksSentAnyway++;
+    } else {
+      summary.nudges++;
+      if (event.choice === 'edited') summary.edited++;
+      if (event.choice === 'posted-anyway') summary.postedAnyway++;
+      if (event.choice === 'cancelled') summary.cancelled++;
+      if (event.choice === 'muted' || event.choice === 'snoozed') summary.muted++;
+    }
+  });
+  return summary;
+}
+
+export async function listTags(db: BoundariesDb): Promise<string[]> {
+  const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
+  return tags.sort((a, b) => a.localeCompare(b));
+}

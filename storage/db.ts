@@ -1,0 +1,34 @@
+/**
+ * The one database. Opened only by the background service worker and extension pages, never by a
+ * content script (IndexedDB there would belong to linkedin.com).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact, LoggedEvent, Note, Settings } from './model';
+
+export const DB_NAME = 'boundaries';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Partial<Settings>;
+}
+
+export type BoundariesDb = Dexie & {
+  contacts: EntityTable<Contact, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  settings: EntityTable<SettingsRow, 'key'>;
+  events: EntityTable<LoggedEvent, 'id'>;
+};
+
+/** Version 1 of the schema. Later versions are added below it, each with a tested upgrade. */
+export const SCHEMA_V1 = {
+  contacts: '&id, *aliases, level, circle, *tags, followUpOn, lastInteractionAt, updatedAt',
+  notes: '&id, contactId, [contactId+updatedAt], updatedAt',
+  settings: '&key',
+  events: '++id, type, at',
+};
+
+export function openDb(name = DB_NAME): BoundariesDb {
+  const db = new Dexie(name) as BoundariesDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

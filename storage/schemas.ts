@@ -1,0 +1,130 @@
+/**
+ * Run-time schemas of every request payload, checked by the background (server.ts). Only the background
+ * and extension pages import this module: content scripts stay free of the validator's weight.
+ */
+import { z } from 'zod';
+import { CATEGORIES } from '../analyzer/types';
+import { LIMITS } from './api';
+import { EVENT_TYPES, LEVELS, NUDGE_CHOICES } from './model';
+import { MAX_REF_LENGTH } from './profile-id';
+
+const ref = z.string().min(1).max(MAX_REF_LENGTH);
+const shortText = z.string().max(LIMITS.textField);
+const level = z.enum(LEVELS);
+const category = z.enum(CATEGORIES);
+const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')]);
+
+/** What a page shows of a person; used to create or enrich a contact. */
+export const pageIdentity = z.strictObject({
+  aliases: z.array(ref).max(20).default([]),
+  displayName: shortText.optional(),
+  headline: shortText.optional(),
+});
+
+export const contactPatch = z.strictObject({
+  displayName: shortText.optional(),
+  headline: shortText.optional(),
+  level: level.optional(),
+  circle: shortText.optional(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(LIMITS.tags).optional(),
+  howWeMet: shortText.optional(),
+  followUpOn: isoDate.optional(),
+  driftCheck: z.boolean().optional(),
+});
+export type ContactPatch = z.infer<typeof contactPatch>;
+
+const settingsPatch = z.strictObject({
+  profilePanel: z.boolean().optional(),
+  badges: z.boolean().optional(),
+  composerBadge: z.boolean().optional(),
+  driftCheck: z.boolean().optional(),
+  postNudge: z.boolean().optional(),
+  commentHint: z.boolean().optional(),
+  nudgeAudiences: z
+    .strictObject({ anyone: z.boolean(), connections: z.boolean(), group: z.boolean(), event: z.boolean() })
+    .optional(),
+  sensitivity: z.enum(['low', 'default', 'high']).optional(),
+  disabledCategories: z.array(category).optional(),
+  extraWords: z.array(z.strictObject({ text: z.string().trim().min(1).max(100), category })).max(1000).optional(),
+  ignoredWords: z.array(z.string().trim().min(1).max(100)).max(1000).optional(),
+  workTopics: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+  mutedCategories: z.array(category).optional(),
+  nudgeSnoozedUntil: z.number().int().nonnegative().optional(),
+  followUpNotifications: z.boolean().optional(),
+  backupReminderWeeks: z.number().int().min(0).max(52).optional(),
+  lastBackupAt: z.number().int().nonnegative().optional(),
+  panelCollapsed: z.boolean().optional(),
+});
+
+const timestamp = z.number().int().nonnegative();
+
+/** A whole stored contact, as backups and undo hand it back. */
+export const contactRecord = z.strictObject({
+  id: ref,
+  aliases: z.array(ref).min(1).max(100),
+  displayName: shortText,
+  headline: shortText,
+  level,
+  circle: shortText,
+  tags: z.array(z.string().trim().min(1).max(100)).max(LIMITS.tags),
+  howWeMet: shortText,
+  followUpOn: isoDate,
+  lastInteractionAt: timestamp,
+  driftCheck: z.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const noteText = z
+  .string()
+  .max(LIMITS.noteLength, `A note can hold up to ${LIMITS.noteLength.toLocaleString('en')} characters`)
+  .refine((text) => text.trim().length > 0, 'A note cannot be empty');
+
+/** A whole stored note. */
+export const noteRecord = z.strictObject({
+  id: z.string().min(1).max(100),
+  contactId: ref,
+  text: noteText,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** Payload schemas, one per request type. */
+export const requestSchemas = {
+  /** One person by any of their keys or URLs. */
+  getContact: z.strictObject({ ref }),
+  /** Many people at once (badges on a page of links): one round trip per batch. */
+  lookupContacts: z.strictObject({ refs: z.array(ref).max(LIMITS.batchRefs) }),
+  /** Create or update a person; `identity.aliases` are merged into their aliases. */
+  saveContact: z.strictObject({ ref, identity: pageIdentity.optional(), patch: contactPatch }),
+  deleteContact: z.strictObject({ ref }),
+  /** Puts back a contact and notes returned by deleteContact (undo). */
+  restoreContact: z.strictObject({ contact: contactRecord, notes: z.array(noteRecord).max(100_000) }),
+  searchContacts: z.strictObject({
+    query: z.string().max(500).default(''),
+    level: level.optional(),
+    tag: shortText.optional(),
+    circle: shortText.optional(),
+    followUpDue: z.boolean().optional(),
+    limit: z.number().int().min(1).max(LIMITS.searchLimit).default(50),
+  }),
+  listTags: z.strictObject({}),
+  listNotes: z.strictObject({ ref }),
+  addNote: z.strictObject({ ref, text: noteText, identity: pageIdentity.optional() }),
+  updateNote: z.strictObject({ id: z.string().min(1).max(100), text: noteText }),
+  deleteNote: z.strictObject({ id: z.string().min(1).max(100) }),
+  restoreNote: z.strictObject({ note: noteRecord }),
+  /** A message was sent to these people: their "last interaction" becomes now. */
+  recordInteraction: z.strictObject({ refs: z.array(ref).min(1).max(100) }),
+  getSettings: z.strictObject({}),
+  updateSettings: z.strictObject({ patch: settingsPatch }),
+  logEvent: z.strictObject({
+    type: z.enum(EVENT_TYPES),
+    choice: z.enum(NUDGE_CHOICES).optional(),
+    categories: z.array(category).max(CATEGORIES.length).optional(),
+    ref: ref.optional(),
+  }),
+  eventSummary: z.strictObject({}),
+};
+
+

@@ -1,0 +1,185 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult, ChangeSignal, RequestResults, RequestType } from '../../storage/api';
+import { openDb, type BoundariesDb } from '../../storage/db';
+import { createServer } from '../../storage/server';
+
+const EXT = 'boundaries-test-id';
+const LESLEY_ID = 'ACoAADemoLesleyMarsh0000000000000000001';
+let db: BoundariesDb;
+let server: ReturnType<typeof createServer>;
+let signals: Omit<ChangeSignal, 'seq' | 'at'>[];
+
+beforeEach(async () => {
+  db = openDb(`test-${crypto.randomUUID()}`);
+  signals = [];
+  server = createServer({ db, extensionId: EXT, notify: (change) => signals.push(change) });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function call<T extends RequestType>(type: T, payload: unknown): Promise<RequestResults[T]> {
+  const result = (await server.handle({ boundaries: 1, type, payload }, { id: EXT })) as ApiResult<RequestResults[T]>;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+async function callRaw(message: unknown, sender = { id: EXT }) {
+  return server.handle(message, sender);
+}
+
+async function snapshot() {
+  return { contacts: await db.contacts.toArray(), notes: await db.notes.toArray(), settings: await db.settings.toArray() };
+}
+
+describe('contacts and aliases', () => {
+  it('saves a contact and finds it by any spelling of its profile URL', async () => {
+    await call('saveContact', { ref: 'https://www.linkedin.com/in/Lesley-Marsh-Demo/', patch: { level: 'professional' } });
+    const byUpper = await call('getContact', { ref: 'LESLEY-MARSH-DEMO' });
+    const bySubRoute = await call('getContact', { ref: 'https://de.linkedin.com/in/lesley-marsh-demo/details/experience/?trk=x' });
+    expect(byUpper?.contact.level).toBe('professional');
+    expect(bySubRoute?.contact.id).toBe('lesley-marsh-demo');
+  });
+
+  it('recognises a contact saved from the profile page when a thread links by member id', async () => {
+    await call('addNote', {
+      ref: 'lesley-marsh-demo',
+      text: 'Met at the Berlin fintech meetup',
+      identity: { aliases: [`urn:li:fsd_profile:${LESLEY_ID}`], displayName: 'Lesley Marsh' },
+    });
+    const view = await call('getContact', { ref: `https://www.linkedin.com/in/${LESLEY_ID}/` });
+    expect(view?.contact.displayName).toBe('Lesley Marsh');
+    expect(view?.latestNotes[0]?.text).toBe('Met at the Berlin fintech meetup');
+  });
+
+  it('merges two records when an alias shows they are one person, keeping every note', async () => {
+    await call('addNote', { ref: LESLEY_ID, text: 'from messaging' });
+    await call('saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'friendly', tags: ['fintech'] } });
+    await call('addNote', { ref: 'lesley-marsh-demo', text: 'from profile' });
+    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID] }, patch: {} });
+    expect(await db.contacts.count()).toBe(1);
+    const notes = await call('listNotes', { ref: 'lesley-marsh-demo' });
+    expect(notes.map((n) => n.text).sort()).toEqual(['from messaging', 'from profile']);
+    const view = await call('getContact', { ref: LESLEY_ID });
+    expect(view?.contact.level).toBe('friendly');
+    expect(view?.contact.tags).toEqual(['fintech']);
+  });
+
+  it('answers a batch lookup in one request, null for unknown and invalid refs', async () => {
+    for (let i = 0; i < 5; i++) await call('saveContact', { ref: `person-${i}`, patch: { level: 'personal' } });
+    const refs = ['person-0', '/in/person-3/', 'nobody-here', '../etc', 'https://www.linkedin.com/company/x/'];
+    const result = await call('lookupContacts', { refs });
+    expect(Object.keys(result)).toEqual(refs);
+    expect(result['person-0']?.contact.id).toBe('person-0');
+    expect(result['/in/person-3/']?.contact.id).toBe('person-3');
+    expect(result['nobody-here']).toBeNull();
+    expect(result['../etc']).toBeNull();
+  });
+
+  it('stores emoji, right-to-left text and script-looking notes verbatim', async () => {
+    const text = 'مرحبا 👋🏽 <img src=x onerror=alert(1)> <script>alert(1)</script>';
+    const { note } = await call('addNote', { ref: 'rtl-person', text });
+    expect((await db.notes.get(note.id))?.text).toBe(text);
+  });
+
+  it('accepts a 100,000-character note', async () => {
+    const { note } = await call('addNote', { ref: 'long-notes', text: 'a'.repeat(100_000) });
+    expect(note.text).toHaveLength(100_000);
+  });
+
+  it('deletes a note and puts it back on undo', async () => {
+    const { note } = await call('addNote', { ref: 'undo-person', text: 'keep me' });
+    const deleted = await call('deleteNote', { id: note.id });
+    expect(await call('listNotes', { ref: 'undo-person' })).toEqual([]);
+    await call('restoreNote', { note: deleted });
+    expect((await call('listNotes', { ref: 'undo-person' }))[0]?.text).toBe('keep me');
+  });
+
+  it('deletes a contact with its notes and restores both', async () => {
+    await call('addNote', { ref: 'gone-person', text: 'one' });
+    const deleted = await call('deleteContact', { ref: 'gone-person' });
+    expect(await db.notes.count()).toBe(0);
+    await call('restoreContact', deleted);
+    expect((await call('getContact', { ref: 'gone-person' }))?.noteCount).toBe(1);
+  });
+
+  it('records the last interaction for every recipient', async () => {
+    await call('saveContact', { ref: 'a-person', patch: {} });
+    await call('saveContact', { ref: 'b-person', patch: {} });
+    const { updated } = await call('recordInteraction', { refs: ['a-person', 'b-person', 'unknown-person'] });
+    expect(updated).toBe(2);
+    expect((await call('getContact', { ref: 'a-person' }))?.contact.lastInteractionAt).toBeGreaterThan(0);
+  });
+
+  it('signals every write so other tabs can refresh', async () => {
+    await call('saveContact', { ref: 'signal-person', patch: {} });
+    await call('updateSettings', { patch: { sensitivity: 'high' } });
+    expect(signals).toEqual([
+      { contacts: ['signal-person'], settings: false },
+      { contacts: [], settings: true },
+    ]);
+  });
+});
+
+describe('settings and events', () => {
+  it('returns defaults, then merges patches', async () => {
+    expect((await call('getSettings', {})).sensitivity).toBe('default');
+    await call('updateSettings', { patch: { sensitivity: 'low', mutedCategories: ['food'] } });
+    const settings = await call('getSettings', {});
+    expect(settings.sensitivity).toBe('low');
+    expect(settings.mutedCategories).toEqual(['food']);
+    expect(settings.postNudge).toBe(true);
+  });
+
+  it('summarises nudges and choices', async () => {
+    for (const choice of ['edited', 'posted-anyway', 'posted-anyway', 'cancelled'] as const) await call('logEvent', { type: 'nudge', choice });
+    await call('logEvent', { type: 'message-sent' });
+    const summary = await call('eventSummary', {});
+    expect(summary).toMatchObject({ nudges: 4, edited: 1, postedAnyway: 2, cancelled: 1, messagesSent: 1 });
+  });
+});
+
+describe('bad input', () => {
+  const badRequests: [string, unknown, string][] = [
+    ['not an object', 'hello', 'bad-request'],
+    ['null', null, 'bad-request'],
+    ['no envelope marker', { type: 'getContact', payload: { ref: 'x-person' } }, 'bad-request'],
+    ['unknown type', { boundaries: 1, type: 'dropDatabase', payload: {} }, 'unknown-type'],
+    ['prototype key as type', { boundaries: 1, type: '__proto__', payload: {} }, 'unknown-type'],
+    ['wrong payload shape', { boundaries: 1, type: 'saveContact', payload: { ref: 42 } }, 'bad-request'],
+    ['extra fields', { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { evil: true } } }, 'bad-request'],
+    ['bad level', { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { level: 'bff' } } }, 'bad-request'],
+    ['bad date', { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { followUpOn: 'tomorrow' } } }, 'bad-request'],
+    ['5 MB note', { boundaries: 1, type: 'addNote', payload: { ref: 'a-person', text: 'x'.repeat(5_000_000) } }, 'too-large'],
+    ['empty note', { boundaries: 1, type: 'addNote', payload: { ref: 'a-person', text: '   ' } }, 'bad-request'],
+    ['dot-dot id', { boundaries: 1, type: 'addNote', payload: { ref: '..', text: 'hi' } }, 'bad-request'],
+    ['percent junk id', { boundaries: 1, type: 'addNote', payload: { ref: '%E0%A4%A', text: 'hi' } }, 'bad-request'],
+    ['whitespace id', { boundaries: 1, type: 'addNote', payload: { ref: 'two words', text: 'hi' } }, 'bad-request'],
+    ['emoji id', { boundaries: 1, type: 'addNote', payload: { ref: '🙂🙂🙂', text: 'hi' } }, 'bad-request'],
+    ['company URL', { boundaries: 1, type: 'saveContact', payload: { ref: 'https://www.linkedin.com/company/x/', patch: {} } }, 'bad-request'],
+    ['too many refs', { boundaries: 1, type: 'lookupContacts', payload: { refs: Array(1001).fill('a-person') } }, 'too-large'],
+    ['unknown note', { boundaries: 1, type: 'updateNote', payload: { id: 'nope', text: 'hi' } }, 'not-found'],
+  ];
+
+  it.each(badRequests)('%s gets a clear error and changes nothing', async (_name, message, code) => {
+    await call('addNote', { ref: 'a-person', text: 'existing' });
+    const before = await snapshot();
+    const result = await callRaw(message);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(code);
+      expect(result.error.message.length).toBeGreaterThan(5);
+    }
+    expect(await snapshot()).toEqual(before);
+    // The server keeps serving.
+    expect((await call('getContact', { ref: 'a-person' }))?.noteCount).toBe(1);
+  });
+
+  it('refuses requests from anything but this extension', async () => {
+    const result = await callRaw({ boundaries: 1, type: 'getSettings', payload: {} }, { id: 'some-other-extension' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const noId = await server.handle({ boundaries: 1, type: 'getSettings', payload: {} }, {});
+    expect(noId.ok).toBe(false);
+  });
+});
