@@ -8,6 +8,7 @@ const e2e = process.env.BOUNDARIES_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  outDir: e2e ? '.output/e2e' : '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
     define: { __BOUNDARIES_E2E__: JSON.stringify(e2e) },
@@ -25,7 +26,7 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'boundaries@example.org', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'boundaries@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

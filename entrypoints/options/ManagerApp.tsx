@@ -1,0 +1,7 @@
+export function ManagerApp() {
+  return (
+    <main>
+      <h1>Boundaries</h1>
+    </main>
+  );
+}

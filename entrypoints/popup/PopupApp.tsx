@@ -1,0 +1,7 @@
+export function PopupApp() {
+  return (
+    <main>
+      <h1>Boundaries</h1>
+    </main>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Real-browser harness: the built extension (`npm run build:e2e`, open shadow roots) loaded into
+ * Chromium through playwright-core; LinkedIn pages served from fixtures at real linkedin.com URLs by
+ * request interception. Every other request is refused and recorded, so tests can prove we make none.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const E2E_BUILD = join(ROOT, '.output/e2e/chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the real-browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or set CHROME_PATH to a Chromium binary. Branded Google Chrome 137+ ignores --load-extension; use Chromium.',
+    );
+  }
+  return found;
+}
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+/** A blank LinkedIn-looking page for URLs a test does not map. */
+export const BLANK_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LinkedIn</title></head><body><main></main></body></html>';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  /** Requests to anything but the served LinkedIn pages (each was refused). */
+  foreignRequests: string[];
+  /** Serve `html` (or a fixture file name) at a linkedin.com path, e.g. '/in/lesley-marsh-demo/'. */
+  serve(path: string, page: string | { html: string }): void;
+  open(path: string): Promise<Page>;
+  extensionPage(name: 'popup.html' | 'options.html'): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  userDataDir?: string;
+  extensionPath?: string;
+}
+
+export async function launch({ userDataDir, extensionPath = E2E_BUILD }: LaunchOptions = {}): Promise<Session> {
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npm run build:e2e\` first.`);
+  }
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'boundaries-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const routes = new Map<string, string>();
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
+      const body = routes.get(url.pathname) ?? BLANK_PAGE;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    }
+    foreignRequests.push(`${route.request().method()} ${url.href}`);
+    return route.abort('blockedbyclient');
+  });
+
+  const session: Session = {
+    context,
+    extensionId,
+    worker,
+    userDataDir: dir,
+    foreignRequests,
+    serve(path, page) {
+      routes.set(path, typeof page === 'string' ? fixture(page) : page.html);
+    },
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(`https://www.linkedin.com${path}`);
+      return page;
+    },
+    async extensionPage(name) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${name}`);
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/**
+ * Runs code in the content script's isolated world on a page (through CDP), where
+ * `chrome.runtime` is the extension's: the same channel our content script uses.
+ */
+export async function inContentScript<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const deadline = Date.now() + 10_000;
+  let isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Boundaries');
+  while (!isolated && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Boundaries');
+  }
+  if (!isolated) throw new Error('The Boundaries content script did not start on this page');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: isolated.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(`Content-script evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
+
+/** Source of a function that sends one storage request from wherever it is evaluated. */
+export function storageCall(type: string, payload: unknown): string {
+  return `chrome.runtime.sendMessage(${JSON.stringify({ boundaries: 1, type, payload })})`;
+}
