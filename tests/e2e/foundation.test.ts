@@ -7,7 +7,13 @@ afterEach(async () => {
   session = undefined;
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are checked field by field below
 type Result = { ok: boolean; value?: any; error?: { code: string; message: string } };
+/** The extension-page global, as seen inside page.evaluate callbacks. */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { onChanged: { addListener(listener: (changes: Record<string, unknown>) => void): void } };
+};
 
 describe('storage through the background, in real Chromium', () => {
   it('a content script on linkedin.com saves and reads, and the data survives a browser restart', async () => {
