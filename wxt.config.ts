@@ -8,7 +8,8 @@ const e2e = process.env.BOUNDARIES_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  outDir: e2e ? '.output/e2e' : '.output',
+  // BOUNDARIES_OUT lets parallel e2e runs build into separate folders.
+  outDir: process.env.BOUNDARIES_OUT ?? (e2e ? '.output/e2e' : '.output'),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
     define: { __BOUNDARIES_E2E__: JSON.stringify(e2e) },

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const E2E_BUILD = join(ROOT, '.output/e2e/chrome-mv3');
+export const E2E_BUILD = join(ROOT, process.env.BOUNDARIES_OUT ?? '.output/e2e', 'chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
