@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import type { Contact, ContactView, LoggedEvent, Note, Settings } from './model';
 import type { requestSchemas } from './schemas';
+import type { BackupFile, ImportPreview } from './backup';
+import type { AnchorStat, ContactRow } from './manager-queries';
 
 export const LIMITS = {
   noteLength: 100_000,
@@ -48,6 +50,20 @@ export interface RequestResults {
   updateSettings: Settings;
   logEvent: LoggedEvent;
   eventSummary: NudgeSummary;
+  // --- Popup and manager (issue 7) ---
+  recentContacts: { total: number; items: ContactView[] };
+  followUpsDue: { today: string; count: number; items: ContactView[] };
+  listContacts: ContactRow[];
+  bulkUpdateContacts: { updated: number };
+  bulkDeleteContacts: { contacts: Contact[]; notes: Note[] };
+  bulkRestoreContacts: { restored: number };
+  exportBackup: BackupFile;
+  exportCsv: { csv: string; count: number };
+  previewImport: ImportPreview;
+  applyImport: ImportPreview;
+  reportAnchors: { stored: number };
+  listDiagnostics: AnchorStat[];
+  clearDiagnostics: { cleared: true };
 }
 
 export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'internal';

@@ -62,20 +62,6 @@ export async function getContact(db: BoundariesDb, key: ProfileKey): Promise<Con
   return contact ? viewOf(db, contact) : null;
 }
 
-/** Each key to the contact it names (or null), in one pass over the alias index. */
-export async function lookupContacts(
-  db: BoundariesDb,
-  keys: ProfileKey[],
-): Promise<Record<ProfileKey, ContactView | null>> {
-  const contacts = await findByAliases(db, keys);
-  const views = await Promise.all(contacts.map((contact) => viewOf(db, contact)));
-  const byAlias = new Map<ProfileKey, ContactView>();
-  for (const view of views) for (const alias of view.contact.aliases) if (!byAlias.has(alias)) byAlias.set(alias, view);
-  const result: Record<ProfileKey, ContactView | null> = {};
-  for (const key of keys) result[key] = byAlias.get(key) ?? null;
-  return result;
-}
-
 /**
  * Folds `others` into `primary` when new aliases show they are the same person: aliases and tags are
  * united, empty fields filled, the stricter level kept, notes moved. Nothing is dropped.

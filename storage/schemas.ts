@@ -33,7 +33,7 @@ export const contactPatch = z.strictObject({
 });
 export type ContactPatch = z.infer<typeof contactPatch>;
 
-const settingsPatch = z.strictObject({
+export const settingsPatch = z.strictObject({
   profilePanel: z.boolean().optional(),
   badges: z.boolean().optional(),
   composerBadge: z.boolean().optional(),
@@ -89,6 +89,9 @@ export const noteRecord = z.strictObject({
   updatedAt: timestamp,
 });
 
+const importKind = z.enum(['backup', 'connections']);
+const mergeStrategy = z.enum(['keep-newer', 'keep-mine', 'keep-theirs']).default('keep-newer');
+
 /** Payload schemas, one per request type. */
 export const requestSchemas = {
   /** One person by any of their keys or URLs. */
@@ -125,6 +128,38 @@ export const requestSchemas = {
     ref: ref.optional(),
   }),
   eventSummary: z.strictObject({}),
+  // --- Popup and manager (issue 7) ---
+  /** The most recently active contacts, without building the search index (the popup's first paint). */
+  recentContacts: z.strictObject({ limit: z.number().int().min(1).max(LIMITS.searchLimit).default(30) }),
+  /** Contacts whose follow-up date is today or earlier. */
+  followUpsDue: z.strictObject({ limit: z.number().int().min(0).max(LIMITS.searchLimit).default(50) }),
+  /** Every contact with its note count (the manager's table). */
+  listContacts: z.strictObject({}),
+  bulkUpdateContacts: z.strictObject({
+    refs: z.array(ref).min(1).max(200_000),
+    level: level.optional(),
+    addTags: z.array(z.string().trim().min(1).max(100)).max(LIMITS.tags).optional(),
+    removeTags: z.array(z.string().trim().min(1).max(100)).max(LIMITS.tags).optional(),
+  }),
+  bulkDeleteContacts: z.strictObject({ refs: z.array(ref).min(1).max(200_000) }),
+  /** Undo of bulkDeleteContacts. */
+  bulkRestoreContacts: z.strictObject({ contacts: z.array(contactRecord).max(200_000), notes: z.array(noteRecord).max(1_000_000) }),
+  /** Everything, as one versioned backup object (also records the backup time). */
+  exportBackup: z.strictObject({}),
+  /** Contacts with their latest notes as CSV text. */
+  exportCsv: z.strictObject({}),
+  /** What importing a backup JSON or LinkedIn's Connections.csv would do; writes nothing. */
+  previewImport: z.strictObject({ kind: importKind, text: z.string(), strategy: mergeStrategy }),
+  /** Imports all-or-nothing in one transaction. */
+  applyImport: z.strictObject({ kind: importKind, text: z.string(), strategy: mergeStrategy, skipInvalid: z.boolean().default(false) }),
+  /** Content script → background: which LinkedIn anchors were found or missed (local only). */
+  reportAnchors: z.strictObject({
+    reports: z
+      .array(z.strictObject({ pageKind: z.string().min(1).max(40), chain: z.string().min(1).max(100), found: z.boolean(), at: z.number().int().nonnegative() }))
+      .max(500),
+  }),
+  listDiagnostics: z.strictObject({}),
+  clearDiagnostics: z.strictObject({}),
 };
 
 

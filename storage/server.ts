@@ -10,7 +10,11 @@ import * as repo from './contacts';
 import type { BoundariesDb } from './db';
 import type { Settings } from './model';
 import { normalizeProfileRef, type ProfileKey } from './profile-id';
+import { Directory } from './directory';
 import { SearchIndex } from './search';
+import * as backup from './backup';
+import { contactsToCsv } from './csv';
+import * as manage from './manager-queries';
 
 export interface Sender {
   id?: string;
@@ -22,6 +26,9 @@ export interface ServerDeps {
   extensionId: string;
   /** Tells every context a write happened (the background writes a storage.local key). */
   notify?: (change: Omit<ChangeSignal, 'seq' | 'at'>) => void;
+  /** Anchor diagnostics (in memory); `onAnchors` lets the background keep a copy across restarts. */
+  anchors?: manage.AnchorLog;
+  onAnchors?: (stats: manage.AnchorStat[]) => void;
 }
 
 /** The message to show for a payload larger than any legitimate request. */
@@ -55,10 +62,23 @@ function describeZodError(error: z.ZodError): string {
 
 type Handlers = { [T in RequestType]: (payload: z.output<(typeof requestSchemas)[T]>) => Promise<RequestResults[T]> };
 
-export function createServer({ db, extensionId, notify = () => {} }: ServerDeps) {
+/** Import problems become readable request errors. */
+async function importing<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof backup.ImportError) throw new RequestError('bad-request', error.message);
+    throw error;
+  }
+}
+
+export function createServer({ db, extensionId, notify = () => {}, anchors = new manage.AnchorLog(), onAnchors = () => {} }: ServerDeps) {
   const search = new SearchIndex(db);
-  const changed = (contacts: string[], settings = false) => {
+  const directory = new Directory(db);
+  /** After every write: bring the in-memory indexes up to date, then tell every context. */
+  const changed = async (contacts: string[], settings = false) => {
     search.invalidate();
+    await directory.refresh(contacts);
     notify({ contacts, settings });
   };
 
@@ -70,25 +90,29 @@ export function createServer({ db, extensionId, notify = () => {} }: ServerDeps)
         const normalized = normalizeProfileRef(ref);
         return normalized ? [[ref, normalized] as const] : [];
       });
-      const byKey = await repo.lookupContacts(db, valid.map(([, k]) => k));
+      const byKey = await directory.lookup(valid.map(([, k]) => k));
       const result: RequestResults['lookupContacts'] = {};
       for (const ref of refs) result[ref] = null;
-      for (const [ref, k] of valid) result[ref] = byKey[k] ?? null;
+      // Badges show the latest note only: keep the batch answer small.
+      for (const [ref, k] of valid) {
+        const view = byKey[k];
+        result[ref] = view ? { ...view, latestNotes: view.latestNotes.slice(0, 1) } : null;
+      }
       return result;
     },
     saveContact: async ({ ref, identity, patch }) => {
       const contact = await repo.saveContact(db, key(ref), identity && { ...identity, aliases: keys(identity.aliases) }, patch);
-      changed([contact.id]);
+      await changed([contact.id]);
       return contact;
     },
     deleteContact: async ({ ref }) => {
       const deleted = await repo.deleteContact(db, key(ref));
-      if (deleted) changed([deleted.contact.id]);
+      if (deleted) await changed([deleted.contact.id]);
       return deleted;
     },
     restoreContact: async ({ contact, notes }) => {
       const restored = await repo.restoreContact(db, { ...contact, aliases: keys(contact.aliases), id: key(contact.id) }, notes);
-      changed([restored.id]);
+      await changed([restored.id]);
       return restored;
     },
     searchContacts: (query) => search.search(query),
@@ -96,35 +120,35 @@ export function createServer({ db, extensionId, notify = () => {} }: ServerDeps)
     listNotes: ({ ref }) => repo.listNotes(db, key(ref)),
     addNote: async ({ ref, text, identity }) => {
       const result = await repo.addNote(db, key(ref), text, identity && { ...identity, aliases: keys(identity.aliases) });
-      changed([result.contact.id]);
+      await changed([result.contact.id]);
       return result;
     },
     updateNote: async ({ id, text }) => {
       const note = await repo.updateNote(db, id, text);
       if (!note) throw new RequestError('not-found', `No note with id ${id}`);
-      changed([note.contactId]);
+      await changed([note.contactId]);
       return note;
     },
     deleteNote: async ({ id }) => {
       const note = await repo.deleteNote(db, id);
-      if (note) changed([note.contactId]);
+      if (note) await changed([note.contactId]);
       return note;
     },
     restoreNote: async ({ note }) => {
       const restored = await repo.restoreNote(db, note);
       if (!restored) throw new RequestError('not-found', 'The note’s contact no longer exists');
-      changed([restored.contactId]);
+      await changed([restored.contactId]);
       return restored;
     },
     recordInteraction: async ({ refs }) => {
       const updated = await repo.recordInteraction(db, keys(refs));
-      if (updated.length) changed(updated.map((c) => c.id));
+      if (updated.length) await changed(updated.map((c) => c.id));
       return { updated: updated.length };
     },
     getSettings: () => repo.getSettings(db),
     updateSettings: async ({ patch }) => {
       const settings = await repo.updateSettings(db, patch as Partial<Settings>);
-      changed([], true);
+      await changed([], true);
       return settings;
     },
     logEvent: async ({ type, choice, categories, ref }) => {
@@ -138,6 +162,57 @@ export function createServer({ db, extensionId, notify = () => {} }: ServerDeps)
       return event;
     },
     eventSummary: () => repo.eventSummary(db),
+    // --- Popup and manager (issue 7) ---
+    recentContacts: ({ limit }) => manage.recentContacts(db, limit),
+    followUpsDue: ({ limit }) => manage.followUpsDue(db, limit),
+    listContacts: () => manage.listContacts(db),
+    bulkUpdateContacts: async ({ refs, level, addTags, removeTags }) => {
+      const updated = await manage.bulkUpdateContacts(db, keys(refs), { level, addTags, removeTags });
+      changed(updated.length > 50 ? ['*'] : updated.map((c) => c.id));
+      return { updated: updated.length };
+    },
+    bulkDeleteContacts: async ({ refs }) => {
+      const deleted = await manage.bulkDeleteContacts(db, keys(refs));
+      changed(deleted.contacts.length > 50 ? ['*'] : deleted.contacts.map((c) => c.id));
+      return deleted;
+    },
+    bulkRestoreContacts: async ({ contacts, notes }) => {
+      const restored = await manage.bulkRestoreContacts(db, contacts, notes);
+      changed(contacts.length > 50 ? ['*'] : contacts.map((c) => c.id));
+      return { restored };
+    },
+    exportBackup: async () => {
+      const file = await backup.exportBackup(db);
+      changed([], true);
+      return file;
+    },
+    exportCsv: async () => {
+      const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
+      const byContact = new Map<string, typeof notes>();
+      for (const note of notes) {
+        const list = byContact.get(note.contactId);
+        if (list) list.push(note);
+        else byContact.set(note.contactId, [note]);
+      }
+      return { csv: contactsToCsv(contacts, byContact), count: contacts.length };
+    },
+    previewImport: ({ kind, text, strategy }) => importing(() => backup.previewImport(db, kind, text, strategy)),
+    applyImport: async ({ kind, text, strategy, skipInvalid }) => {
+      const result = await importing(() => backup.applyImport(db, kind, text, strategy, { skipInvalid }));
+      changed(['*'], result.settings === 'replaced');
+      return result;
+    },
+    reportAnchors: async ({ reports }) => {
+      anchors.add(reports);
+      onAnchors(anchors.list());
+      return { stored: reports.length };
+    },
+    listDiagnostics: async () => anchors.list(),
+    clearDiagnostics: async () => {
+      anchors.clear();
+      onAnchors([]);
+      return { cleared: true };
+    },
   };
 
   async function handle(message: unknown, sender: Sender): Promise<ApiResult<unknown>> {

@@ -77,6 +77,24 @@ describe('contacts and aliases', () => {
     expect(result['../etc']).toBeNull();
   });
 
+  it('keeps batch lookups in step with every kind of write', async () => {
+    await call('saveContact', { ref: 'step-person', patch: { level: 'personal' } });
+    expect((await call('lookupContacts', { refs: ['step-person'] }))['step-person']?.contact.level).toBe('personal');
+    await call('addNote', { ref: 'step-person', text: 'fresh note', identity: { aliases: [LESLEY_ID] } });
+    const afterNote = await call('lookupContacts', { refs: ['step-person', LESLEY_ID] });
+    expect(afterNote['step-person']?.latestNotes[0]?.text).toBe('fresh note');
+    expect(afterNote[LESLEY_ID]?.contact.id).toBe('step-person');
+    // A record saved under the member id alone, then merged into the slug record.
+    await call('saveContact', { ref: 'other-person', patch: {} });
+    await call('addNote', { ref: 'urn:li:member:42', text: 'by number' });
+    await call('saveContact', { ref: 'other-person', identity: { aliases: ['urn:li:member:42'] }, patch: {} });
+    const merged = await call('lookupContacts', { refs: ['urn:li:member:42', 'other-person'] });
+    expect(merged['urn:li:member:42']?.contact.id).toBe('other-person');
+    expect(merged['other-person']?.noteCount).toBe(1);
+    await call('deleteContact', { ref: 'step-person' });
+    expect(await call('lookupContacts', { refs: ['step-person', LESLEY_ID] })).toEqual({ 'step-person': null, [LESLEY_ID]: null });
+  });
+
   it('stores emoji, right-to-left text and script-looking notes verbatim', async () => {
     const text = 'مرحبا 👋🏽 <img src=x onerror=alert(1)> <script>alert(1)</script>';
     const { note } = await call('addNote', { ref: 'rtl-person', text });

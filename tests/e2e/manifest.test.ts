@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+/** The built manifests, as users install them (npm test builds both before the e2e project runs). */
+function manifest(target: string) {
+  return JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
+}
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest hygiene', (target) => {
+  it('asks for no more than it needs and exposes nothing to pages', () => {
+    const m = manifest(target);
+    const apiPermissions = (m.permissions as string[]).filter((p) => !p.includes('://'));
+    expect(apiPermissions.sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+    const hosts = [...(m.host_permissions ?? []), ...(m.permissions as string[]).filter((p) => p.includes('://'))];
+    expect(hosts).toEqual(['*://*.linkedin.com/*']);
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    for (const script of m.content_scripts) expect(script.matches).toEqual(['*://*.linkedin.com/*']);
+  });
+});
+
+describe('build variants', () => {
+  it('the Firefox build names its add-on id; the Chrome build is MV3 with a service worker', () => {
+    expect(manifest('firefox-mv2').browser_specific_settings.gecko.id).toBe('boundaries@example.org');
+    const chrome = manifest('chrome-mv3');
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.background.service_worker).toBe('background.js');
+  });
+
+  it('production builds use closed shadow roots; the e2e build differs only there', () => {
+    const production = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/linkedin.js'), 'utf8');
+    expect(production).toMatch(/"closed"/);
+    expect(production).not.toMatch(/mode:\s*"open"/);
+  });
+});
