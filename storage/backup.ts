@@ -127,18 +127,89 @@ function zodMessage(error: z.ZodError): string {
     .join('; ');
 }
 
+/**
+ * Where JSON parsing fails: the offset of the first invalid character, or `text.length` when the text
+ * ends too early. (Engines' own messages differ and often give no position.)
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === undefined) fail();
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!literal) fail();
+    i += literal![0].length;
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      const c = text[i];
+      if (c === undefined) fail();
+      if (c === '"') return void i++;
+      if (c === '\\') i += 2;
+      else if (c! < ' ') fail();
+      else i++;
+    }
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : -1;
+  } catch (offset) {
+    return Math.min(offset as number, text.length);
+  }
+}
+
 function jsonErrorMessage(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(raw);
-  if (/Unexpected end of JSON input|Unterminated|end of data/i.test(raw) || (position && Number(position[1]) >= text.trimEnd().length)) {
+  const offset = jsonErrorOffset(text);
+  if (offset >= text.length) {
     return `The file ends too early: it looks truncated (cut off after ${text.length.toLocaleString('en')} characters). Nothing was imported.`;
   }
-  if (position) {
-    const offset = Number(position[1]);
+  if (offset >= 0) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    return `The file is not valid JSON: line ${line}, column ${column} (${raw.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')}). Nothing was imported.`;
+    const found = JSON.stringify(text.slice(offset, offset + 20));
+    return `The file is not valid JSON: line ${line}, column ${column}, near ${found}. It may have been edited or damaged. Nothing was imported.`;
   }
   return `The file is not valid JSON (${raw}). Nothing was imported.`;
 }

@@ -78,7 +78,9 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
   /** After every write: bring the in-memory indexes up to date, then tell every context. */
   const changed = async (contacts: string[], settings = false) => {
     search.invalidate();
-    await directory.refresh(contacts);
+    // ['*'] marks a wide change (imports, bulk edits): rebuild the directory on next use.
+    if (contacts.includes('*')) directory.invalidate();
+    else await directory.refresh(contacts);
     notify({ contacts, settings });
   };
 
@@ -168,22 +170,22 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     listContacts: () => manage.listContacts(db),
     bulkUpdateContacts: async ({ refs, level, addTags, removeTags }) => {
       const updated = await manage.bulkUpdateContacts(db, keys(refs), { level, addTags, removeTags });
-      changed(updated.length > 50 ? ['*'] : updated.map((c) => c.id));
+      await changed(updated.length > 50 ? ['*'] : updated.map((c) => c.id));
       return { updated: updated.length };
     },
     bulkDeleteContacts: async ({ refs }) => {
       const deleted = await manage.bulkDeleteContacts(db, keys(refs));
-      changed(deleted.contacts.length > 50 ? ['*'] : deleted.contacts.map((c) => c.id));
+      await changed(deleted.contacts.length > 50 ? ['*'] : deleted.contacts.map((c) => c.id));
       return deleted;
     },
     bulkRestoreContacts: async ({ contacts, notes }) => {
       const restored = await manage.bulkRestoreContacts(db, contacts, notes);
-      changed(contacts.length > 50 ? ['*'] : contacts.map((c) => c.id));
+      await changed(contacts.length > 50 ? ['*'] : contacts.map((c) => c.id));
       return { restored };
     },
     exportBackup: async () => {
       const file = await backup.exportBackup(db);
-      changed([], true);
+      await changed([], true);
       return file;
     },
     exportCsv: async () => {
@@ -199,7 +201,7 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     previewImport: ({ kind, text, strategy }) => importing(() => backup.previewImport(db, kind, text, strategy)),
     applyImport: async ({ kind, text, strategy, skipInvalid }) => {
       const result = await importing(() => backup.applyImport(db, kind, text, strategy, { skipInvalid }));
-      changed(['*'], result.settings === 'replaced');
+      await changed(['*'], result.settings === 'replaced');
       return result;
     },
     reportAnchors: async ({ reports }) => {
