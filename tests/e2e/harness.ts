@@ -54,16 +54,18 @@ export interface Session {
 export interface LaunchOptions {
   userDataDir?: string;
   extensionPath?: string;
+  /** Headed only for the demo on a machine with a display. */
+  headless?: boolean;
 }
 
-export async function launch({ userDataDir, extensionPath = E2E_BUILD }: LaunchOptions = {}): Promise<Session> {
+export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless = true }: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build:e2e\` first.`);
   }
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'boundaries-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionPath}`,
