@@ -19,6 +19,8 @@ export default defineConfig({
     description:
       'Private notes and familiarity levels for your LinkedIn contacts, shown where you talk to them.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // Asked for at run time from the manager, only if the user turns on follow-up notifications.
+    optional_permissions: ['notifications'],
     host_permissions: ['*://*.linkedin.com/*'],
     commands: {
       'focus-note': {
