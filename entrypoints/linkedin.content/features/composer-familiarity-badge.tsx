@@ -1,0 +1,480 @@
+/**
+ * Beside every message composer (thread page, overlay bubbles, the profile "Message" window, new
+ * messages), a badge with who this is: the familiarity level (the strictest one in a group; "Not set"
+ * with a one-click picker), the latest notes, a quick note, and "last messaged …". It also remembers
+ * the conversation: when LinkedIn sends a message to saved contacts, their last interaction becomes now.
+ *
+ * `trackComposers` (exported, also used by the drift check) follows composers as LinkedIn opens,
+ * re-renders and closes them, resolves who each is with, and looks everyone up in ONE request per scan.
+ */
+import { useState, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import css from '../../../components/ui.css?inline';
+import { LevelDot, LevelPicker } from '../../../components/LevelPicker';
+import { NoteList } from '../../../components/NoteList';
+import { QuickNote } from '../../../components/QuickNote';
+import { isDarkPage } from '../../../components/mount';
+import { lastMessagedLabel } from '../../../components/time';
+import { onStorageChange, request } from '../../../storage/client';
+import { LEVEL_LABELS, type ContactView, type Level } from '../../../storage/model';
+import { defineFeature } from '../feature-manager';
+import { composerText, conversationOf, formOf, isSendButtonOf, resolveConversation, strictestLevel, type ConversationInfo, type Participant } from '../linkedin/conversation';
+import { createOurHost, observePage, queryAllDeep, type OurHost } from '../linkedin/dom';
+import { MESSAGE_COMPOSER } from '../linkedin/selectors/messaging';
+import { isAnyLinkedInPage } from '../linkedin/urls';
+
+// ---------------------------------------------------------------------------------------------------
+// Composer tracking (shared with message-drift-check.tsx)
+// ---------------------------------------------------------------------------------------------------
+
+export interface ComposerEntry {
+  composer: HTMLElement;
+  form: HTMLFormElement | null;
+  container: Element;
+  info: ConversationInfo;
+  /** Stored view per participant key (null: not saved). */
+  views: Record<string, ContactView | null>;
+  loaded: boolean;
+  /** Set when storage could not be reached; the UIs then stay out of the way. */
+  error: string | null;
+  /** Aborted when the composer goes away. */
+  signal: AbortSignal;
+  abort(): void;
+}
+
+export interface TrackerHandlers {
+  onEnter(entry: ComposerEntry): void;
+  /** Participants or stored data changed. */
+  onUpdate(entry: ComposerEntry): void;
+  onLeave(entry: ComposerEntry): void;
+  /** Every scan, for every live entry: keep injected UI where it belongs. */
+  onScan?(entry: ComposerEntry): void;
+}
+
+export interface Tracker {
+  entries(): ComposerEntry[];
+  entryFor(node: EventTarget | null): ComposerEntry | null;
+}
+
+function participantsSignature(info: ConversationInfo): string {
+  return info.participants.map((p) => p.refs.join('+')).join('|');
+}
+
+/** The stored view of one participant, whichever of their keys the lookup answered. */
+export function viewOf(entry: ComposerEntry, participant: Participant): ContactView | null {
+  return entry.views[participant.key] ?? null;
+}
+
+export function levelOf(entry: ComposerEntry): Level {
+  return strictestLevel(entry.info.participants.map((p) => viewOf(entry, p)?.contact.level ?? 'unset'));
+}
+
+/** Follows composers on the page; one lookupContacts per scan for every participant that needs one. */
+export function trackComposers(signal: AbortSignal, handlers: TrackerHandlers, doc: Document = document): Tracker {
+  const entries = new Map<HTMLElement, ComposerEntry>();
+  // Each entry remembers its latest lookup, so an older answer arriving late never overwrites a newer one.
+  const latestLookup = new WeakMap<ComposerEntry, number>();
+  let generation = 0;
+
+  const safe = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      console.debug('[Boundaries] composer handler failed', error);
+    }
+  };
+
+  function leave(entry: ComposerEntry) {
+    entries.delete(entry.composer);
+    entry.abort();
+    safe(() => handlers.onLeave(entry));
+  }
+
+  async function lookup(targets: ComposerEntry[]) {
+    const refs = [...new Set(targets.flatMap((entry) => entry.info.participants.flatMap((p) => p.refs)))];
+    const mine = ++generation;
+    for (const entry of targets) latestLookup.set(entry, mine);
+    let result: Record<string, ContactView | null> = {};
+    let error: string | null = null;
+    if (refs.length > 0) {
+      try {
+        result = await request('lookupContacts', { refs: refs.slice(0, 1000) });
+      } catch (failure) {
+        error = failure instanceof Error ? failure.message : String(failure);
+      }
+    }
+    if (signal.aborted) return;
+    for (const entry of targets) {
+      if (entry.signal.aborted || latestLookup.get(entry) !== mine) continue;
+      const views: Record<string, ContactView | null> = {};
+      for (const participant of entry.info.participants) {
+        views[participant.key] = participant.refs.map((ref) => result[ref] ?? null).find((view) => view !== null) ?? null;
+      }
+      entry.views = views;
+      entry.loaded = true;
+      entry.error = error;
+      safe(() => handlers.onUpdate(entry));
+    }
+  }
+
+  function scan() {
+    const live = new Set(queryAllDeep<HTMLElement>(MESSAGE_COMPOSER, doc).filter((composer) => composer.isConnected));
+    for (const entry of [...entries.values()]) if (!live.has(entry.composer) || !entry.composer.isConnected) leave(entry);
+    const needLookup: ComposerEntry[] = [];
+    for (const composer of live) {
+      const container = conversationOf(composer);
+      if (!container) continue;
+      const info = resolveConversation(container);
+      let entry = entries.get(composer);
+      if (!entry) {
+        const controller = new AbortController();
+        entry = {
+          composer,
+          form: formOf(composer),
+          container,
+          info,
+          views: {},
+          loaded: false,
+          error: null,
+          signal: controller.signal,
+          abort: () => controller.abort(),
+        };
+        entries.set(composer, entry);
+        const created = entry;
+        safe(() => handlers.onEnter(created));
+        needLookup.push(entry);
+      } else if (participantsSignature(info) !== participantsSignature(entry.info) || entry.container !== container) {
+        entry.info = info;
+        entry.container = container;
+        entry.form = formOf(composer);
+        needLookup.push(entry);
+      }
+      const current = entry;
+      if (handlers.onScan) safe(() => handlers.onScan!(current));
+    }
+    if (needLookup.length > 0) void lookup(needLookup);
+  }
+
+  observePage(scan, signal, doc);
+  const unsubscribe = onStorageChange(() => {
+    if (!signal.aborted && entries.size > 0) void lookup([...entries.values()]);
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      unsubscribe();
+      for (const entry of [...entries.values()]) leave(entry);
+    },
+    { once: true },
+  );
+
+  return {
+    entries: () => [...entries.values()],
+    entryFor(node) {
+      if (!(node instanceof Node)) return null;
+      for (const entry of entries.values()) if (entry.composer === node || entry.composer.contains(node) || entry.form?.contains(node)) return entry;
+      return null;
+    },
+  };
+}
+
+/**
+ * Keeps one of our hosts just before the composer's form (or the composer), among our other hosts there.
+ * Idempotent: moves it only when LinkedIn's re-render dropped or displaced it.
+ */
+export function placeBeforeComposer(host: HTMLElement, entry: ComposerEntry): void {
+  const anchor: Element = entry.form ?? entry.composer;
+  const parent = anchor.parentNode;
+  if (!parent) return;
+  if (host.parentNode === parent) {
+    let node = host.nextSibling;
+    while (node && node !== anchor && node instanceof Element && node.hasAttribute('data-boundaries')) node = node.nextSibling;
+    if (node === anchor) return;
+  }
+  parent.insertBefore(host, anchor);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The badge
+// ---------------------------------------------------------------------------------------------------
+
+interface BadgeProps {
+  entry: ComposerEntry;
+  onSetLevel(participant: Participant, level: Level): Promise<void>;
+  onAddNote(participant: Participant, text: string): Promise<void>;
+  onDriftCheck(participant: Participant, on: boolean): Promise<void>;
+}
+
+function displayName(entry: ComposerEntry, participant: Participant): string {
+  return viewOf(entry, participant)?.contact.displayName || participant.name || 'this person';
+}
+
+function PersonDetails({ entry, participant, props }: { entry: ComposerEntry; participant: Participant; props: BadgeProps }) {
+  const view = viewOf(entry, participant);
+  const level = view?.contact.level ?? 'unset';
+  const [picking, setPicking] = useState(false);
+  const [noting, setNoting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const name = displayName(entry, participant);
+  const notes = view?.latestNotes ?? [];
+  const last = view ? lastMessagedLabel(view.contact.lastInteractionAt) : null;
+
+  async function setLevel(next: Level) {
+    setError(null);
+    try {
+      await props.onSetLevel(participant, next);
+      setPicking(false);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'Could not save');
+    }
+  }
+
+  return (
+    <div className="b-cb__person">
+      <div className="b-row b-cb__line">
+        <LevelDot level={level} />
+        <strong className="b-cb__level">{LEVEL_LABELS[level]}</strong>
+        {entry.info.participants.length > 1 && <span className="b-cb__name">{name}</span>}
+        {last && <span className="b-muted b-cb__last">· {last}</span>}
+        {level !== 'unset' && (
+          <button type="button" className="b-link" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+            Change
+          </button>
+        )}
+      </div>
+      {(level === 'unset' || picking) && (
+        <div className="b-cb__picker">
+          {level === 'unset' && <p className="b-muted">How familiar are you with {name}? One click to set it:</p>}
+          <LevelPicker compact value={level} onChange={(next) => void setLevel(next)} />
+        </div>
+      )}
+      {notes.length > 0 && <NoteList notes={notes} limit={1} />}
+      <div className="b-row">
+        <button type="button" className="b-link" aria-expanded={noting} onClick={() => setNoting(!noting)}>
+          {noting ? 'Close note' : 'Add note'}
+        </button>
+        {view && view.contact.driftCheck === false && (
+          <button type="button" className="b-link" onClick={() => void props.onDriftCheck(participant, true).catch(() => {})}>
+            Turn the drift check back on for {name}
+          </button>
+        )}
+      </div>
+      {noting && (
+        <QuickNote
+          placeholder={`Note about ${name}… (Ctrl+Enter to save)`}
+          onSave={async (text) => {
+            await props.onAddNote(participant, text);
+            setNoting(false);
+          }}
+        />
+      )}
+      {error && (
+        <p role="alert" className="b-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ComposerBadge(props: BadgeProps) {
+  const { entry } = props;
+  const [open, setOpen] = useState(false);
+  const participants = entry.info.participants;
+  if (!entry.loaded) return <div className="b-cb b-cb--loading" aria-busy="true" />;
+  if (entry.error)
+    return (
+      <div className="b-cb b-muted" role="note">
+        Boundaries can’t reach its saved notes right now.
+      </div>
+    );
+  if (participants.length === 1) {
+    return (
+      <section className="b-cb" aria-label={`Boundaries: ${displayName(entry, participants[0]!)}`}>
+        <PersonDetails entry={entry} participant={participants[0]!} props={props} />
+      </section>
+    );
+  }
+  const level = levelOf(entry);
+  const saved = participants.filter((p) => viewOf(entry, p) !== null).length;
+  const strictest = participants.filter((p) => level !== 'unset' && viewOf(entry, p)?.contact.level === level).map((p) => displayName(entry, p));
+  return (
+    <section className="b-cb" aria-label={`Boundaries: group of ${participants.length}`}>
+      <div className="b-row b-cb__line">
+        <LevelDot level={level} />
+        <strong className="b-cb__level">{LEVEL_LABELS[level]}</strong>
+        <span className="b-muted">
+          {level === 'unset'
+            ? `${participants.length} people, none with a level yet`
+            : `strictest of ${participants.length} people (${strictest.slice(0, 2).join(', ')}${strictest.length > 2 ? '…' : ''})`}
+          {saved > 0 ? ` · ${saved} saved` : ''}
+        </span>
+        <button type="button" className="b-link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide people' : 'Show people'}
+        </button>
+      </div>
+      {open && (
+        <ul className="b-cb__people" aria-label="People in this conversation">
+          {participants.map((participant) => (
+            <li key={participant.key}>
+              <span className="b-cb__name">{displayName(entry, participant)}</span>
+              <PersonDetails entry={entry} participant={participant} props={props} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function identityOf(participant: Participant) {
+  return { aliases: participant.refs.slice(1, 20), ...(participant.name ? { displayName: participant.name.slice(0, 2000) } : {}) };
+}
+
+const actions: Omit<BadgeProps, 'entry'> = {
+  async onSetLevel(participant, level) {
+    await request('saveContact', { ref: participant.key, identity: identityOf(participant), patch: { level } });
+  },
+  async onAddNote(participant, text) {
+    await request('addNote', { ref: participant.key, text, identity: identityOf(participant) });
+  },
+  async onDriftCheck(participant, on) {
+    await request('saveContact', { ref: participant.key, identity: identityOf(participant), patch: { driftCheck: on } });
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Remembering sent messages
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * After a Send click or Enter that LinkedIn handled (the draft empties within ~2 s), records the
+ * interaction for the saved people in the conversation. Observes only: never blocks or changes the event.
+ */
+function watchSends(tracker: Tracker, signal: AbortSignal) {
+  const watchedRoots = new WeakSet<Node>();
+  const pending = new WeakSet<ComposerEntry>();
+
+  function confirmSent(entry: ComposerEntry, before: string) {
+    if (!before.trim() || pending.has(entry)) return;
+    pending.add(entry);
+    const started = Date.now();
+    const check = () => {
+      if (entry.signal.aborted || signal.aborted) return void pending.delete(entry);
+      let now: string;
+      try {
+        now = composerText(entry.composer);
+      } catch {
+        return void pending.delete(entry);
+      }
+      if (!now.trim()) {
+        pending.delete(entry);
+        const saved = entry.info.participants.map((p) => viewOf(entry, p)).filter((view): view is ContactView => view !== null);
+        if (saved.length === 0) return;
+        void request('recordInteraction', { refs: saved.map((view) => view.contact.id).slice(0, 100) }).catch(() => {});
+        void request('logEvent', { type: 'message-sent', ref: saved[0]!.contact.id }).catch(() => {});
+        return;
+      }
+      if (Date.now() - started > 2000) return void pending.delete(entry);
+      setTimeout(check, 60);
+    };
+    setTimeout(check, 0);
+  }
+
+  function onEvent(event: Event) {
+    try {
+      if (event.type === 'keydown') {
+        const key = event as KeyboardEvent;
+        if (key.key !== 'Enter' || key.shiftKey || key.isComposing) return;
+      }
+      const path = event.composedPath();
+      const origin = path[0] ?? null;
+      const entry = tracker.entryFor(origin);
+      if (!entry || entry.composer.getRootNode() !== event.currentTarget) return;
+      if (event.type === 'click' && !(origin instanceof Element && isSendButtonOf(entry.composer, origin))) return;
+      if (event.type === 'keydown' && !path.includes(entry.composer)) return;
+      confirmSent(entry, composerText(entry.composer));
+    } catch (error) {
+      console.debug('[Boundaries] send observation failed', error);
+    }
+  }
+
+  return (entry: ComposerEntry) => {
+    const root = entry.composer.getRootNode();
+    if (watchedRoots.has(root) || !(root instanceof Document || root instanceof ShadowRoot)) return;
+    watchedRoots.add(root);
+    root.addEventListener('click', onEvent, { capture: true, signal });
+    root.addEventListener('keydown', onEvent, { capture: true, signal });
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The feature
+// ---------------------------------------------------------------------------------------------------
+
+export default defineFeature({
+  id: 'composer-familiarity-badge',
+  include: [isAnyLinkedInPage],
+  setting: 'composerBadge',
+  init({ signal }) {
+    const hosts = new Map<ComposerEntry, { host: OurHost; unmount: () => void; render: () => void }>();
+    let watchRoot: (entry: ComposerEntry) => void = () => {};
+    const tracker = trackComposers(signal, {
+      onEnter(entry) {
+        const host = createOurHost('composer-badge', css);
+        placeBeforeComposer(host.host, entry);
+        const root = createShadowReactRoot(host.mount);
+        const render = () => {
+          if (!entry.signal.aborted) root.render(<ComposerBadge entry={{ ...entry }} {...actions} />);
+        };
+        hosts.set(entry, { host, unmount: root.unmount, render });
+        render();
+        watchRoot(entry);
+      },
+      onUpdate(entry) {
+        hosts.get(entry)?.render();
+      },
+      onLeave(entry) {
+        const state = hosts.get(entry);
+        hosts.delete(entry);
+        if (!state) return;
+        state.unmount();
+        state.host.remove();
+      },
+      onScan(entry) {
+        const state = hosts.get(entry);
+        if (state) placeBeforeComposer(state.host.host, entry);
+      },
+    });
+    watchRoot = watchSends(tracker, signal);
+    for (const entry of tracker.entries()) watchRoot(entry);
+  },
+});
+
+/** A React root in one of our shadow mounts that can be re-rendered with fresh props. */
+export function createShadowReactRoot(mount: HTMLElement): { render(node: ReactNode): void; renderSync(node: ReactNode): void; unmount(): void } {
+  mount.classList.toggle('b-dark', isDarkPage(mount.ownerDocument));
+  const root = createRoot(mount);
+  let alive = true;
+  return {
+    render(node) {
+      if (alive) root.render(node);
+    },
+    renderSync(node) {
+      if (alive) flushSync(() => root.render(node));
+    },
+    unmount() {
+      if (!alive) return;
+      alive = false;
+      // Unmounting while React is rendering warns; defer it to the next task.
+      setTimeout(() => root.unmount(), 0);
+    },
+  };
+}
+
+/* Test URLs / fixtures:
+   https://www.linkedin.com/feed/ — tests/fixtures/linkedin/messaging-overlay-2026.html (3 bubbles in #interop-outlet)
+   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/linkedin/messaging-thread-2026.html
+   tests/fixtures/linkedin/messaging-overlay-legacy-2023-es.html (Spanish, light DOM)
+   tests/fixtures/boundaries/messaging-*.html (compose window, new message, groups, odd headers) */
