@@ -1,4 +1,5 @@
 /** Every content-script feature, one file each. A meta-test checks each is listed here with fixtures. */
 import type { Feature } from '../feature-manager';
+import composerFamiliarityBadge from './composer-familiarity-badge';
 
-export const features: Feature[] = [];
+export const features: Feature[] = [composerFamiliarityBadge];
