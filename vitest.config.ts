@@ -10,6 +10,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/{unit,dom,analyzer}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Fixtures are inert: their iframes and stylesheets are never fetched, and that is not an error.
+          environmentOptions: {
+            happyDOM: { settings: { disableIframePageLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+          },
         },
       },
       {
