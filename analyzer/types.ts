@@ -88,4 +88,9 @@ export interface AnalyzeResult {
   categories: Category[];
   evidence: Evidence[];
   professionalSignals: ProfessionalSignal[];
+  /**
+   * Set when the text had more evidence than is returned (at most 200 items, the strongest, in text
+   * order). The score always uses all of it.
+   */
+  evidenceTruncated?: boolean;
 }

@@ -1,0 +1,596 @@
+/**
+ * The analyzer: tokens → language → lexicon matches → context rules → per-sentence scores → verdict.
+ * Pure and synchronous; linear in the input length.
+ */
+
+import type { AnalyzeInput, AnalyzeResult, Category, Evidence, ProfessionalSignal, Sensitivity } from './types.ts';
+import { CATEGORIES, SENSITIVE_CATEGORIES } from './types.ts';
+import {
+  F_APOS,
+  F_GAP,
+  F_HAS_NONASCII,
+  F_JOIN,
+  F_NONLATIN,
+  F_PCT,
+  T_EMOJI,
+  T_HASH,
+  T_NUM,
+  T_WORD,
+  emojiKey as emojiKeyOf,
+  fold,
+  lowerNFC,
+  tokenize,
+} from './text.ts';
+import type { FuncInfo, Hit, Lexicon, Term } from './lexicon.ts';
+import { K_NEUTRAL, K_PERSONAL, L_ALL, L_DE, L_XX, TF_INTO, TF_OF, candidates, lexicon, matchGermanCompound, matchPro, matchWord } from './lexicon.ts';
+import { N_LANGS, decideLanguage, wordVotes } from './lang.ts';
+import { matchEmoji } from './emoji.ts';
+import { splitHashtag } from './hashtag.ts';
+import type { CompiledSettings } from './settings.ts';
+import { compileSettings } from './settings.ts';
+
+/** Score thresholds for the verdict. */
+export const THRESHOLDS: Record<Sensitivity, number> = { low: 0.68, default: 0.5, high: 0.36 };
+/** At most this many evidence items / professional signals are returned (the score uses all). */
+export const MAX_EVIDENCE = 200;
+
+// ---- per-word analysis, cached by surface form ----------------------------------------------------
+
+interface WordInfo {
+  fold: string;
+  keys: string[];
+  /** Personal single-word hits. */
+  hits: Hit[] | null;
+  /** Professional and neutral single-word hits. */
+  pro: Hit[] | null;
+  /** German compound whose head is a business noun. */
+  deBusiness: boolean;
+  /** Phrases (personal, neutral, pro) that may start here. */
+  phrases: Term[] | null;
+  func: FuncInfo | null;
+  votes: number[] | null;
+}
+
+const wordCache = new Map<string, WordInfo>();
+let cacheLex: Lexicon | null = null;
+
+function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
+  let info = wordCache.get(surface);
+  if (info) return info;
+  const f = fold(surface);
+  const cand = candidates(f);
+  let hits = matchWord(lex, f, cand);
+  const pro = matchPro(lex, cand);
+  let deBusiness = false;
+  if (!hits && !pro && f.length >= 8) {
+    const c = matchGermanCompound(lex, f);
+    hits = c.hits;
+    deBusiness = c.business;
+  }
+  let phrases: Term[] | null = null;
+  for (const k of cand.keys) {
+    const arr = lex.phrases.get(k);
+    if (arr) phrases = phrases ? phrases.concat(arr) : arr;
+  }
+  if (phrases && phrases.length > 1 && cand.keys.length > 1) phrases = [...new Set(phrases)].sort((a, b) => b.words.length - a.words.length);
+  info = {
+    fold: f,
+    keys: cand.keys,
+    hits,
+    pro,
+    deBusiness,
+    phrases,
+    func: lex.func.get(f) ?? null,
+    votes: null,
+  };
+  const lower = nonAscii ? lowerNFC(surface) : f;
+  info.votes = wordVotesCached(lower, nonAscii);
+  if (wordCache.size > 50000) wordCache.clear();
+  wordCache.set(surface, info);
+  return info;
+}
+
+function wordVotesCached(lower: string, nonAscii: boolean): number[] | null {
+  return wordVotes(lower, nonAscii);
+}
+
+interface HashInfo {
+  parts: WordInfo[];
+  partWords: string[];
+}
+const hashCache = new Map<string, HashInfo>();
+function hashInfo(lex: Lexicon, surface: string): HashInfo {
+  let h = hashCache.get(surface);
+  if (h) return h;
+  const body = surface.slice(1);
+  const words = splitHashtag(lex, body);
+  h = { parts: words.map((w) => wordInfo(lex, w, /[^\x00-\x7f]/.test(w))), partWords: words };
+  if (hashCache.size > 5000) hashCache.clear();
+  hashCache.set(surface, h);
+  return h;
+}
+
+// ---- candidates -----------------------------------------------------------------------------
+
+interface Cand {
+  /** Token range (inclusive). */
+  a: number;
+  b: number;
+  term: Term | null;
+  cat: Category;
+  kind: Evidence['kind'];
+  w: number;
+  /** Key for repetition decay and ignore lists. */
+  key: string;
+  sent: number;
+  compound: boolean;
+  emoji: boolean;
+  group: string;
+}
+
+const EMPTY_RESULT = (sensitivity: Sensitivity): AnalyzeResult => ({
+  score: 0,
+  personal: false,
+  unsure: true,
+  sensitivity,
+  language: 'unknown',
+  categories: [],
+  evidence: [],
+  professionalSignals: [],
+});
+
+/** Analyze a draft. Never throws: odd input gives an "unsure", not-personal result. */
+export function analyze(input: AnalyzeInput): AnalyzeResult {
+  let sensitivity: Sensitivity = 'default';
+  try {
+    const s = input?.settings?.sensitivity;
+    if (s === 'low' || s === 'high' || s === 'default') sensitivity = s;
+    return run(input);
+  } catch {
+    return EMPTY_RESULT(sensitivity);
+  }
+}
+
+function run(input: AnalyzeInput): AnalyzeResult {
+  const lex = lexicon();
+  if (cacheLex !== lex) {
+    wordCache.clear();
+    hashCache.clear();
+    cacheLex = lex;
+  }
+  const text = typeof input?.text === 'string' ? input.text : input?.text == null ? '' : String(input.text);
+  const settings = compileSettings(lex, input?.settings);
+  const sensitivity = settings.sensitivity;
+  const tk = tokenize(text);
+  const n = tk.n;
+  const { kind, start, end, flags, sent } = tk;
+
+  // Per-token info.
+  const infos: (WordInfo | null)[] = new Array(n);
+  const votes = new Float64Array(N_LANGS);
+  let wordCount = 0;
+  let nonLatin = 0;
+  for (let i = 0; i < n; i++) {
+    const k = kind[i]!;
+    if (k === T_WORD || k === T_NUM) {
+      const surface = text.slice(start[i]!, end[i]!);
+      const info = wordInfo(lex, surface, (flags[i]! & F_HAS_NONASCII) !== 0);
+      infos[i] = info;
+      if (k === T_WORD) {
+        wordCount++;
+        if (flags[i]! & F_NONLATIN) nonLatin++;
+        const v = info.votes;
+        if (v) for (let j = 0; j < v.length; j += 2) votes[v[j]!]! += v[j + 1]!;
+      }
+    } else infos[i] = null;
+  }
+  const guess = decideLanguage(votes, wordCount, nonLatin);
+  const M = (guess.unsupported ? 0 : guess.mask) | L_XX;
+
+  // Sentence flags: first-person narration.
+  const sentences = Math.max(1, tk.sentences);
+  const narr = new Uint8Array(sentences);
+  for (let i = 0; i < n; i++) {
+    const f = infos[i]?.func;
+    if (f && (f.pron | f.poss) & M) narr[sent[i]!] = 1;
+  }
+
+  const cands: Cand[] = [];
+  const proSignals: { a: number; b: number; w: number; key: string; sent: number }[] = [];
+  const neutral = new Uint8Array(n); // tokens inside idioms / business uses
+  const used = new Uint8Array(n); // tokens consumed by a phrase
+
+  const sameRun = (j: number): boolean => j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
+
+  // Pass 1: phrases, words, emoji, hashtags.
+  for (let i = 0; i < n; i++) {
+    const k = kind[i]!;
+    if (k === T_EMOJI) {
+      const m = matchEmoji(text.slice(start[i]!, end[i]!));
+      const ek = text.slice(start[i]!, end[i]!);
+      const extra = settings.extraEmoji.size ? settings.extraEmoji.get(emojiKeyOf(ek)) : undefined;
+      const personal = extra ?? m.personal;
+      if (personal) cands.push({ a: i, b: i, term: null, cat: personal.cat, kind: 'emoji', w: personal.w, key: emojiKeyOf(ek), sent: sent[i]!, compound: false, emoji: true, group: '' });
+      if (m.pro) proSignals.push({ a: i, b: i, w: m.pro, key: ek, sent: sent[i]! });
+      continue;
+    }
+    if (k === T_HASH) {
+      hashtagCands(lex, settings, text, i, start[i]!, end[i]!, sent[i]!, cands, proSignals);
+      continue;
+    }
+    if (used[i]) continue;
+    const info = infos[i]!;
+    // Phrases (built-in and the user's).
+    let matched = false;
+    const phraseLists: (Term[] | null | undefined)[] = [info.phrases];
+    if (settings.extraPhrases.size) for (const key of info.keys) phraseLists.push(settings.extraPhrases.get(key));
+    outer: for (const list of phraseLists) {
+      if (!list) continue;
+      for (const term of list) {
+        if (!(term.langs & M)) continue;
+        const L = term.words.length;
+        let ok = true;
+        for (let j = 1; j < L; j++) {
+          const t = i + j;
+          if (!sameRun(t) || used[t]) {
+            ok = false;
+            break;
+          }
+          const inf = infos[t];
+          if (!inf || !inf.keys.includes(term.words[j]!)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const b = i + L - 1;
+        for (let t = i; t <= b; t++) used[t] = 1;
+        if (term.kind === K_PERSONAL) {
+          cands.push({ a: i, b, term, cat: term.cat!, kind: 'phrase', w: term.w, key: term.words.join(' '), sent: sent[i]!, compound: false, emoji: false, group: term.group });
+        } else {
+          if (term.kind === K_NEUTRAL) for (let t = i; t <= b; t++) neutral[t] = 1;
+          if (term.proW > 0) proSignals.push({ a: i, b, w: term.proW, key: term.words.join(' '), sent: sent[i]! });
+        }
+        matched = true;
+        break outer;
+      }
+    }
+    if (matched) continue;
+    // Single words.
+    let best: Hit | null = null;
+    if (info.hits) for (const h of info.hits) if (h.mask & M && (!best || h.term.w > best.term.w)) best = h;
+    if (settings.extraWords.size) {
+      for (const key of info.keys) {
+        const arr = settings.extraWords.get(key);
+        if (arr) for (const term of arr) if (!best || term.w >= best.term.w) best = { term, mask: L_ALL, compound: false };
+      }
+    }
+    let proW = 0;
+    let isNeutral = false;
+    if (info.pro) {
+      for (const h of info.pro) {
+        if (!(h.mask & M)) continue;
+        proW = Math.max(proW, h.term.proW);
+        if (h.term.kind === K_NEUTRAL) isNeutral = true;
+      }
+    }
+    if (info.deBusiness && M & L_DE) proW = Math.max(proW, 0.15);
+    if (isNeutral) {
+      neutral[i] = 1;
+      if (proW > 0) proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
+      continue;
+    }
+    if (best && best.term.w > 0) {
+      cands.push({ a: i, b: i, term: best.term, cat: best.term.cat!, kind: 'word', w: best.term.w, key: best.term.words.join(' '), sent: sent[i]!, compound: best.compound, emoji: false, group: best.term.group });
+    } else if (proW > 0) {
+      proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
+    }
+    if (kind[i] === T_NUM && flags[i]! & F_PCT) proSignals.push({ a: i, b: i, w: 0.1, key: '%', sent: sent[i]! });
+  }
+
+  // Pass 2: context rules and weights.
+  const isHead = (j: number): boolean => {
+    const inf = infos[j];
+    if (!inf) return false;
+    if (inf.deBusiness && M & L_DE) return true;
+    if (inf.pro) for (const h of inf.pro) if (h.term.headMask & M) return true;
+    return false;
+  };
+  const isPre = (j: number): boolean => {
+    const inf = infos[j];
+    if (!inf?.pro) return false;
+    for (const h of inf.pro) if (h.term.preMask & M) return true;
+    return false;
+  };
+  const func = (j: number): FuncInfo | null => infos[j]?.func ?? null;
+  const isPersonalAt = (j: number): boolean => {
+    const inf = infos[j];
+    if (!inf) return false;
+    if (inf.hits) for (const h of inf.hits) if (h.mask & M && h.term.w >= 0.15) return true;
+    return false;
+  };
+  const isDet = (j: number): boolean => {
+    const inf = infos[j];
+    return !!inf && DETERMINERS.has(inf.fold);
+  };
+
+  const evid: Cand[] = [];
+  for (const c of cands) {
+    if (c.kind === 'emoji' || c.kind === 'hashtag') {
+      evid.push(c);
+      continue;
+    }
+    const { a, b } = c;
+    if (neutral[a] || neutral[b]) continue;
+    const term = c.term!;
+    // R1: modifier of a business noun ("food-delivery startup", "cookie consent banner", "pet project").
+    if (sameRun(b + 1) && isHead(b + 1)) continue;
+    if (sameRun(b + 1) && sameRun(b + 2) && isHead(b + 2) && !func(b + 1) && kind[b + 1] === T_WORD && (flags[b + 1]! & F_JOIN || isPersonalAt(b + 1) || (infos[b + 1]!.pro !== null))) continue;
+    // R6: business modifier before ("team lunch", "client dinner", "company party", "team's pizza").
+    if (a > 0 && !(flags[a]! & F_GAP) && sent[a - 1] === sent[a] && isPre(a - 1)) continue;
+    if (a > 1 && flags[a - 1]! & F_APOS && infos[a - 1]?.fold === 's' && sent[a - 2] === sent[a] && isPre(a - 2)) continue;
+    // Possession: "my wife", "our twins", "mi hija", "meine Frau", "my two kids", "my wife's birthday".
+    let poss = false;
+    let blocked = false;
+    for (let j = a - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+      if (flags[j + 1]! & F_GAP || sent[j] !== sent[a] || kind[j] === T_EMOJI || kind[j] === T_HASH) break;
+      const f = func(j);
+      if (f && f.poss & M) {
+        poss = true;
+        break;
+      }
+      if (f && (f.third & M || f.of & M || f.for & M)) break;
+      if (isPre(j) || isHead(j)) {
+        blocked = true;
+        break;
+      }
+      if (steps >= 2 && kind[j] !== T_NUM && !(flags[j + 1]! & (F_JOIN | F_APOS))) break;
+    }
+    if (!poss && term.words.length > 1) {
+      const f0 = func(a);
+      if (f0 && f0.poss & M) poss = true;
+    }
+    // R2: "X of <something>" without a possessive: "a family of products", "the marriage of design and code".
+    if (term.flags & TF_OF && sameRun(b + 1)) {
+      const f = func(b + 1);
+      if (f && f.of & M) {
+        let j = b + 2;
+        while (j < n && j < b + 5 && sameRun(j) && isDet(j)) j++;
+        const fj = j < n && sameRun(j) ? func(j) : null;
+        const personalNext = j < n && sameRun(j) && (kind[j] === T_NUM || (fj && fj.poss & M) || isPersonalAt(j));
+        if (!personalNext) continue;
+      }
+    }
+    // R2b: any personal word + of + (det) + business noun: "birthday of the company", "fiesta de la empresa".
+    if (sameRun(b + 1)) {
+      const f = func(b + 1);
+      if (f && f.of & M) {
+        let j = b + 2;
+        while (j < n && j < b + 5 && sameRun(j) && isDet(j)) j++;
+        if (j < n && sameRun(j) && (isHead(j) || isPre(j))) continue;
+      }
+    }
+    // R3: business noun + for/of + (up to one word) + personal word: "platform for dog owners", "industria del vino".
+    if (!poss) {
+      let r3 = false;
+      for (let j = a - 1, steps = 0; j >= 1 && steps < 3; j--, steps++) {
+        if (flags[j + 1]! & F_GAP || sent[j] !== sent[a]) break;
+        const f = func(j);
+        if (f && (f.for | f.of) & M) {
+          let h = j - 1;
+          while (h >= 0 && h > j - 3 && isDet(h) && !(flags[h + 1]! & F_GAP)) h--;
+          if (h >= 0 && !(flags[h + 1]! & F_GAP) && sent[h] === sent[a] && isHead(h)) r3 = true;
+          break;
+        }
+      }
+      if (r3) continue;
+    }
+    // Verb metaphors: "we baked security into the pipeline", "baked-in".
+    if (term.flags & TF_INTO) {
+      let meta = false;
+      if (sameRun(b + 1) && (func(b + 1)?.into ?? 0) & M && infos[b + 1]!.fold === 'in') meta = true;
+      for (let j = b + 1; !meta && j <= b + 4 && sameRun(j); j++) if (infos[j]?.fold === 'into') meta = true;
+      if (meta) continue;
+    }
+    let w = term.w;
+    if (poss && !blocked) w = Math.max(w, term.p);
+    else if (narr[c.sent]) w = w + (term.p - w) * 0.35;
+    if (c.compound) w *= 0.75;
+    c.w = w;
+    evid.push(c);
+  }
+
+  // Settings: disabled categories, ignored words, work topics.
+  const kept: Cand[] = [];
+  for (const c of evid) {
+    if (settings.disabled.has(c.cat)) continue;
+    if (!settings.empty) {
+      if (c.emoji) {
+        if (settings.ignoredEmoji.has(c.key)) continue;
+        if (settings.blockedEmojiCats.has(c.cat) && !c.group.startsWith('user.')) continue;
+      } else {
+        if (settings.ignored.size && (settings.ignored.has(c.key) || settings.ignored.has(fold(text.slice(start[c.a]!, end[c.b]!)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))) continue;
+        if (settings.blockedCats.has(c.cat) && !c.group.startsWith('user.')) continue;
+        if (settings.blockedGroups.has(c.group)) continue;
+      }
+    }
+    if (c.w > 0) kept.push(c);
+  }
+
+  // Scoring: repetition decay per key, noisy-OR per sentence, professional damping per sentence.
+  const seen = new Map<string, number>();
+  const keep = new Float64Array(sentences).fill(1); // Π(1 - w)
+  const pro = new Float64Array(sentences);
+  const catW = new Map<Category, number>();
+  const sensKeep = new Float64Array(sentences).fill(1);
+  for (const c of kept) {
+    const r = seen.get(c.key) ?? 0;
+    seen.set(c.key, r + 1);
+    const w = c.w * Math.pow(0.5, Math.min(r, 30));
+    keep[c.sent]! *= 1 - w;
+    if (SENSITIVE.has(c.cat)) sensKeep[c.sent]! *= 1 - w;
+    catW.set(c.cat, (catW.get(c.cat) ?? 0) + w);
+    c.w = w > 0 ? c.w : 0;
+  }
+  const pseen = new Map<string, number>();
+  for (const p of proSignals) {
+    const r = pseen.get(p.key) ?? 0;
+    pseen.set(p.key, r + 1);
+    pro[p.sent]! += p.w * Math.pow(0.5, Math.min(r, 30));
+  }
+  const docScore = (keepArr: Float64Array): number => {
+    const ss: number[] = [];
+    for (let s = 0; s < sentences; s++) {
+      const P = 1 - keepArr[s]!;
+      if (P <= 0) continue;
+      const damp = 1 - Math.min(0.5, pro[s]! * 0.6);
+      ss.push(P * damp);
+    }
+    if (ss.length === 0) return 0;
+    ss.sort((x, y) => y - x);
+    let rest = 1;
+    for (let k = 0; k < ss.length && k < 8; k++) rest *= 1 - ss[k]! * Math.pow(0.5, k);
+    let d = 1 - rest;
+    if ((input.hasImage === true || input.hasVideo === true) && d >= 0.2) d = d + (1 - d) * 0.3;
+    return Math.min(1, Math.max(0, d));
+  };
+  let score = docScore(keep);
+  const threshold = THRESHOLDS[sensitivity];
+  const tooShort = kept.length === 0 && wordCount + countKind(kind, n, T_EMOJI) + countKind(kind, n, T_HASH) < 3;
+  const unsure = guess.unsupported || tooShort;
+  let personal = !guess.unsupported && score >= threshold;
+  const level = input?.recipientLevel;
+  if (level === 'friendly') personal = !guess.unsupported && docScore(sensKeep) >= threshold;
+  else if (level === 'personal' || level === 'unset') personal = false;
+  score = Math.round(score * 1000) / 1000;
+
+  const categories = [...catW.entries()].filter(([, w]) => w > 0).sort((x, y) => y[1] - x[1] || CATEGORIES.indexOf(x[0]) - CATEGORIES.indexOf(y[0])).map(([c]) => c);
+
+  // Output, capped: the strongest items, in text order.
+  const evidence: Evidence[] = [];
+  const pick = capIndices(kept.map((c) => c.w), MAX_EVIDENCE);
+  for (const idx of pick) {
+    const c = kept[idx]!;
+    const s0 = start[c.a]!;
+    const e0 = end[c.b]!;
+    evidence.push({ text: text.slice(s0, e0), category: c.cat, start: s0, end: e0, kind: c.kind, weight: Math.round(c.w * 1000) / 1000 });
+  }
+  const professionalSignals: ProfessionalSignal[] = [];
+  for (const idx of capIndices(proSignals.map((p) => p.w), MAX_EVIDENCE)) {
+    const p = proSignals[idx]!;
+    const s0 = start[p.a]!;
+    const e0 = end[p.b]!;
+    professionalSignals.push({ text: text.slice(s0, e0), start: s0, end: e0, weight: Math.round(p.w * 1000) / 1000 });
+  }
+  const result: AnalyzeResult = { score, personal, unsure, sensitivity, language: guess.language, categories, evidence, professionalSignals };
+  if (kept.length > evidence.length) result.evidenceTruncated = true;
+  return result;
+}
+
+const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
+
+const DETERMINERS = new Set(
+  `a an the this that these those some any one all
+   un una unos unas el la los las lo este esta estos estas ese esa
+   um uma uns umas o a os as este esta esse essa
+   un une le la les l ce cette ces
+   ein eine einen einem einer eines der die das den dem des dieser diese dieses`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function countKind(kind: Uint8Array, n: number, k: number): number {
+  let c = 0;
+  for (let i = 0; i < n; i++) if (kind[i] === k) c++;
+  return c;
+}
+
+/** Indices of the `cap` largest weights (ties by position), returned in position order. Linear. */
+function capIndices(ws: number[], cap: number): number[] {
+  const n = ws.length;
+  if (n <= cap) return ws.map((_, i) => i);
+  const buckets = new Uint32Array(101);
+  for (const w of ws) buckets[Math.max(0, Math.min(100, Math.floor(w * 100)))]!++;
+  let cut = 100;
+  let count = 0;
+  while (cut > 0 && count + buckets[cut]! <= cap) count += buckets[cut--]!;
+  // Items above `cut` all fit; fill the rest from bucket `cut` in text order.
+  let room = cap - count;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = Math.max(0, Math.min(100, Math.floor(ws[i]! * 100)));
+    if (b > cut) out.push(i);
+    else if (b === cut && room > 0) {
+      out.push(i);
+      room--;
+    }
+  }
+  return out;
+}
+
+
+/** Hashtag evidence: one item per category found among its words. */
+function hashtagCands(
+  lex: Lexicon,
+  settings: CompiledSettings,
+  text: string,
+  i: number,
+  s: number,
+  e: number,
+  sentence: number,
+  cands: Cand[],
+  pros: { a: number; b: number; w: number; key: string; sent: number }[],
+): void {
+  const h = hashInfo(lex, text.slice(s, e));
+  const byCat = new Map<Category, { term: Term; w: number }>();
+  let proW = 0;
+  let lifestyle = false;
+  let possessive = false;
+  const parts = h.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const info = parts[k]!;
+    if (LIFESTYLE.has(info.fold)) lifestyle = true;
+    if (info.func && info.func.poss) possessive = true;
+    // Hashtag phrases ("#happyhour", "#datenight"): try two-word phrases.
+    let phraseTerm: Term | null = null;
+    if (info.phrases && k + 1 < parts.length) {
+      for (const t of info.phrases) {
+        if (t.words.length === 2 && t.words[1] === h.partWords[k + 1]) {
+          phraseTerm = t;
+          break;
+        }
+        if (t.words.length === 2 && parts[k + 1]!.keys.includes(t.words[1]!)) {
+          phraseTerm = t;
+          break;
+        }
+      }
+    }
+    if (phraseTerm) {
+      if (phraseTerm.kind === K_PERSONAL) {
+        const prev = byCat.get(phraseTerm.cat!);
+        if (!prev || prev.w < phraseTerm.w) byCat.set(phraseTerm.cat!, { term: phraseTerm, w: phraseTerm.w });
+      } else proW = Math.max(proW, phraseTerm.proW || 0.1);
+      k++;
+      continue;
+    }
+    let best: Term | null = null;
+    if (info.hits) for (const hit of info.hits) if (hit.term.w >= 0.1 && (!best || hit.term.w > best.w)) best = hit.term;
+    for (const key of info.keys) {
+      const arr = settings.extraWords.get(key);
+      if (arr) for (const t of arr) best = t;
+    }
+    if (best) {
+      const prev = byCat.get(best.cat!);
+      if (!prev || prev.w < best.w) byCat.set(best.cat!, { term: best, w: best.w });
+    }
+    if (info.pro) for (const hit of info.pro) proW = Math.max(proW, hit.term.proW);
+  }
+  for (const [cat, { term, w }] of byCat) {
+    let ww = possessive ? Math.max(w, term.p) : w;
+    if (lifestyle) ww = Math.min(0.9, ww + 0.15);
+    cands.push({ a: i, b: i, term, cat, kind: 'hashtag', w: Math.max(ww, 0.25), key: term.words.join(' '), sent: sentence, compound: false, emoji: false, group: term.group });
+  }
+  if (proW > 0 && byCat.size === 0) pros.push({ a: i, b: i, w: Math.max(proW, 0.15), key: text.slice(s, e).toLowerCase(), sent: sentence });
+}
+
+const LIFESTYLE = new Set(['vibes', 'vibe', 'time', 'life', 'goals', 'mode', 'love', 'lover', 'lovers', 'mood', 'moments', 'memories', 'fun', 'days', 'day', 'weekend', 'sunday', 'saturday', 'friday', 'happy', 'blessed', 'squad', 'vida', 'amor', 'leben', 'vie']);
