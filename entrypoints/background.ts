@@ -37,4 +37,13 @@ export default defineBackground(() => {
       .then(sendResponse);
     return true;
   });
+
+  // Extension commands (Alt+Shift+N: focus the profile panel's quick-note box), relayed to the active tab.
+  browser.commands.onCommand.addListener((name, tab) => {
+    if (name !== 'focus-note') return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await browser.tabs.sendMessage(id, { boundaries: 'command', name });
+    })().catch(() => {});
+  });
 });
