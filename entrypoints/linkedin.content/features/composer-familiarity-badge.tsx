@@ -282,7 +282,7 @@ export function ComposerBadge(props: BadgeProps) {
   const { entry } = props;
   const [open, setOpen] = useState(false);
   const participants = entry.info.participants;
-  if (!entry.loaded) return <div className="b-cb b-cb--loading" aria-busy="true" />;
+  if (!entry.loaded || participants.length === 0) return null;
   if (entry.error)
     return (
       <div className="b-cb b-muted" role="note">
