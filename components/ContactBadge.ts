@@ -44,6 +44,9 @@ export interface BadgeElements {
   label: HTMLElement;
   tip: HTMLElement;
   signature: string;
+  view: ContactView;
+  /** The signature the tooltip was last rendered for: it is filled in lazily, on first hover or focus. */
+  tipSignature: string;
 }
 
 export function badgeSignature(view: ContactView): string {
@@ -74,6 +77,7 @@ export function buildBadge(mount: HTMLElement, view: ContactView, dark: boolean)
 
   const show = () => {
     try {
+      renderTip(elements);
       const box = badge.getBoundingClientRect();
       const view = doc.defaultView;
       const width = Math.min(320, (view?.innerWidth ?? 1024) - 16);
@@ -99,9 +103,26 @@ export function buildBadge(mount: HTMLElement, view: ContactView, dark: boolean)
     if (event.key === 'Escape') hide();
   });
 
-  const elements: BadgeElements = { badge, label, tip, signature: '' };
+  const elements: BadgeElements = { badge, label, tip, signature: '', view, tipSignature: '' };
   updateBadge(elements, view);
   return elements;
+}
+
+/** Shares one stylesheet between every badge's shadow root (hundreds of copies of a <style> cost style time). */
+let sharedSheet: CSSStyleSheet | null | undefined;
+export function adoptBadgeStyles(root: ShadowRoot): boolean {
+  try {
+    if (sharedSheet === undefined) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    }
+    if (!sharedSheet) return false;
+    root.adoptedStyleSheets = [sharedSheet];
+    return true;
+  } catch {
+    sharedSheet = null;
+    return false;
+  }
 }
 
 /** Refreshes the badge's level and tooltip text. Text only: notes never become markup. */
@@ -114,6 +135,17 @@ export function updateBadge(elements: BadgeElements, view: ContactView, now = Da
   elements.label.textContent = SHORT_LEVEL_LABELS[contact.level];
   const name = contact.displayName || 'Saved contact';
   elements.badge.setAttribute('aria-label', `Boundaries: ${name}, ${LEVEL_LABELS[contact.level]}`);
+  elements.view = view;
+  if (elements.tip.matches?.(':popover-open')) renderTip(elements, now);
+}
+
+/** Fills the tooltip with the level and the latest note, as text. */
+export function renderTip(elements: BadgeElements, now = Date.now()): void {
+  if (elements.tipSignature === elements.signature) return;
+  elements.tipSignature = elements.signature;
+  const { view } = elements;
+  const { contact } = view;
+  const name = contact.displayName || 'Saved contact';
   const head = elements.tip.ownerDocument.createElement('span');
   head.className = 'b-tip__head';
   head.textContent = `${name} · ${LEVEL_LABELS[contact.level]}`;

@@ -7,7 +7,7 @@
  * ever written onto LinkedIn's elements. Re-renders (our badge removed, link replaced or re-pointed)
  * and infinite scroll are followed; any storage change re-reads the people on the page.
  */
-import { buildBadge, BADGE_CSS, updateBadge, type BadgeElements } from '../../../components/ContactBadge';
+import { adoptBadgeStyles, buildBadge, BADGE_CSS, updateBadge, type BadgeElements } from '../../../components/ContactBadge';
 import { isDarkPage } from '../../../components/mount';
 import { LIMITS } from '../../../storage/api';
 import { onStorageChange, request } from '../../../storage/client';
@@ -24,6 +24,7 @@ const MEASURE = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
 
 const SKIP = LINK_SKIP_CONTAINERS.selectors.join(',');
 const HIDDEN = LINK_HIDDEN_CONTAINERS.selectors.join(',');
+const SLICE_MS = 8;
 
 interface LinkState {
   href: string;
@@ -64,6 +65,7 @@ export function startBadges(signal: AbortSignal, { doc = document, lookup = (ref
   let viewerKey: ProfileKey | null = null;
   let generation = 0;
   const dark = isDarkPage(doc);
+  let sharedStyles = true;
 
   const removeBadge = (link: Element, state: LinkState) => {
     state.badge?.ours.remove();
@@ -92,6 +94,7 @@ export function startBadges(signal: AbortSignal, { doc = document, lookup = (ref
       const viewer = queryDeep(VIEWER_LINK, doc);
       viewerKey = viewer ? personLinkKey(viewer.getAttribute('href') ?? '') : null;
     }
+    let more = false;
     const wanted = new Set<ProfileKey>();
     const links = queryAllDeep<HTMLAnchorElement>(PROFILE_LINKS, doc);
     for (const link of links) {
@@ -116,7 +119,17 @@ export function startBadges(signal: AbortSignal, { doc = document, lookup = (ref
         if (!host.isConnected || host.previousElementSibling !== link) link.after(host);
         updateBadge(state.badge.elements, view);
       } else {
-        const ours = createOurHost('contact-badge', BADGE_CSS, doc);
+        // Time-slicing: a pass creates badges for at most ~8 ms, then yields a frame and carries on.
+        if (performance.now() - started > SLICE_MS) {
+          more = true;
+          continue;
+        }
+        const ours = createOurHost('contact-badge', sharedStyles ? '' : BADGE_CSS, doc);
+        const root = ours.mount.getRootNode();
+        if (sharedStyles && root instanceof ShadowRoot && !adoptBadgeStyles(root)) {
+          sharedStyles = false;
+          ours.mount.previousElementSibling!.textContent = BADGE_CSS;
+        }
         const elements = buildBadge(ours.mount, view, dark);
         link.after(ours.host);
         state.badge = { ours, elements };
@@ -146,6 +159,7 @@ export function startBadges(signal: AbortSignal, { doc = document, lookup = (ref
       }
     }
     if (MEASURE) stats.passes.push({ ms: performance.now() - started, links: links.length, created, lookups });
+    if (more) (doc.defaultView ?? window).requestAnimationFrame(() => pass());
   };
 
   const unsubscribe = onStorageChange(() => {
