@@ -3,5 +3,6 @@ import type { Feature } from '../feature-manager';
 import composerFamiliarityBadge from './composer-familiarity-badge';
 import contactBadges from './contact-badges';
 import profileNotesPanel from './profile-notes-panel';
+import postNudge from './post-nudge';
 
-export const features: Feature[] = [profileNotesPanel, contactBadges, composerFamiliarityBadge];
+export const features: Feature[] = [profileNotesPanel, postNudge, contactBadges, composerFamiliarityBadge];

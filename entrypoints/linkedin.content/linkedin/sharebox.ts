@@ -175,7 +175,7 @@ export function shareBoxOf(node: Node, boxes: ShareBox[]): ShareBox | undefined 
 // Text
 
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 function inlineText(node: Node, out: string[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {

@@ -1,0 +1,582 @@
+/**
+ * Before posting: a live hint in the share box (and comment boxes) saying whether the draft reads
+ * personal and why; and, when a personal-reading post is about to go to a professional audience, one
+ * question at Post: "Edit post", "Post anyway", "Don't ask for <category>", "Snooze for a day".
+ *
+ * Interception: capture-phase `click` and Ctrl/Cmd+Enter `keydown` listeners on the root node that holds
+ * the share box (the document, `#interop-outlet`'s shadow root, or a visible same-origin iframe's
+ * document), so we run before LinkedIn's own handlers. We only call preventDefault once our dialog is
+ * open; "Post anyway" replays LinkedIn's Post exactly once through a one-shot bypass and a real click.
+ * Fail open: any exception on these paths leaves the event untouched, so Post works as without us.
+ *
+ * Fixtures: tests/fixtures/linkedin/feed-sharebox-{legacy,2026,2026-photo,sdui-dialog-2026}.html,
+ * tests/fixtures/boundaries/{sharebox-iframe,sharebox-group-2026,sharebox-scheduled-legacy,
+ * sharebox-repost-2026,comment-boxes}.html. Test URLs: https://www.linkedin.com/feed/
+ */
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { useEffect, useRef } from 'react';
+import css from '../../../components/ui.css?inline';
+import { isDarkPage } from '../../../components/mount';
+import { analyze } from '../../../analyzer';
+import { CATEGORY_LABELS, type AnalyzeResult, type Audience, type Category } from '../../../analyzer/types';
+import { request } from '../../../storage/client';
+import type { NudgeChoice, Settings } from '../../../storage/model';
+import { defineFeature } from '../feature-manager';
+import { createOurHost, observePage, type OurHost } from '../linkedin/dom';
+import {
+  composerFrameDocuments,
+  describeAudience,
+  findCommentBoxes,
+  findPostButton,
+  findShareBoxes,
+  isHidden,
+  readAttachments,
+  readDraft,
+  readEditorText,
+  type Attachment,
+  type Draft,
+  type ShareBox,
+} from '../linkedin/sharebox';
+import { COMPOSER_FRAMES } from '../linkedin/selectors/sharebox';
+import { isAnyLinkedInPage } from '../linkedin/urls';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// ---------------------------------------------------------------------------------------------------
+// Judging a draft (pure)
+
+function analyzerSettings(settings: Settings) {
+  return {
+    sensitivity: settings.sensitivity,
+    disabledCategories: settings.disabledCategories,
+    extraWords: settings.extraWords,
+    ignoredWords: settings.ignoredWords,
+    workTopics: settings.workTopics,
+  };
+}
+
+/** The text alone, at the user's sensitivity; null when there is nothing to judge. */
+export function judgeText(text: string, settings: Settings, audience: Audience = 'anyone', hasImage = false): AnalyzeResult | null {
+  if (text.trim() === '') return null;
+  return analyze({ text, hasImage, audience, settings: analyzerSettings(settings) });
+}
+
+/** Personal by its words (a photo alone never counts; an unsure verdict never nags). */
+export function readsPersonal(result: AnalyzeResult | null): result is AnalyzeResult {
+  return !!result && result.personal && !result.unsure && result.evidence.length > 0;
+}
+
+export function hasPhoto(attachments: Attachment[]): boolean {
+  return attachments.some((attachment) => attachment.kind === 'photo' || attachment.kind === 'media');
+}
+
+export function audienceIsProfessional(kind: Audience, settings: Settings): boolean {
+  const wanted = settings.nudgeAudiences;
+  switch (kind) {
+    // LinkedIn's default audience is Anyone: an unreadable label is treated as the default.
+    case 'anyone':
+    case 'unknown':
+      return wanted.anyone;
+    case 'connections':
+      return wanted.connections;
+    case 'group':
+      return wanted.group;
+    case 'event':
+      return wanted.event;
+    default:
+      return false;
+  }
+}
+
+export interface Verdict {
+  /** The text alone. */
+  result: AnalyzeResult;
+  /** With the photo taken into account (same as `result` without one). */
+  raised: AnalyzeResult;
+  /** Categories to ask about (muted ones removed), strongest first. */
+  categories: Category[];
+  photo: boolean;
+}
+
+/** Whether Post should ask first, and why. */
+export function verdictFor(draft: Draft, settings: Settings, now = Date.now()): Verdict | null {
+  if (!settings.postNudge || now < settings.nudgeSnoozedUntil) return null;
+  if (!audienceIsProfessional(draft.audience.kind, settings)) return null;
+  const audience = draft.audience.kind;
+  const result = judgeText(draft.text, settings, audience);
+  if (!readsPersonal(result)) return null;
+  const categories = result.categories.filter((category) => !settings.mutedCategories.includes(category));
+  if (categories.length === 0) return null;
+  const photo = hasPhoto(draft.attachments);
+  const raised = photo ? (judgeText(draft.text, settings, audience, true) ?? result) : result;
+  return { result, raised, categories, photo };
+}
+
+/** `food and drink ("breakfast", "🧁")` for each category that fired, strongest first. */
+export function reasons(result: AnalyzeResult, only?: Category[]): { category: Category; label: string; words: string[] }[] {
+  const order = result.categories.filter((category) => !only || only.includes(category));
+  return order.map((category) => {
+    const words: string[] = [];
+    for (const item of result.evidence) {
+      if (item.category !== category) continue;
+      const word = item.text.trim();
+      if (word && !words.some((seen) => seen.toLowerCase() === word.toLowerCase())) words.push(word);
+    }
+    return { category, label: CATEGORY_LABELS[category], words: words.slice(0, 4) };
+  });
+}
+
+export function hintMessage(result: AnalyzeResult | null, photo: boolean): { tone: 'personal' | 'professional' | 'none'; text: string } {
+  if (!result || result.unsure) return { tone: 'none', text: '' };
+  if (!readsPersonal(result)) return { tone: 'professional', text: 'Reads professional' };
+  const why = reasons(result)
+    .slice(0, 2)
+    .map(({ label, words }) => (words.length ? `${label} (${words.map((word) => `“${word}”`).join(', ')})` : label))
+    .join('; ');
+  return { tone: 'personal', text: `Reads personal: ${why}${photo ? ' · the photo adds to it' : ''}` };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// UI
+
+const NUDGE_CSS = `
+/* post-nudge: live hint and dialog */
+.b-post-hint { display: flex; align-items: center; gap: 6px; margin: 4px 0 0; padding: 0 16px; font-size: 12px; line-height: 1.4; color: var(--b-muted); }
+.b-post-hint[data-tone='none'] { display: none; }
+.b-post-hint[data-tone='personal'] { color: var(--b-warn-fg); }
+.b-post-hint__dot { width: 8px; height: 8px; border-radius: 50%; background: var(--b-professional); flex: none; }
+.b-post-hint[data-tone='personal'] .b-post-hint__dot { background: var(--b-personal); }
+dialog.b-nudge { border: 0; padding: 0; background: transparent; color: var(--b-fg); max-width: 520px; width: calc(100vw - 32px); }
+dialog.b-nudge::backdrop { background: rgba(0, 0, 0, 0.45); }
+.b-nudge__panel { display: grid; gap: 12px; padding: 20px 24px; }
+.b-nudge__title { margin: 0; font-size: 18px; font-weight: 600; }
+.b-nudge__section { display: grid; gap: 4px; }
+.b-nudge__label { margin: 0; font-size: 12px; font-weight: 600; color: var(--b-muted); text-transform: uppercase; letter-spacing: 0.02em; }
+.b-nudge__draft { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 140px; overflow: auto; border-left: 3px solid var(--b-border); padding-left: 8px; }
+.b-nudge__list { margin: 0; padding-left: 18px; }
+.b-nudge__actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
+.b-nudge__more { display: flex; flex-wrap: wrap; gap: 4px 12px; justify-content: flex-end; }
+`;
+
+function attachmentSummary(attachments: Attachment[]): string {
+  if (attachments.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const attachment of attachments) counts.set(attachment.kind, (counts.get(attachment.kind) ?? 0) + 1);
+  const words: Record<Attachment['kind'], [string, string]> = {
+    photo: ['photo', 'photos'],
+    video: ['video', 'videos'],
+    document: ['document', 'documents'],
+    media: ['attachment', 'attachments'],
+  };
+  const parts = [...counts].map(([kind, count]) => `${count} ${words[kind as Attachment['kind']][count === 1 ? 0 : 1]}`);
+  const names = attachments.map((attachment) => attachment.name || attachment.alt).filter(Boolean);
+  return `${parts.join(', ')}${names.length ? ` (${names.join(', ')})` : ''}`;
+}
+
+function clip(text: string, max = 400): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
+interface DialogProps {
+  draft: Draft;
+  verdict: Verdict;
+  onChoice(choice: NudgeChoice): void;
+}
+
+function NudgeDialog({ draft, verdict, onChoice }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      onChoice('cancelled');
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => dialog.removeEventListener('cancel', onCancel);
+  }, [onChoice]);
+  const why = reasons(verdict.raised.personal ? verdict.raised : verdict.result, verdict.categories);
+  const top = verdict.categories[0] as Category;
+  const media = attachmentSummary(draft.attachments);
+  const who = describeAudience(draft.audience);
+  return (
+    <dialog ref={ref} className="b-nudge" aria-labelledby="b-nudge-title" aria-describedby="b-nudge-why">
+      <div className="b-card b-nudge__panel">
+        <h2 className="b-nudge__title" id="b-nudge-title">
+          {draft.repost ? 'Your thoughts on this repost read personal' : 'This post reads personal'}
+        </h2>
+        <div className="b-nudge__section">
+          <p className="b-nudge__label">Who will see it</p>
+          <p className="b-muted" style={{ fontSize: 14, color: 'var(--b-fg)' }} data-part="audience">
+            {who}
+            {draft.scheduled ? ` · ${draft.scheduledFor || 'scheduled for later'}` : ''}
+          </p>
+        </div>
+        <div className="b-nudge__section">
+          <p className="b-nudge__label">What they will see</p>
+          {draft.text ? <p className="b-nudge__draft">{clip(draft.text)}</p> : null}
+          {media ? <p className="b-muted">{`With ${media}`}</p> : null}
+        </div>
+        <div className="b-nudge__section" id="b-nudge-why">
+          <p className="b-nudge__label">Why it reads personal</p>
+          <ul className="b-nudge__list">
+            {why.map(({ category, label, words }) => (
+              <li key={category}>{words.length ? `${label}: ${words.map((word) => `“${word}”`).join(', ')}` : label}</li>
+            ))}
+            {verdict.photo ? <li>the attached photo, with words like these</li> : null}
+          </ul>
+        </div>
+        <div className="b-nudge__actions">
+          <button type="button" className="b-button" onClick={() => onChoice('posted-anyway')}>
+            Post anyway
+          </button>
+          <button type="button" className="b-button b-button--primary" autoFocus onClick={() => onChoice('edited')}>
+            Edit post
+          </button>
+        </div>
+        <div className="b-nudge__more">
+          <button type="button" className="b-link" onClick={() => onChoice('muted')}>
+            {`Don't ask for ${CATEGORY_LABELS[top]}`}
+          </button>
+          <button type="button" className="b-link" onClick={() => onChoice('snoozed')}>
+            Snooze for a day
+          </button>
+        </div>
+        <p className="b-muted">“Don't ask” and “Snooze” post it now.</p>
+      </div>
+    </dialog>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Controller
+
+interface Hint {
+  editor: HTMLElement;
+  host: OurHost;
+  line: HTMLElement;
+  root: HTMLElement | null;
+  kind: 'post' | 'comment';
+  photo: boolean;
+  key: string;
+  message: string;
+}
+
+interface OpenNudge {
+  box: ShareBox;
+  post: HTMLButtonElement | null;
+  host: OurHost;
+  react: Root;
+  categories: Category[];
+  settled: boolean;
+  caret: Range | null;
+}
+
+function isElement(node: EventTarget | null | undefined): node is Element {
+  return !!node && (node as Node).nodeType === 1;
+}
+
+/** The selection as the page sees it, shadow roots included (Chromium's ShadowRoot#getSelection). */
+function selectionFor(editor: HTMLElement): Selection | null {
+  const root = editor.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
+  return ('getSelection' in root && typeof root.getSelection === 'function' ? root.getSelection() : null) ?? editor.ownerDocument.getSelection();
+}
+
+/** Where the caret was in the editor, to put it back after "Edit post". */
+function savedCaret(editor: HTMLElement): Range | null {
+  try {
+    const selection = selectionFor(editor);
+    if (!selection || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    return editor.contains(range.startContainer) ? range.cloneRange() : null;
+  } catch {
+    return null;
+  }
+}
+
+function focusEditor(editor: HTMLElement, caret: Range | null): void {
+  try {
+    editor.focus({ preventScroll: false });
+    const selection = selectionFor(editor);
+    if (!selection) return;
+    selection.removeAllRanges();
+    if (caret && editor.contains(caret.startContainer)) {
+      selection.addRange(caret);
+    } else {
+      const end = editor.ownerDocument.createRange();
+      end.selectNodeContents(editor.lastElementChild ?? editor);
+      end.collapse(false);
+      selection.addRange(end);
+    }
+  } catch {
+    // focus is a courtesy; never fail a choice over it
+  }
+}
+
+function hintAnchor(editor: HTMLElement): Element {
+  return editor.closest('.share-creation-state__text-editor, [data-testid="ui-core-tiptap-text-editor-wrapper"], .comments-comment-texteditor') ?? editor;
+}
+
+export class PostNudge {
+  private readonly hints = new Map<HTMLElement, Hint>();
+  private readonly listening = new WeakSet<Node>();
+  private readonly observedFrames = new WeakSet<Document>();
+  private readonly frameLoads = new WeakSet<Element>();
+  private open: OpenNudge | null = null;
+  /** The one click we let through untouched ("Post anyway"). */
+  private bypass: HTMLElement | null = null;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly signal: AbortSignal,
+    private readonly doc: Document = document,
+  ) {
+    signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** Finds share boxes and comment boxes, attaches hints and listeners; cheap and idempotent. */
+  scan = (): void => {
+    if (this.signal.aborted) return;
+    const boxes = findShareBoxes(this.doc);
+    const seen = new Set<HTMLElement>();
+    for (const box of boxes) {
+      this.listen(box.root.getRootNode());
+      if (this.settings.postNudge) {
+        seen.add(box.editor);
+        this.hint(box.editor, 'post', box.root);
+      }
+    }
+    if (this.settings.commentHint) {
+      for (const comment of findCommentBoxes(this.doc, boxes)) {
+        seen.add(comment.editor);
+        this.hint(comment.editor, 'comment', null);
+      }
+    }
+    for (const [editor, hint] of this.hints) {
+      if (!seen.has(editor) || !editor.isConnected) {
+        hint.host.remove();
+        this.hints.delete(editor);
+      }
+    }
+    this.watchFrames();
+    const open = this.open;
+    if (open && (!open.box.root.isConnected || isHidden(open.box.root))) this.settle('cancelled', { focus: false });
+  };
+
+  private watchFrames(): void {
+    for (const selector of COMPOSER_FRAMES.selectors) {
+      for (const frame of this.doc.querySelectorAll(selector)) {
+        if (this.frameLoads.has(frame)) continue;
+        this.frameLoads.add(frame);
+        frame.addEventListener('load', () => this.scan(), { signal: this.signal });
+      }
+    }
+    for (const inner of composerFrameDocuments(this.doc)) {
+      if (this.observedFrames.has(inner)) continue;
+      this.observedFrames.add(inner);
+      observePage(this.scan, this.signal, inner);
+    }
+  }
+
+  private listen(node: Node): void {
+    if (this.listening.has(node)) return;
+    this.listening.add(node);
+    node.addEventListener('click', this.onClick as EventListener, { capture: true, signal: this.signal });
+    node.addEventListener('keydown', this.onKeyDown as EventListener, { capture: true, signal: this.signal });
+  }
+
+  // ---- live hint -------------------------------------------------------------------------------
+
+  private hint(editor: HTMLElement, kind: Hint['kind'], root: HTMLElement | null): void {
+    let hint = this.hints.get(editor);
+    if (!hint) {
+      const host = createOurHost('post-hint', css + NUDGE_CSS, editor.ownerDocument);
+      host.host.style.display = 'block';
+      host.mount.classList.toggle('b-dark', isDarkPage(this.doc));
+      const line = editor.ownerDocument.createElement('p');
+      line.className = 'b-post-hint';
+      line.setAttribute('role', 'status');
+      line.dataset.tone = 'none';
+      const dot = editor.ownerDocument.createElement('span');
+      dot.className = 'b-post-hint__dot';
+      dot.setAttribute('aria-hidden', 'true');
+      const text = editor.ownerDocument.createElement('span');
+      text.className = 'b-post-hint__text';
+      line.append(dot, text);
+      host.mount.append(line);
+      hint = { editor, host, line, root, kind, photo: false, key: '\u0000', message: '' };
+      this.hints.set(editor, hint);
+      const current = hint;
+      editor.addEventListener('input', () => this.update(current), { signal: this.signal });
+    }
+    if (!hint.host.host.isConnected) hintAnchor(editor).after(hint.host.host);
+    if (root) hint.photo = hasPhoto(readAttachments(root));
+    this.update(hint);
+  }
+
+  private update(hint: Hint): void {
+    try {
+      const text = readEditorText(hint.editor);
+      const key = `${hint.photo ? 1 : 0}${text}`;
+      if (key === hint.key) return;
+      hint.key = key;
+      const { tone, text: message } = hintMessage(judgeText(text, this.settings), hint.photo);
+      if (message === hint.message && hint.line.dataset.tone === tone) return;
+      hint.message = message;
+      hint.line.dataset.tone = tone;
+      (hint.line.lastChild as HTMLElement).textContent = message;
+    } catch (error) {
+      console.debug('[Boundaries] post hint failed', error);
+    }
+  }
+
+  // ---- interception ----------------------------------------------------------------------------
+
+  private boxFor(target: Element): ShareBox | undefined {
+    return findShareBoxes(this.doc).find((box) => box.root === target || box.root.contains(target));
+  }
+
+  private onClick = (event: MouseEvent): void => {
+    let opened = false;
+    try {
+      if (!this.settings.postNudge) return;
+      const path = event.composedPath();
+      if (this.bypass && path.includes(this.bypass)) return;
+      // Cheap exit for the page's countless other clicks: Post is always a <button>.
+      const button = path.find((node) => isElement(node) && node.tagName === 'BUTTON') as Element | undefined;
+      if (!button) return;
+      const target = path.find(isElement);
+      if (!target) return;
+      const box = this.boxFor(target);
+      if (!box) return;
+      const post = findPostButton(box);
+      if (!post || !path.includes(post) || post.disabled) return;
+      if (this.open) {
+        // A second click on Post while we ask: one dialog, one post.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      opened = this.ask(box, post);
+      if (opened) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    } catch (error) {
+      console.debug('[Boundaries] post check failed; Post proceeds', error);
+      if (!opened) this.teardown();
+    }
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    let opened = false;
+    try {
+      if (!this.settings.postNudge || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
+      const target = event.composedPath().find(isElement);
+      if (!target) return;
+      const box = this.boxFor(target);
+      if (!box || !box.root.contains(target)) return;
+      if (this.open) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      opened = this.ask(box, findPostButton(box));
+      if (opened) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    } catch (error) {
+      console.debug('[Boundaries] post check failed; the shortcut proceeds', error);
+      if (!opened) this.teardown();
+    }
+  };
+
+  /** Opens our dialog if this draft should be asked about. Returns true once it is on screen. */
+  ask(box: ShareBox, post: HTMLButtonElement | null): boolean {
+    const draft = readDraft(box);
+    const verdict = verdictFor(draft, this.settings);
+    if (!verdict) return false;
+    const host = createOurHost('post-nudge', css + NUDGE_CSS, this.doc);
+    host.mount.classList.toggle('b-dark', isDarkPage(this.doc));
+    this.doc.body.append(host.host);
+    const react = createRoot(host.mount);
+    this.open = { box, post, host, react, categories: verdict.categories, settled: false, caret: savedCaret(box.editor) };
+    flushSync(() => react.render(<NudgeDialog draft={draft} verdict={verdict} onChoice={(choice) => this.settle(choice)} />));
+    const dialog = host.mount.querySelector('dialog');
+    if (!dialog) throw new Error('nudge dialog did not render');
+    dialog.showModal();
+    return true;
+  }
+
+  /** The user's answer. Every path closes our dialog first; only the posting ones click Post, once. */
+  settle(choice: NudgeChoice, { focus = true } = {}): void {
+    const open = this.open;
+    if (!open || open.settled) return;
+    open.settled = true;
+    this.teardown();
+    void request('logEvent', { type: 'nudge', choice, categories: open.categories }).catch(() => {});
+    if (choice === 'edited' || choice === 'cancelled') {
+      if (focus) focusEditor(open.box.editor, open.caret);
+      return;
+    }
+    this.replay(open);
+    if (choice === 'muted') {
+      const muted = [...new Set([...this.settings.mutedCategories, open.categories[0] as Category])];
+      void request('updateSettings', { patch: { mutedCategories: muted } }).catch(() => {});
+    } else if (choice === 'snoozed') {
+      void request('updateSettings', { patch: { nudgeSnoozedUntil: Date.now() + DAY_MS } }).catch(() => {});
+    }
+  }
+
+  /** LinkedIn's Post, exactly once: a one-shot bypass, then a real click on the (current) Post button. */
+  private replay(open: OpenNudge): void {
+    const post = open.post?.isConnected ? open.post : findPostButton(open.box);
+    if (!post) return;
+    this.bypass = post;
+    try {
+      post.click();
+    } finally {
+      this.bypass = null;
+    }
+  }
+
+  /** Removes our dialog (never LinkedIn's draft). */
+  private teardown(): void {
+    const open = this.open;
+    this.open = null;
+    if (!open) return;
+    try {
+      const dialog = open.host.mount.querySelector('dialog');
+      if (dialog?.open) dialog.close();
+    } catch {
+      // already gone
+    }
+    open.host.remove();
+    // Unmount after React finishes dispatching the click that got us here.
+    queueMicrotask(() => {
+      try {
+        open.react.unmount();
+      } catch {
+        // already unmounted
+      }
+    });
+  }
+
+  dispose(): void {
+    this.teardown();
+    for (const hint of this.hints.values()) hint.host.remove();
+    this.hints.clear();
+  }
+}
+
+export default defineFeature({
+  id: 'post-nudge',
+  include: [isAnyLinkedInPage],
+  init({ signal, settings }) {
+    if (!settings.postNudge && !settings.commentHint) return;
+    const nudge = new PostNudge(settings, signal);
+    observePage(nudge.scan, signal);
+  },
+});
