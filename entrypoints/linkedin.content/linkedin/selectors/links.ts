@@ -54,6 +54,7 @@ export const LINK_HIDDEN_CONTAINERS = chain('links.hiddenContainers', [
   '[componentkey^="expanded"][componentkey*="FeedType_"]',
   // any era: inline display:none wrappers
   '[style*="display: none"]',
+  // any era: the same without the space
   '[style*="display:none"]',
   // any era: the hidden attribute
   '[hidden]',

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+/**
+ * Badge placement against fixtures, with storage replaced by an in-memory lookup: which links get a
+ * badge, which never do, and how many storage requests a page costs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CHANGE_SIGNAL_KEY } from '../../storage/api';
+import { personLinkKey, startBadges } from '../../entrypoints/linkedin.content/features/contact-badges';
+import { emptyContact, type ContactView, type Level } from '../../storage/model';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+function load(name: string): { doc: Document; raw: string } {
+  const raw = readFileSync(join(FIXTURES, name), 'utf8');
+  const html = raw
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<script(?![^>]*type="application\/json")[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<(\/?)iframe\b/g, '<$1div');
+  return { doc: new DOMParser().parseFromString(html, 'text/html'), raw };
+}
+
+function view(id: string, level: Level, aliases: string[] = [], note?: string): ContactView {
+  const contact = { ...emptyContact(id, 1), aliases: [id, ...aliases], level, displayName: id };
+  const latestNotes = note ? [{ id: 'n1', contactId: id, text: note, createdAt: 1, updatedAt: 1 }] : [];
+  return { contact, latestNotes, noteCount: latestNotes.length };
+}
+
+function fakeStorage(people: ContactView[]) {
+  const calls: string[][] = [];
+  const lookup = async (refs: string[]) => {
+    calls.push(refs);
+    const result: Record<string, ContactView | null> = {};
+    for (const ref of refs) result[ref] = people.find((p) => p.contact.aliases.includes(ref)) ?? null;
+    return result;
+  };
+  return { calls, lookup };
+}
+
+// Our shadow roots are closed outside the e2e build; open them here so the test can look inside.
+beforeAll(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init: ShadowRootInit) {
+    return attach.call(this, { ...init, mode: 'open' });
+  };
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
+let controller: AbortController;
+afterEach(() => controller?.abort());
+
+function badgedLinks(doc: Document): Element[] {
+  return [...doc.querySelectorAll('[data-boundaries="contact-badge"]')].map((host) => host.previousElementSibling!);
+}
+
+describe('contact badges', () => {
+  it('legacy surfaces: feed author, comment, search, My Network, messaging header (by member id) and hovercard; never nav, viewer card, social header, hidden copy, sub-route or avatar', async () => {
+    const { doc, raw } = load('boundaries/people-surfaces-legacy.html');
+    const expected = JSON.parse(/id="fixture-expectations">([\s\S]*?)<\/script>/.exec(raw)![1]!) as {
+      saved: Record<string, Level>;
+      aliases: Record<string, string[]>;
+      badgedSurfaces: string[];
+      unbadgedSurfaces: string[];
+    };
+    const storage = fakeStorage(Object.entries(expected.saved).map(([id, level]) => view(id, level, expected.aliases[id])));
+    controller = new AbortController();
+    startBadges(controller.signal, { doc, lookup: storage.lookup });
+    await settle();
+    const surfaces = badgedLinks(doc).map((link) => link.getAttribute('data-surface'));
+    expect(surfaces.sort()).toEqual([...expected.badgedSurfaces].sort());
+    for (const surface of expected.unbadgedSurfaces) expect(surfaces).not.toContain(surface);
+    // One storage request for the whole page.
+    expect(storage.calls).toHaveLength(1);
+    expect(storage.calls[0]).toEqual(expect.arrayContaining(['lesley-marsh-demo', 'josé-garcía-demo', 'urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002']));
+    // Nothing was written onto LinkedIn's elements.
+    expect(doc.querySelectorAll('a[data-boundaries], a[data-boundaries-key]').length).toBe(0);
+  });
+
+  it('feed-2026: a badge after each saved author name, none on avatars, the hidden copy, the "likes this" header or the viewer', async () => {
+    const { doc } = load('linkedin/feed-2026.html');
+    const storage = fakeStorage([
+      view('lesley-marsh-demo', 'professional', [], '<script>alert(1)</script> prefers email'),
+      view('priya-raman-demo', 'personal'),
+      view('robin-ellery-demo', 'personal'),
+    ]);
+    controller = new AbortController();
+    startBadges(controller.signal, { doc, lookup: storage.lookup });
+    await settle();
+    const links = badgedLinks(doc);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      'https://www.linkedin.com/in/lesley-marsh-demo/',
+      'https://www.linkedin.com/in/priya-raman-demo/?lipi=urn%3Ali%3Apage%3Ad_flagship3_feed%3Bfixture0000000000',
+    ]);
+    for (const link of links) {
+      expect(link.getAttribute('data-view-name')).toBeNull(); // the name link, not the avatar
+      expect(link.closest('[aria-hidden="true"], [data-view-name="feed-header-text"], aside')).toBeNull();
+    }
+    expect(storage.calls).toHaveLength(1);
+  });
+
+  it('the badge shows the level; its tooltip text is the note as text; removing the contact removes the badge', async () => {
+    const { doc } = load('linkedin/feed-2026.html');
+    const people = [view('lesley-marsh-demo', 'friendly', [], '<img src=x onerror=alert(1)> 🎉 مرحبا')];
+    const storage = fakeStorage(people);
+    controller = new AbortController();
+    startBadges(controller.signal, { doc, lookup: storage.lookup });
+    await settle();
+    const host = doc.querySelector('[data-boundaries="contact-badge"]') as HTMLElement;
+    const root = host.shadowRoot!;
+    expect(root.querySelector('.b-badge__label')?.textContent).toBe('Friendly');
+    (root.querySelector('.b-badge') as HTMLElement).dispatchEvent(new Event('focus'));
+    expect(root.querySelector('[role="tooltip"]')?.textContent).toContain('<img src=x onerror=alert(1)> 🎉 مرحبا');
+    expect(root.querySelectorAll('img').length).toBe(0);
+
+    // Deleted elsewhere: the change signal arrives and the page is re-read in one request.
+    people.length = 0;
+    await fakeBrowser.storage.local.set({ [CHANGE_SIGNAL_KEY]: { seq: 1, at: Date.now(), contacts: ['lesley-marsh-demo'], settings: false } });
+    await settle();
+    expect(doc.querySelectorAll('[data-boundaries="contact-badge"]').length).toBe(0);
+    expect(storage.calls).toHaveLength(2);
+  });
+
+  it('personLinkKey takes only links to the person, in every URL form', () => {
+    expect(personLinkKey('https://www.linkedin.com/in/lesley-marsh-demo/')).toBe('lesley-marsh-demo');
+    expect(personLinkKey('/in/jos%C3%A9-garc%C3%ADa-demo/')).toBe('josé-garcía-demo');
+    expect(personLinkKey('https://de.linkedin.com/in/Mei-Tanaka-Demo?trk=x')).toBe('mei-tanaka-demo');
+    expect(personLinkKey('/in/ACoAADemoDanielOkafor000000000000000002/')).toBe('urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002');
+    expect(personLinkKey('/in/lesley-marsh-demo/details/experience/')).toBeNull();
+    expect(personLinkKey('/in/lesley-marsh-demo/overlay/contact-info/')).toBeNull();
+    expect(personLinkKey('https://example.com/in/someone/')).toBeNull();
+    expect(personLinkKey('/company/contoso/')).toBeNull();
+  });
+});
