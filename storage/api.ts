@@ -54,6 +54,7 @@ export interface RequestResults {
   recentContacts: { total: number; items: ContactView[] };
   followUpsDue: { today: string; count: number; items: ContactView[] };
   listContacts: ContactRow[];
+  listCircles: string[];
   bulkUpdateContacts: { updated: number };
   bulkDeleteContacts: { contacts: Contact[]; notes: Note[] };
   bulkRestoreContacts: { restored: number };

@@ -39,6 +39,12 @@ export async function countFollowUpsDue(db: BoundariesDb, today = todayIso()): P
   return db.contacts.where('followUpOn').between('0000-00-00', today, true, true).count();
 }
 
+/** Every circle in use, sorted. */
+export async function listCircles(db: BoundariesDb): Promise<string[]> {
+  const circles = (await db.contacts.orderBy('circle').uniqueKeys()) as string[];
+  return circles.filter(Boolean).sort((a, b) => a.localeCompare(b));
+}
+
 export interface ContactRow {
   contact: Contact;
   noteCount: number;

@@ -134,7 +134,14 @@ export const requestSchemas = {
   /** Contacts whose follow-up date is today or earlier. */
   followUpsDue: z.strictObject({ limit: z.number().int().min(0).max(LIMITS.searchLimit).default(50) }),
   /** Every contact with its note count (the manager's table). */
-  listContacts: z.strictObject({}),
+  listContacts: z.strictObject({
+    query: z.string().max(500).default(''),
+    level: level.optional(),
+    tag: shortText.optional(),
+    circle: shortText.optional(),
+    followUpDue: z.boolean().optional(),
+  }),
+  listCircles: z.strictObject({}),
   bulkUpdateContacts: z.strictObject({
     refs: z.array(ref).min(1).max(200_000),
     level: level.optional(),

@@ -167,7 +167,16 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     // --- Popup and manager (issue 7) ---
     recentContacts: ({ limit }) => manage.recentContacts(db, limit),
     followUpsDue: ({ limit }) => manage.followUpsDue(db, limit),
-    listContacts: () => manage.listContacts(db),
+    listContacts: async (filters) => {
+      if (!filters.query.trim() && !filters.level && !filters.tag && !filters.circle && !filters.followUpDue) return manage.listContacts(db);
+      const { items } = await search.search({ ...filters, limit: Number.MAX_SAFE_INTEGER });
+      return items.map(({ contact, noteCount, latestNotes }) => ({
+        contact,
+        noteCount,
+        activeAt: Math.max(contact.updatedAt, contact.lastInteractionAt, latestNotes[0]?.updatedAt ?? 0),
+      }));
+    },
+    listCircles: () => manage.listCircles(db),
     bulkUpdateContacts: async ({ refs, level, addTags, removeTags }) => {
       const updated = await manage.bulkUpdateContacts(db, keys(refs), { level, addTags, removeTags });
       await changed(updated.length > 50 ? ['*'] : updated.map((c) => c.id));

@@ -1,0 +1,497 @@
+/**
+ * The toolbar popup and the manager page (issue 7) in real Chromium: search and edit in the popup and
+ * see it on an open LinkedIn tab; export then import into a fresh profile; Connections.csv; the
+ * follow-up badge; accessibility (axe-core); screenshots for the README.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURES, ROOT, inContentScript, launch, storageCall, type Session } from './harness';
+
+let sessions: Session[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+  sessions = [];
+});
+
+async function start(options?: Parameters<typeof launch>[0]): Promise<Session> {
+  const session = await launch(options);
+  sessions.push(session);
+  return session;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are checked field by field
+type Result = { ok: boolean; value?: any; error?: { code: string; message: string } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  action: { getBadgeText(details: object): Promise<string> };
+};
+declare const axe: {
+  run(
+    context: unknown,
+    options: unknown,
+  ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+};
+
+/** Sends storage requests from an extension page, in order; returns the results. */
+async function send(page: Page, calls: [string, unknown][]): Promise<Result[]> {
+  return page.evaluate(async (list) => {
+    const results: unknown[] = [];
+    for (const [type, payload] of list)
+      results.push(await chrome.runtime.sendMessage({ boundaries: 1, type, payload }));
+    return results as Result[];
+  }, calls);
+}
+
+/** The manager page, showing one section. */
+async function managerAt(session: Session, section: string): Promise<Page> {
+  const page = await session.extensionPage('options.html');
+  await page.evaluate((id) => {
+    location.hash = id;
+  }, section);
+  return page;
+}
+
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+const DEMO: [string, unknown][] = [
+  [
+    'saveContact',
+    {
+      ref: 'lesley-marsh-demo',
+      identity: {
+        aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'],
+        displayName: 'Lesley Marsh',
+        headline: 'Head of Data at Northwind',
+      },
+      patch: { level: 'professional', tags: ['data', 'berlin'], circle: 'Work', howWeMet: 'Berlin data meetup, 2024' },
+    },
+  ],
+  ['addNote', { ref: 'lesley-marsh-demo', text: 'Met at the Berlin data meetup. Prefers email over DMs.' }],
+  [
+    'saveContact',
+    {
+      ref: 'jose-garcia-demo',
+      identity: { aliases: [], displayName: 'José García', headline: 'Founder, Tapas Analytics' },
+      patch: { level: 'personal', tags: ['friends'], circle: 'Friends' },
+    },
+  ],
+  ['addNote', { ref: 'jose-garcia-demo', text: 'Daughter starts school in September; ask how it went.' }],
+  [
+    'saveContact',
+    {
+      ref: 'priya-natarajan-demo',
+      identity: { aliases: [], displayName: 'Priya Natarajan', headline: 'Engineering Manager at Contoso' },
+      patch: { level: 'friendly', tags: ['hiring'], circle: 'Work' },
+    },
+  ],
+  ['addNote', { ref: 'priya-natarajan-demo', text: 'Hiring two data engineers in Q1. Intro via Sam.' }],
+  [
+    'saveContact',
+    {
+      ref: 'mateo-lindqvist-demo',
+      identity: { aliases: [], displayName: 'Mateo Lindqvist', headline: 'Design Lead' },
+      patch: { level: 'unset' },
+    },
+  ],
+  ['logEvent', { type: 'nudge', choice: 'edited', categories: ['food'] }],
+  ['logEvent', { type: 'nudge', choice: 'posted-anyway', categories: ['family'] }],
+  ['logEvent', { type: 'nudge', choice: 'posted-anyway' }],
+  ['logEvent', { type: 'nudge', choice: 'cancelled' }],
+  ['updateSettings', { patch: { sensitivity: 'high', workTopics: ['data engineering'] } }],
+];
+
+async function seedDemo(page: Page, followUpToday = true) {
+  const results = await send(page, [
+    ...DEMO,
+    ...(followUpToday
+      ? ([['saveContact', { ref: 'priya-natarajan-demo', patch: { followUpOn: localToday() } }]] as [string, unknown][])
+      : []),
+  ]);
+  for (const result of results) expect(result.ok, JSON.stringify(result.error)).toBe(true);
+}
+
+async function checkAccessibility(page: Page, label: string) {
+  // Extension pages forbid inline <script> (CSP), so the axe source is evaluated rather than injected as a tag.
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const { violations } = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(
+      (v) => `${label}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Every object store of the extension's database, read from the service worker. */
+async function dumpDatabase(session: Session) {
+  return session.worker.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('boundaries');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const out: Record<string, unknown[]> = {};
+    for (const name of ['contacts', 'notes', 'settings', 'events']) {
+      out[name] = await new Promise((resolve, reject) => {
+        const query = db.transaction(name).objectStore(name).getAll();
+        query.onsuccess = () => resolve(query.result);
+        query.onerror = () => reject(query.error);
+      });
+    }
+    db.close();
+    return out;
+  });
+}
+
+describe('popup', () => {
+  it('searches, edits in place, and the change shows on an open LinkedIn profile tab', async () => {
+    const session = await start();
+    session.serve('/in/lesley-marsh-demo/', 'linkedin/profile-sdui-2026.html');
+    const linkedin = await session.open('/in/lesley-marsh-demo/');
+    const popup = await session.extensionPage('popup.html');
+    await seedDemo(popup);
+
+    // Live: the popup refreshes on its own after writes elsewhere.
+    await expect
+      .poll(() => popup.locator('[data-boundaries=popup-results] li[data-contact-id]').count(), { timeout: 15_000 })
+      .toBe(4);
+    await expect
+      .poll(() => popup.locator('[data-boundaries=nudge-summary]').textContent())
+      .toBe('Nudged 4 times: edited 1, posted anyway 2, cancelled 1.');
+    await expect
+      .poll(() => popup.locator('[data-boundaries=popup-follow-ups]').textContent())
+      .toContain('Priya Natarajan');
+
+    // Instant search over note text.
+    const search = popup.getByRole('searchbox', { name: /Search/ });
+    await search.fill('berlin meetup');
+    await expect.poll(() => popup.locator('[data-boundaries=popup-results] h2').textContent()).toBe('1 found');
+    const row = popup.locator('[data-boundaries=popup-results] li[data-contact-id="lesley-marsh-demo"]');
+    await row.getByRole('button', { name: /Lesley Marsh/ }).click();
+    await row.getByRole('radio', { name: 'Personal' }).check();
+    await row.getByRole('textbox', { name: 'Add a note' }).fill('Moved to Lisbon in 2026 🎉');
+    await row.getByRole('textbox', { name: 'Add a note' }).press('Control+Enter');
+    await expect
+      .poll(() => row.locator('.b-note__text').first().textContent(), { timeout: 10_000 })
+      .toBe('Moved to Lisbon in 2026 🎉');
+
+    // Filters: by level and by "follow-up due".
+    await search.fill('');
+    await popup.getByRole('combobox', { name: 'Familiarity' }).selectOption('personal');
+    await expect
+      .poll(() =>
+        popup
+          .locator('[data-boundaries=popup-results] li[data-contact-id]')
+          .evaluateAll((items) => items.map((li) => li.getAttribute('data-contact-id')).sort()),
+      )
+      .toEqual(['jose-garcia-demo', 'lesley-marsh-demo']);
+    await popup.getByRole('combobox', { name: 'Familiarity' }).selectOption('');
+    await popup.getByRole('checkbox', { name: 'Follow-up due' }).check();
+    await expect
+      .poll(() =>
+        popup
+          .locator('[data-boundaries=popup-results] li[data-contact-id]')
+          .evaluateAll((items) => items.map((li) => li.getAttribute('data-contact-id'))),
+      )
+      .toEqual(['priya-natarajan-demo']);
+
+    // The LinkedIn tab sees the change through its content script...
+    const seen = await inContentScript<Result>(linkedin, storageCall('getContact', { ref: 'lesley-marsh-demo' }));
+    expect(seen.value.contact.level).toBe('personal');
+    expect(seen.value.latestNotes[0].text).toBe('Moved to Lisbon in 2026 🎉');
+    // ...and its profile panel shows it, live.
+    const panel = linkedin.locator('[data-boundaries=profile-panel]');
+    await expect.poll(() => panel.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.getByText('Moved to Lisbon in 2026 🎉').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.getByRole('radio', { name: /^Personal/ }).isChecked(), { timeout: 15_000 })
+      .toBe(true);
+  });
+
+  it('shows the person on the active LinkedIn tab first, editable in place', async () => {
+    const session = await start();
+    session.serve('/in/lesley-marsh-demo/', 'linkedin/profile-sdui-2026.html');
+    const popup = await session.extensionPage('popup.html');
+    await seedDemo(popup, false);
+    const linkedin = await session.open('/in/lesley-marsh-demo/');
+    await linkedin.bringToFront();
+    const current = popup.locator('[data-boundaries=popup-current]');
+    await expect
+      .poll(() => current.locator('h2').textContent(), { timeout: 15_000 })
+      .toBe('On this page: Lesley Marsh');
+    await current.getByRole('radio', { name: 'Friendly professional' }).check();
+    await current.getByRole('textbox', { name: 'Add a note' }).fill('Edited from the popup');
+    await current.getByRole('button', { name: 'Save' }).first().click();
+    await expect
+      .poll(
+        async () =>
+          (await inContentScript<Result>(linkedin, storageCall('getContact', { ref: 'lesley-marsh-demo' }))).value
+            .contact.level,
+        { timeout: 10_000 },
+      )
+      .toBe('friendly');
+    const notes = await inContentScript<Result>(linkedin, storageCall('listNotes', { ref: 'lesley-marsh-demo' }));
+    expect(notes.value.map((n: { text: string }) => n.text)).toContain('Edited from the popup');
+  });
+
+  it('a follow-up due today shows its count on the toolbar icon', async () => {
+    const session = await start();
+    const popup = await session.extensionPage('popup.html');
+    expect(await session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await send(popup, [['saveContact', { ref: 'due-today-demo', patch: { followUpOn: localToday() } }]]);
+    await expect
+      .poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 })
+      .toBe('1');
+    await send(popup, [
+      ['saveContact', { ref: 'overdue-demo', patch: { followUpOn: '2020-01-01' } }],
+      ['saveContact', { ref: 'later-demo', patch: { followUpOn: '2999-01-01' } }],
+    ]);
+    await expect
+      .poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 })
+      .toBe('2');
+    await send(popup, [
+      ['saveContact', { ref: 'due-today-demo', patch: { followUpOn: '' } }],
+      ['saveContact', { ref: 'overdue-demo', patch: { followUpOn: '' } }],
+    ]);
+    await expect
+      .poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 })
+      .toBe('');
+  });
+});
+
+describe('manager', () => {
+  it('exports a backup and imports it into a fresh browser profile with identical data', async () => {
+    const first = await start();
+    const manager = await managerAt(first, 'backup');
+    await seedDemo(manager);
+    const [download] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('button', { name: 'Export backup (JSON)' }).click(),
+    ]);
+    const path = join(first.userDataDir, 'backup.json');
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toMatch(/^boundaries-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const original = await dumpDatabase(first);
+    expect(original.contacts).toHaveLength(4);
+
+    const second = await start();
+    const fresh = await managerAt(second, 'backup');
+    const panel = fresh.locator('[data-boundaries=import-backup]');
+    await panel.getByLabel('Choose a Boundaries backup (.json)').setInputFiles(path);
+    await expect
+      .poll(() => panel.locator('[data-boundaries=import-preview] strong').textContent(), { timeout: 15_000 })
+      .toBe('4 new, 0 updated, 0 conflicts');
+    await panel.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Imported');
+    const copy = await dumpDatabase(second);
+    const sorted = (rows: unknown[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const store of ['contacts', 'notes', 'settings', 'events'])
+      expect(sorted(copy[store]!), store).toEqual(sorted(original[store]!));
+
+    // Importing it again changes nothing: everyone is unchanged.
+    await panel.getByLabel('Choose a Boundaries backup (.json)').setInputFiles(path);
+    await expect
+      .poll(() => panel.locator('[data-boundaries=import-preview] strong').textContent(), { timeout: 15_000 })
+      .toBe('0 new, 0 updated, 0 conflicts, 4 unchanged');
+  });
+
+  it('refuses a damaged backup with a clear message and changes nothing', async () => {
+    const session = await start();
+    const manager = await managerAt(session, 'backup');
+    await seedDemo(manager, false);
+    const before = await dumpDatabase(session);
+    const path = join(session.userDataDir, 'damaged.json');
+    writeFileSync(path, '{"format":"boundaries-backup","version":1,"contacts":[{"id":"a-demo"');
+    const panel = manager.locator('[data-boundaries=import-backup]');
+    await panel.getByLabel('Choose a Boundaries backup (.json)').setInputFiles(path);
+    await expect
+      .poll(() => panel.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toMatch(/ends too early: it looks truncated/);
+    expect(await panel.getByRole('button', { name: 'Import' }).count()).toBe(0);
+    expect(await dumpDatabase(session)).toEqual(before);
+  });
+
+  it('imports LinkedIn’s Connections.csv', async () => {
+    const session = await start();
+    const manager = await managerAt(session, 'backup');
+    await send(manager, [
+      [
+        'saveContact',
+        {
+          ref: 'lesley-marsh-demo',
+          identity: { aliases: [], displayName: 'Lesley M.' },
+          patch: { level: 'professional' },
+        },
+      ],
+    ]);
+    const panel = manager.locator('[data-boundaries=import-connections]');
+    await panel.getByLabel('Choose Connections.csv').setInputFiles(join(FIXTURES, 'boundaries/Connections.csv'));
+    await expect
+      .poll(() => panel.locator('[data-boundaries=import-preview] strong').textContent(), { timeout: 15_000 })
+      .toBe('3 new, 1 updated, 0 conflicts');
+    await expect
+      .poll(() => panel.locator('[data-boundaries=import-preview]').textContent())
+      .toContain('line 10: repeats line 6 (same profile); merged');
+    await panel.getByRole('button', { name: 'Import' }).click();
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Imported “Connections.csv”: 3 new, 1 updated');
+    const [lesley, ana] = await send(manager, [
+      ['getContact', { ref: 'lesley-marsh-demo' }],
+      ['getContact', { ref: 'ana-souza-demo' }],
+    ]);
+    expect(lesley!.value.contact).toMatchObject({
+      displayName: 'Lesley M.',
+      level: 'professional',
+      headline: 'Head of Data at Northwind, Inc.',
+      howWeMet: 'Connected on 5 Oct 2020',
+    });
+    expect(ana!.value.contact).toMatchObject({
+      displayName: 'Ana Souza',
+      headline: 'Product Manager at "Quoted" Co',
+      howWeMet: 'Connected on 12 Mar 2023',
+    });
+  });
+
+  it('lists 10,000 contacts in a virtualised table, bulk-edits them, deletes with undo', async () => {
+    const session = await start();
+    const manager = await session.extensionPage('options.html');
+    const contacts = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `person-${i}-demo`,
+      aliases: [`person-${i}-demo`],
+      displayName: `Person ${i}`,
+      headline: '',
+      level: 'unset',
+      circle: '',
+      tags: [i % 2 ? 'odd' : 'even'],
+      howWeMet: '',
+      followUpOn: '',
+      lastInteractionAt: 0,
+      driftCheck: true,
+      createdAt: 1_000 + i,
+      updatedAt: 1_000 + i,
+    }));
+    const text = JSON.stringify({
+      format: 'boundaries-backup',
+      version: 1,
+      exportedAt: 0,
+      contacts,
+      notes: [],
+      events: [],
+    });
+    const [imported] = await send(manager, [['applyImport', { kind: 'backup', text, strategy: 'keep-newer' }]]);
+    expect(imported!.value.new).toBe(10_000);
+    await expect.poll(() => manager.getByText('10,000 contacts;').count(), { timeout: 20_000 }).toBe(1);
+    // Scrolling far down renders the rows there.
+    await manager.locator('.b-table__scroll').evaluate((element) => element.scrollTo(0, 44 * 9_000));
+    await expect.poll(() => manager.locator('[data-contact-id="person-999-demo"]').count()).toBe(1);
+    // Only a window of rows is in the DOM.
+    const rendered = await manager.locator('[data-boundaries=contact-table] [role=row][data-contact-id]').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+
+    await manager.getByRole('combobox', { name: 'Tag' }).selectOption('odd');
+    await expect.poll(() => manager.getByText('5,000 found;').count(), { timeout: 20_000 }).toBe(1);
+    await manager.getByRole('button', { name: /^Select all/ }).click();
+    await manager.getByLabel('Set familiarity of selected').selectOption('personal');
+    await expect
+      .poll(
+        async () =>
+          (await send(manager, [['searchContacts', { query: '', level: 'personal', limit: 1 }]]))[0]!.value.total,
+        { timeout: 20_000 },
+      )
+      .toBe(5_000);
+
+    await manager.getByRole('button', { name: 'Delete selected' }).click();
+    await expect
+      .poll(() => manager.locator('[data-boundaries=undo-toast]').textContent(), { timeout: 20_000 })
+      .toContain('Deleted 5000 contacts');
+    expect((await send(manager, [['searchContacts', { query: '', limit: 1 }]]))[0]!.value.total).toBe(5_000);
+    await manager.locator('[data-boundaries=undo-toast]').getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => (await send(manager, [['searchContacts', { query: '', limit: 1 }]]))[0]!.value.total, {
+        timeout: 20_000,
+      })
+      .toBe(10_000);
+  });
+
+  it('shows anchors the content script reported as found or missed', async () => {
+    const session = await start();
+    const page = await session.open('/feed/');
+    await inContentScript(
+      page,
+      storageCall('reportAnchors', {
+        reports: [
+          { pageKind: 'profile', chain: 'profile.topCard', found: false, at: Date.now() },
+          { pageKind: 'feed', chain: 'feed.shareBox', found: true, at: Date.now() },
+        ],
+      }),
+    );
+    const manager = await managerAt(session, 'diagnostics');
+    const table = manager.locator('[data-boundaries=diagnostics] table');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
+    expect(rows).toContainEqual(['profile', 'profile.topCard', 'Missed']);
+    expect(rows).toContainEqual(['feed', 'feed.shareBox', 'Found']);
+  });
+});
+
+describe('accessibility and screenshots', () => {
+  it('popup and manager pass axe (no serious or critical violations), light and dark; screenshots saved', async () => {
+    const session = await start();
+    const popup = await session.extensionPage('popup.html');
+    await seedDemo(popup);
+    await popup.reload();
+    await expect
+      .poll(() => popup.locator('[data-boundaries=popup-results] li[data-contact-id]').count(), { timeout: 15_000 })
+      .toBe(4);
+    await popup
+      .locator('[data-boundaries=popup-results] li[data-contact-id]')
+      .first()
+      .getByRole('button')
+      .first()
+      .click();
+    await checkAccessibility(popup, 'popup');
+    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.locator('main').screenshot({ path: join(ROOT, 'docs/screenshots/popup.png') });
+
+    // Keyboard: the search box is reachable and the list toggles with Enter.
+    await popup.getByRole('searchbox', { name: /Search/ }).focus();
+    await popup.keyboard.type('priya');
+    await expect.poll(() => popup.locator('[data-boundaries=popup-results] h2').textContent()).toBe('1 found');
+
+    const manager = await session.extensionPage('options.html');
+    await expect
+      .poll(() => manager.locator('[data-boundaries=contact-table] [data-contact-id]').count(), { timeout: 15_000 })
+      .toBe(4);
+    await manager
+      .locator('[data-contact-id="lesley-marsh-demo"]')
+      .getByRole('button', { name: 'Lesley Marsh' })
+      .click();
+    await expect.poll(() => manager.locator('[data-boundaries=manager-timeline]').count()).toBe(1);
+    await checkAccessibility(manager, 'manager/contacts');
+    await manager.screenshot({ path: join(ROOT, 'docs/screenshots/manager.png'), fullPage: true });
+    for (const section of ['Settings', 'Backup and import', 'Diagnostics']) {
+      await manager.getByRole('navigation').getByRole('button', { name: section }).click();
+      await checkAccessibility(manager, `manager/${section}`);
+    }
+
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await manager.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => popup.evaluate(() => document.body.classList.contains('b-dark'))).toBe(true);
+    await expect.poll(() => manager.evaluate(() => document.body.classList.contains('b-dark'))).toBe(true);
+    await checkAccessibility(popup, 'popup (dark)');
+    await manager.getByRole('navigation').getByRole('button', { name: 'Contacts' }).click();
+    await checkAccessibility(manager, 'manager (dark)');
+  });
+});
