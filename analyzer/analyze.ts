@@ -22,7 +22,27 @@ import {
   tokenize,
 } from './text.ts';
 import type { FuncInfo, Hit, Lexicon, Term } from './lexicon.ts';
-import { K_NEUTRAL, K_PERSONAL, L_ALL, L_DE, L_XX, TF_INTO, TF_OF, candidates, lexicon, matchGermanCompound, matchPro, matchWord } from './lexicon.ts';
+import {
+  K_BRIDGE,
+  K_DISCLOSURE,
+  K_NEUTRAL,
+  K_PERSONAL,
+  K_PLEASANTRY,
+  K_PRO,
+  K_WORKPLACE,
+  L_ALL,
+  L_DE,
+  L_EN,
+  L_XX,
+  TF_INTO,
+  TF_META,
+  TF_OF,
+  candidates,
+  lexicon,
+  matchGermanCompound,
+  matchPro,
+  matchWord,
+} from './lexicon.ts';
 import { N_LANGS, decideLanguage, wordVotes } from './lang.ts';
 import { matchEmoji } from './emoji.ts';
 import { splitHashtag } from './hashtag.ts';
@@ -49,6 +69,8 @@ interface WordInfo {
   phrases: Term[] | null;
   func: FuncInfo | null;
   votes: number[] | null;
+  /** Index of the one supported language whose lexicon knows this word, or -1. */
+  lexLang: number;
 }
 
 const wordCache = new Map<string, WordInfo>();
@@ -82,7 +104,13 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
     phrases,
     func: lex.func.get(f) ?? null,
     votes: null,
+    lexLang: -1,
   };
+  let lm = 0;
+  if (hits) for (const h of hits) lm |= h.mask;
+  if (pro) for (const h of pro) lm |= h.mask;
+  lm &= L_ALL & ~L_XX;
+  if (lm && (lm & (lm - 1)) === 0) info.lexLang = Math.log2(lm);
   const lower = nonAscii ? lowerNFC(surface) : f;
   info.votes = wordVotesCached(lower, nonAscii);
   if (wordCache.size > 50000) wordCache.clear();
@@ -126,6 +154,16 @@ interface Cand {
   compound: boolean;
   emoji: boolean;
   group: string;
+  /** Preceded by a first-person possessive ("my", "nuestro", "meine"). */
+  poss: boolean;
+}
+
+interface ProSig {
+  a: number;
+  b: number;
+  w: number;
+  key: string;
+  sent: number;
 }
 
 const EMPTY_RESULT = (sensitivity: Sensitivity): AnalyzeResult => ({
@@ -151,6 +189,28 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   }
 }
 
+const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
+const CAT_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
+
+/** Synthetic terms for number patterns: "my 7-year-old", "Grandpa turns 90". */
+const AGE_TERM: Term = { id: -1, words: ['year', 'old'], src: 'N-year-old', kind: K_PERSONAL, cat: 'family', group: 'family.core', w: 0.45, p: 0.85, flags: 0, langs: L_ALL, proW: 0, headMask: 0, preMask: 0 };
+const BDAY_TERM: Term = { id: -2, words: ['turns', 'n'], src: 'turns N', kind: K_PERSONAL, cat: 'parties', group: 'parties.party', w: 0.45, p: 0.7, flags: 0, langs: L_ALL, proW: 0, headMask: 0, preMask: 0 };
+const TURN_VERBS = new Map<string, number>([
+  ['turns', 1],
+  ['turned', 1],
+  ['turning', 1],
+  ['turn', 1],
+  ['cumple', 2],
+  ['cumplio', 2],
+  ['cumplo', 2],
+  ['cumplira', 2],
+  ['completa', 4],
+  ['completou', 4],
+  ['completo', 4],
+  ['fez', 4],
+]);
+const AGE_WORDS_DE = new Set(['jahrige', 'jahriger', 'jahrigen', 'jahriges', 'jahrig']);
+
 function run(input: AnalyzeInput): AnalyzeResult {
   const lex = lexicon();
   if (cacheLex !== lex) {
@@ -165,7 +225,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
   const n = tk.n;
   const { kind, start, end, flags, sent } = tk;
 
-  // Per-token info.
+  // Per-token info and language votes (function words, letters, and unambiguous lexicon words).
   const infos: (WordInfo | null)[] = new Array(n);
   const votes = new Float64Array(N_LANGS);
   let wordCount = 0;
@@ -181,45 +241,79 @@ function run(input: AnalyzeInput): AnalyzeResult {
         if (flags[i]! & F_NONLATIN) nonLatin++;
         const v = info.votes;
         if (v) for (let j = 0; j < v.length; j += 2) votes[v[j]!]! += v[j + 1]!;
+        if (info.lexLang >= 0) votes[info.lexLang]! += 0.4;
       }
     } else infos[i] = null;
   }
   const guess = decideLanguage(votes, wordCount, nonLatin);
   const M = (guess.unsupported ? 0 : guess.mask) | L_XX;
+  const german = (M & L_DE) !== 0;
 
-  // Sentence flags: first-person narration.
+  // Sentence flags: first-person narration; first token of each sentence.
   const sentences = Math.max(1, tk.sentences);
   const narr = new Uint8Array(sentences);
   for (let i = 0; i < n; i++) {
     const f = infos[i]?.func;
     if (f && (f.pron | f.poss) & M) narr[sent[i]!] = 1;
   }
+  const firstInSent = (i: number): boolean => i === 0 || sent[i - 1] !== sent[i];
 
   const cands: Cand[] = [];
-  const proSignals: { a: number; b: number; w: number; key: string; sent: number }[] = [];
+  const proSignals: ProSig[] = [];
   const neutral = new Uint8Array(n); // tokens inside idioms / business uses
   const used = new Uint8Array(n); // tokens consumed by a phrase
+  const pleasantrySent = new Uint8Array(sentences);
+  const workplaceSent = new Uint8Array(sentences);
+  let bridge = false;
+  let disclosure = false;
 
-  const sameRun = (j: number): boolean => j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
+  const sameRun = (j: number): boolean => j > 0 && j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
 
-  // Pass 1: phrases, words, emoji, hashtags.
+  // Pass 1: phrases, words, number patterns, emoji, hashtags.
   for (let i = 0; i < n; i++) {
     const k = kind[i]!;
     if (k === T_EMOJI) {
-      const m = matchEmoji(text.slice(start[i]!, end[i]!));
       const ek = text.slice(start[i]!, end[i]!);
+      const m = matchEmoji(ek);
       const extra = settings.extraEmoji.size ? settings.extraEmoji.get(emojiKeyOf(ek)) : undefined;
       const personal = extra ?? m.personal;
-      if (personal) cands.push({ a: i, b: i, term: null, cat: personal.cat, kind: 'emoji', w: personal.w, key: emojiKeyOf(ek), sent: sent[i]!, compound: false, emoji: true, group: '' });
+      if (personal) cands.push({ a: i, b: i, term: null, cat: personal.cat, kind: 'emoji', w: personal.w, key: emojiKeyOf(ek), sent: sent[i]!, compound: false, emoji: true, group: extra ? `user.${personal.cat}` : '', poss: false });
       if (m.pro) proSignals.push({ a: i, b: i, w: m.pro, key: ek, sent: sent[i]! });
       continue;
     }
     if (k === T_HASH) {
-      hashtagCands(lex, settings, text, i, start[i]!, end[i]!, sent[i]!, cands, proSignals);
+      hashtagCands(lex, settings, text, i, start[i]!, end[i]!, sent[i]!, M, cands, proSignals);
       continue;
     }
     if (used[i]) continue;
     const info = infos[i]!;
+    // Number patterns.
+    if (k === T_NUM) {
+      const v = Number(info.fold);
+      if (flags[i]! & F_PCT) proSignals.push({ a: i, b: i, w: 0.1, key: '%', sent: sent[i]! });
+      else if (Number.isInteger(v) && v > 0 && v <= 120) {
+        const f1 = infos[i + 1]?.fold;
+        const f2 = infos[i + 2]?.fold;
+        if (M & L_EN && sameRun(i + 1) && sameRun(i + 2) && (f1 === 'year' || f1 === 'years') && f2 === 'old') {
+          cands.push({ a: i, b: i + 2, term: AGE_TERM, cat: 'family', kind: 'phrase', w: AGE_TERM.w, key: 'age', sent: sent[i]!, compound: false, emoji: false, group: AGE_TERM.group, poss: false });
+          used[i + 1] = used[i + 2] = 1;
+          continue;
+        }
+        if (german && sameRun(i + 1) && f1 && AGE_WORDS_DE.has(f1)) {
+          cands.push({ a: i, b: i + 1, term: AGE_TERM, cat: 'family', kind: 'phrase', w: AGE_TERM.w, key: 'age', sent: sent[i]!, compound: false, emoji: false, group: AGE_TERM.group, poss: false });
+          used[i + 1] = 1;
+          continue;
+        }
+        const prev = i > 0 && !(flags[i]! & F_GAP) && sent[i - 1] === sent[i] ? infos[i - 1] : null;
+        const tv = prev ? TURN_VERBS.get(prev.fold) : undefined;
+        if (tv && tv & M && !(v >= 1900)) {
+          const last = cands[cands.length - 1];
+          if (last && last.b === i - 1) cands.pop(); // "turned" alone is not evidence
+          cands.push({ a: i - 1, b: i, term: BDAY_TERM, cat: 'parties', kind: 'phrase', w: BDAY_TERM.w, key: 'birthday', sent: sent[i]!, compound: false, emoji: false, group: BDAY_TERM.group, poss: false });
+          continue;
+        }
+      }
+    }
     // Phrases (built-in and the user's).
     let matched = false;
     const phraseLists: (Term[] | null | undefined)[] = [info.phrases];
@@ -244,15 +338,17 @@ function run(input: AnalyzeInput): AnalyzeResult {
         }
         if (!ok) continue;
         const b = i + L - 1;
-        for (let t = i; t <= b; t++) used[t] = 1;
-        if (term.kind === K_PERSONAL) {
-          cands.push({ a: i, b, term, cat: term.cat!, kind: 'phrase', w: term.w, key: term.words.join(' '), sent: sent[i]!, compound: false, emoji: false, group: term.group });
-        } else {
-          if (term.kind === K_NEUTRAL) for (let t = i; t <= b; t++) neutral[t] = 1;
-          if (term.proW > 0) proSignals.push({ a: i, b, w: term.proW, key: term.words.join(' '), sent: sent[i]! });
+        if (!special(term, i, b)) {
+          for (let t = i; t <= b; t++) used[t] = 1;
+          if (term.kind === K_PERSONAL) {
+            cands.push({ a: i, b, term, cat: term.cat!, kind: 'phrase', w: term.w, key: term.words.join(' '), sent: sent[i]!, compound: false, emoji: false, group: term.group, poss: false });
+          } else {
+            if (term.kind === K_NEUTRAL) for (let t = i; t <= b; t++) neutral[t] = 1;
+            if (term.proW > 0) proSignals.push({ a: i, b, w: term.proW, key: term.words.join(' '), sent: sent[i]! });
+          }
+          matched = true;
+          break outer;
         }
-        matched = true;
-        break outer;
       }
     }
     if (matched) continue;
@@ -270,29 +366,66 @@ function run(input: AnalyzeInput): AnalyzeResult {
     if (info.pro) {
       for (const h of info.pro) {
         if (!(h.mask & M)) continue;
-        proW = Math.max(proW, h.term.proW);
         if (h.term.kind === K_NEUTRAL) isNeutral = true;
+        else if (h.term.kind !== K_PRO) {
+          special(h.term, i, i);
+          continue;
+        }
+        proW = Math.max(proW, h.term.proW);
       }
     }
-    if (info.deBusiness && M & L_DE) proW = Math.max(proW, 0.15);
+    if (info.deBusiness && german) proW = Math.max(proW, 0.15);
     if (isNeutral) {
       neutral[i] = 1;
       if (proW > 0) proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
       continue;
     }
-    if (best && best.term.w > 0) {
-      cands.push({ a: i, b: i, term: best.term, cat: best.term.cat!, kind: 'word', w: best.term.w, key: best.term.words.join(' '), sent: sent[i]!, compound: best.compound, emoji: false, group: best.term.group });
+    if (best && best.term.w > 0 && !(best.compound && info.deBusiness)) {
+      cands.push({ a: i, b: i, term: best.term, cat: best.term.cat!, kind: 'word', w: best.term.w, key: best.term.words.join(' '), sent: sent[i]!, compound: best.compound, emoji: false, group: best.term.group, poss: false });
     } else if (proW > 0) {
       proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
     }
-    if (kind[i] === T_NUM && flags[i]! & F_PCT) proSignals.push({ a: i, b: i, w: 0.1, key: '%', sent: sent[i]! });
   }
+
+  /** Discourse markers. Returns false for ordinary terms (handled by the caller). */
+  function special(term: Term, a: number, _b: number): boolean {
+    switch (term.kind) {
+      case K_BRIDGE:
+        bridge = true;
+        return false;
+      case K_PLEASANTRY:
+        pleasantrySent[sent[a]!] = 1;
+        return false;
+      case K_DISCLOSURE:
+        disclosure = true;
+        return false;
+      case K_WORKPLACE:
+        workplaceSent[sent[a]!] = 1;
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  // Professional mass per sentence (repetitions decay).
+  const pro = new Float64Array(sentences);
+  {
+    const pseen = new Map<string, number>();
+    for (const p of proSignals) {
+      const r = pseen.get(p.key) ?? 0;
+      pseen.set(p.key, r + 1);
+      p.w = p.w * Math.pow(0.5, Math.min(r, 30));
+      pro[p.sent]! += p.w;
+    }
+  }
+  let proTotal = 0;
+  for (let s = 0; s < sentences; s++) proTotal += pro[s]!;
 
   // Pass 2: context rules and weights.
   const isHead = (j: number): boolean => {
     const inf = infos[j];
     if (!inf) return false;
-    if (inf.deBusiness && M & L_DE) return true;
+    if (inf.deBusiness && german) return true;
     if (inf.pro) for (const h of inf.pro) if (h.term.headMask & M) return true;
     return false;
   };
@@ -302,7 +435,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
     for (const h of inf.pro) if (h.term.preMask & M) return true;
     return false;
   };
-  const func = (j: number): FuncInfo | null => infos[j]?.func ?? null;
+  const func = (j: number): FuncInfo | null => (j >= 0 && j < n ? (infos[j]?.func ?? null) : null);
   const isPersonalAt = (j: number): boolean => {
     const inf = infos[j];
     if (!inf) return false;
@@ -313,7 +446,20 @@ function run(input: AnalyzeInput): AnalyzeResult {
     const inf = infos[j];
     return !!inf && DETERMINERS.has(inf.fold);
   };
+  const isUnknownCap = (j: number): boolean => {
+    if (j < 0 || j >= n || kind[j] !== T_WORD || firstInSent(j)) return false;
+    const c = text.charCodeAt(start[j]!);
+    const upper = (c >= 0x41 && c <= 0x5a) || (c > 0x7f && text[start[j]!] !== text[start[j]!]!.toLowerCase());
+    if (!upper) return false;
+    const inf = infos[j]!;
+    return !inf.func && !inf.votes && !isPersonalAt(j);
+  };
+  const isCap = (j: number): boolean => {
+    const c = text.charCodeAt(start[j]!);
+    return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && text[start[j]!] !== text[start[j]!]!.toLowerCase());
+  };
 
+  let bizCats = 0; // categories seen in a business use somewhere in the text
   const evid: Cand[] = [];
   for (const c of cands) {
     if (c.kind === 'emoji' || c.kind === 'hashtag') {
@@ -323,19 +469,42 @@ function run(input: AnalyzeInput): AnalyzeResult {
     const { a, b } = c;
     if (neutral[a] || neutral[b]) continue;
     const term = c.term!;
-    // R1: modifier of a business noun ("food-delivery startup", "cookie consent banner", "pet project").
-    if (sameRun(b + 1) && isHead(b + 1)) continue;
-    if (sameRun(b + 1) && sameRun(b + 2) && isHead(b + 2) && !func(b + 1) && kind[b + 1] === T_WORD && (flags[b + 1]! & F_JOIN || isPersonalAt(b + 1) || (infos[b + 1]!.pro !== null))) continue;
+    const business = (): void => {
+      bizCats |= CAT_BIT.get(c.cat)!;
+    };
+    // R1: modifier of a business noun ("food-delivery startup", "cookie consent banner", "pet-friendly office").
+    if (term !== AGE_TERM) {
+      if (sameRun(b + 1) && isHead(b + 1)) {
+        business();
+        continue;
+      }
+      if (sameRun(b + 1) && sameRun(b + 2) && isHead(b + 2) && !func(b + 1) && kind[b + 1] === T_WORD && (flags[b + 1]! & F_JOIN || isPersonalAt(b + 1) || infos[b + 1]!.pro !== null)) {
+        business();
+        continue;
+      }
+    }
     // R6: business modifier before ("team lunch", "client dinner", "company party", "team's pizza").
-    if (a > 0 && !(flags[a]! & F_GAP) && sent[a - 1] === sent[a] && isPre(a - 1)) continue;
-    if (a > 1 && flags[a - 1]! & F_APOS && infos[a - 1]?.fold === 's' && sent[a - 2] === sent[a] && isPre(a - 2)) continue;
+    if (a > 0 && !(flags[a]! & F_GAP) && sent[a - 1] === sent[a] && isPre(a - 1)) {
+      business();
+      continue;
+    }
+    if (a > 1 && flags[a - 1]! & F_APOS && infos[a - 1]?.fold === 's' && sent[a - 2] === sent[a] && isPre(a - 2)) {
+      business();
+      continue;
+    }
+    // Brand names: a capitalised personal word next to another capitalised unknown word,
+    // mid-sentence ("Peludos Mutua", "Café Norteño", "Happy Paws Insurance"). Not in German.
+    if (!german && kind[a] === T_WORD && !firstInSent(a) && isCap(a) && ((sameRun(b + 1) && isUnknownCap(b + 1)) || (a > 0 && !(flags[a]! & F_GAP) && isUnknownCap(a - 1)))) {
+      business();
+      continue;
+    }
     // Possession: "my wife", "our twins", "mi hija", "meine Frau", "my two kids", "my wife's birthday".
     let poss = false;
     let blocked = false;
     for (let j = a - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
       if (flags[j + 1]! & F_GAP || sent[j] !== sent[a] || kind[j] === T_EMOJI || kind[j] === T_HASH) break;
       const f = func(j);
-      if (f && f.poss & M) {
+      if (f && (f.poss | f.congrats) & M) {
         poss = true;
         break;
       }
@@ -350,6 +519,14 @@ function run(input: AnalyzeInput): AnalyzeResult {
       const f0 = func(a);
       if (f0 && f0.poss & M) poss = true;
     }
+    // Possessive after the noun: "la boda de mi hermana", "le mariage de ma sœur", "die Hochzeit meiner Schwester".
+    if (!poss && sameRun(b + 1)) {
+      const f1 = func(b + 1);
+      if (f1 && f1.poss & M && !(M & L_EN)) poss = true;
+      else if (f1 && f1.of & M && sameRun(b + 2) && (func(b + 2)?.poss ?? 0) & M) poss = true;
+    }
+    // Romance languages put the possessive after the noun's article: "la boda de mi hermana" is
+    // handled by the noun itself; "mi hermana" is possessed.
     // R2: "X of <something>" without a possessive: "a family of products", "the marriage of design and code".
     if (term.flags & TF_OF && sameRun(b + 1)) {
       const f = func(b + 1);
@@ -357,17 +534,24 @@ function run(input: AnalyzeInput): AnalyzeResult {
         let j = b + 2;
         while (j < n && j < b + 5 && sameRun(j) && isDet(j)) j++;
         const fj = j < n && sameRun(j) ? func(j) : null;
-        const personalNext = j < n && sameRun(j) && (kind[j] === T_NUM || (fj && fj.poss & M) || isPersonalAt(j));
-        if (!personalNext) continue;
+        const personalNext = j < n && sameRun(j) && (kind[j] === T_NUM || (fj && fj.poss & M) || isPersonalAt(j) || isCap(j));
+        if (!personalNext) {
+          business();
+          continue;
+        }
       }
     }
-    // R2b: any personal word + of + (det) + business noun: "birthday of the company", "fiesta de la empresa".
+    // R2b: personal word + of/with + (det) + business noun: "birthday of the company", "fiesta de la
+    // empresa", "dinner with the team", "jantar com o time".
     if (sameRun(b + 1)) {
       const f = func(b + 1);
-      if (f && f.of & M) {
+      if (f && (f.of | f.with) & M) {
         let j = b + 2;
-        while (j < n && j < b + 5 && sameRun(j) && isDet(j)) j++;
-        if (j < n && sameRun(j) && (isHead(j) || isPre(j))) continue;
+        while (j < n && j < b + 5 && sameRun(j) && (isDet(j) || (func(j)?.poss ?? 0) & M)) j++;
+        if (j < n && sameRun(j) && (isHead(j) || isPre(j))) {
+          business();
+          continue;
+        }
       }
     }
     // R3: business noun + for/of + (up to one word) + personal word: "platform for dog owners", "industria del vino".
@@ -383,7 +567,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
           break;
         }
       }
-      if (r3) continue;
+      if (r3) {
+        business();
+        continue;
+      }
     }
     // Verb metaphors: "we baked security into the pipeline", "baked-in".
     if (term.flags & TF_INTO) {
@@ -397,6 +584,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
     else if (narr[c.sent]) w = w + (term.p - w) * 0.35;
     if (c.compound) w *= 0.75;
     c.w = w;
+    c.poss = poss && !blocked;
     evid.push(c);
   }
 
@@ -405,38 +593,87 @@ function run(input: AnalyzeInput): AnalyzeResult {
   for (const c of evid) {
     if (settings.disabled.has(c.cat)) continue;
     if (!settings.empty) {
+      const user = c.group.startsWith('user.');
       if (c.emoji) {
         if (settings.ignoredEmoji.has(c.key)) continue;
-        if (settings.blockedEmojiCats.has(c.cat) && !c.group.startsWith('user.')) continue;
+        if (settings.blockedEmojiCats.has(c.cat) && !user) continue;
       } else {
         if (settings.ignored.size && (settings.ignored.has(c.key) || settings.ignored.has(fold(text.slice(start[c.a]!, end[c.b]!)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))) continue;
-        if (settings.blockedCats.has(c.cat) && !c.group.startsWith('user.')) continue;
-        if (settings.blockedGroups.has(c.group)) continue;
+        if (!user && (settings.blockedCats.has(c.cat) || settings.blockedGroups.has(c.group))) continue;
       }
     }
     if (c.w > 0) kept.push(c);
   }
 
+  // Discourse-level adjustments.
+  const wordEvidence = new Float64Array(sentences); // strongest non-emoji evidence per sentence
+  let wordMax = 0;
+  for (const c of kept) {
+    if (c.emoji) continue;
+    if (c.w > wordEvidence[c.sent]!) wordEvidence[c.sent] = c.w;
+    if (c.w > wordMax) wordMax = c.w;
+  }
+  for (const c of kept) {
+    // One sense per discourse: once a category is used for business ("our wine import business"),
+    // its other unpossessed mentions and emoji (🍷) are read the same way.
+    if (bizCats & CAT_BIT.get(c.cat)! && !c.poss) c.w *= 0.35;
+    // Metaphor-prone words in a work sentence with nothing else personal ("our new baby is live: v3").
+    if (c.term && c.term.flags & TF_META && pro[c.sent]! >= 0.15) {
+      let other = false;
+      for (const d of kept) if (d !== c && d.sent === c.sent && !d.emoji && d.term && !(d.term.flags & TF_META) && d.w >= 0.25) other = true;
+      if (!other) c.w *= 0.2;
+    }
+    // Emoji illustrate the text: in a work context with no personal words they count little.
+    if (c.emoji) {
+      if (wordMax < 0.3 && proTotal >= 0.3) c.w *= 0.45;
+      else if (pro[c.sent]! >= 0.3 && wordEvidence[c.sent]! < 0.25) c.w *= 0.6;
+    }
+    // Wishes to the recipient of a work message ("hope you had a lovely holiday! About the proposal…").
+    if (pleasantrySent[c.sent] && proTotal >= 0.25 && !c.poss) c.w *= 0.3;
+    // Food and drinks at the office or with the team are a work event.
+    if (workplaceSent[c.sent] && (c.cat === 'food' || c.cat === 'parties' || c.cat === 'leisure')) c.w *= 0.4;
+  }
+  // Lead-in anecdote: all clear personal evidence sits in the opening, and the rest of a longer post
+  // is work ("When my son learned to ride a bike… Same thing with my team: …").
+  if (!disclosure && sentences >= 3) leadIn();
+  if (disclosure) for (const c of kept) c.w = Math.min(0.95, c.w * 1.35);
+
+  function leadIn(): void {
+    let lastEnd = -1;
+    let lastSent = -1;
+    for (const c of kept) {
+      if (c.emoji || c.w < 0.35) continue;
+      if (end[c.b]! > lastEnd) lastEnd = end[c.b]!;
+      if (c.sent > lastSent) lastSent = c.sent;
+    }
+    if (lastSent < 0 || lastSent >= sentences - 1) return;
+    const textEnd = n > 0 ? end[n - 1]! : 0;
+    const firstStart = n > 0 ? start[0]! : 0;
+    // End of the last personal sentence.
+    let sentEnd = lastEnd;
+    for (let i = 0; i < n; i++) if (sent[i] === lastSent && end[i]! > sentEnd) sentEnd = end[i]!;
+    const before = sentEnd - firstStart;
+    const after = textEnd - sentEnd;
+    let proAfter = 0;
+    for (let s = lastSent + 1; s < sentences; s++) proAfter += pro[s]!;
+    const ok = bridge ? proAfter >= 0.3 && after >= before * 0.9 : proAfter >= 0.6 && after >= before * 1.5;
+    if (!ok) return;
+    for (const c of kept) c.w *= 0.3;
+  }
+
   // Scoring: repetition decay per key, noisy-OR per sentence, professional damping per sentence.
   const seen = new Map<string, number>();
   const keep = new Float64Array(sentences).fill(1); // Π(1 - w)
-  const pro = new Float64Array(sentences);
-  const catW = new Map<Category, number>();
   const sensKeep = new Float64Array(sentences).fill(1);
+  const catW = new Map<Category, number>();
   for (const c of kept) {
     const r = seen.get(c.key) ?? 0;
     seen.set(c.key, r + 1);
-    const w = c.w * Math.pow(0.5, Math.min(r, 30));
+    const w = Math.min(0.97, c.w * Math.pow(0.5, Math.min(r, 30)));
     keep[c.sent]! *= 1 - w;
     if (SENSITIVE.has(c.cat)) sensKeep[c.sent]! *= 1 - w;
     catW.set(c.cat, (catW.get(c.cat) ?? 0) + w);
-    c.w = w > 0 ? c.w : 0;
-  }
-  const pseen = new Map<string, number>();
-  for (const p of proSignals) {
-    const r = pseen.get(p.key) ?? 0;
-    pseen.set(p.key, r + 1);
-    pro[p.sent]! += p.w * Math.pow(0.5, Math.min(r, 30));
+    c.w = w;
   }
   const docScore = (keepArr: Float64Array): number => {
     const ss: number[] = [];
@@ -464,12 +701,14 @@ function run(input: AnalyzeInput): AnalyzeResult {
   else if (level === 'personal' || level === 'unset') personal = false;
   score = Math.round(score * 1000) / 1000;
 
-  const categories = [...catW.entries()].filter(([, w]) => w > 0).sort((x, y) => y[1] - x[1] || CATEGORIES.indexOf(x[0]) - CATEGORIES.indexOf(y[0])).map(([c]) => c);
+  const categories = [...catW.entries()]
+    .filter(([, w]) => w > 0)
+    .sort((x, y) => y[1] - x[1] || CATEGORIES.indexOf(x[0]) - CATEGORIES.indexOf(y[0]))
+    .map(([c]) => c);
 
   // Output, capped: the strongest items, in text order.
   const evidence: Evidence[] = [];
-  const pick = capIndices(kept.map((c) => c.w), MAX_EVIDENCE);
-  for (const idx of pick) {
+  for (const idx of capIndices(kept.map((c) => c.w), MAX_EVIDENCE)) {
     const c = kept[idx]!;
     const s0 = start[c.a]!;
     const e0 = end[c.b]!;
@@ -486,8 +725,6 @@ function run(input: AnalyzeInput): AnalyzeResult {
   if (kept.length > evidence.length) result.evidenceTruncated = true;
   return result;
 }
-
-const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
 
 const DETERMINERS = new Set(
   `a an the this that these those some any one all
@@ -514,7 +751,6 @@ function capIndices(ws: number[], cap: number): number[] {
   let cut = 100;
   let count = 0;
   while (cut > 0 && count + buckets[cut]! <= cap) count += buckets[cut--]!;
-  // Items above `cut` all fit; fill the rest from bucket `cut` in text order.
   let room = cap - count;
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -528,19 +764,8 @@ function capIndices(ws: number[], cap: number): number[] {
   return out;
 }
 
-
 /** Hashtag evidence: one item per category found among its words. */
-function hashtagCands(
-  lex: Lexicon,
-  settings: CompiledSettings,
-  text: string,
-  i: number,
-  s: number,
-  e: number,
-  sentence: number,
-  cands: Cand[],
-  pros: { a: number; b: number; w: number; key: string; sent: number }[],
-): void {
+function hashtagCands(lex: Lexicon, settings: CompiledSettings, text: string, i: number, s: number, e: number, sentence: number, M: number, cands: Cand[], pros: ProSig[]): void {
   const h = hashInfo(lex, text.slice(s, e));
   const byCat = new Map<Category, { term: Term; w: number }>();
   let proW = 0;
@@ -551,14 +776,10 @@ function hashtagCands(
     const info = parts[k]!;
     if (LIFESTYLE.has(info.fold)) lifestyle = true;
     if (info.func && info.func.poss) possessive = true;
-    // Hashtag phrases ("#happyhour", "#datenight"): try two-word phrases.
+    // Two-word phrases inside a hashtag ("#happyhour", "#datenight").
     let phraseTerm: Term | null = null;
     if (info.phrases && k + 1 < parts.length) {
       for (const t of info.phrases) {
-        if (t.words.length === 2 && t.words[1] === h.partWords[k + 1]) {
-          phraseTerm = t;
-          break;
-        }
         if (t.words.length === 2 && parts[k + 1]!.keys.includes(t.words[1]!)) {
           phraseTerm = t;
           break;
@@ -569,12 +790,12 @@ function hashtagCands(
       if (phraseTerm.kind === K_PERSONAL) {
         const prev = byCat.get(phraseTerm.cat!);
         if (!prev || prev.w < phraseTerm.w) byCat.set(phraseTerm.cat!, { term: phraseTerm, w: phraseTerm.w });
-      } else proW = Math.max(proW, phraseTerm.proW || 0.1);
+      } else if (phraseTerm.kind === K_PRO || phraseTerm.kind === K_NEUTRAL) proW = Math.max(proW, phraseTerm.proW || 0.1);
       k++;
       continue;
     }
     let best: Term | null = null;
-    if (info.hits) for (const hit of info.hits) if (hit.term.w >= 0.1 && (!best || hit.term.w > best.w)) best = hit.term;
+    if (info.hits) for (const hit of info.hits) if (hit.term.w >= 0.1 && (!hit.compound || M & L_DE) && (!best || hit.term.w > best.w)) best = hit.term;
     for (const key of info.keys) {
       const arr = settings.extraWords.get(key);
       if (arr) for (const t of arr) best = t;
@@ -588,7 +809,7 @@ function hashtagCands(
   for (const [cat, { term, w }] of byCat) {
     let ww = possessive ? Math.max(w, term.p) : w;
     if (lifestyle) ww = Math.min(0.9, ww + 0.15);
-    cands.push({ a: i, b: i, term, cat, kind: 'hashtag', w: Math.max(ww, 0.25), key: term.words.join(' '), sent: sentence, compound: false, emoji: false, group: term.group });
+    cands.push({ a: i, b: i, term, cat, kind: 'hashtag', w: Math.max(ww, 0.25), key: term.words.join(' '), sent: sentence, compound: false, emoji: false, group: term.group, poss: possessive });
   }
   if (proW > 0 && byCat.size === 0) pros.push({ a: i, b: i, w: Math.max(proW, 0.15), key: text.slice(s, e).toLowerCase(), sent: sentence });
 }

@@ -246,8 +246,10 @@ export function decideLanguage(votes: Float64Array, words: number, nonLatin: num
   if (bestSup < 0) return { language: 'unknown', mask: 0, unsupported: true };
   // Main language plus any other supported language with a substantial share (mixed posts).
   let mask = 1 << bestSup;
+  // Short texts are ambiguous: keep every supported language that is close to the best one.
+  const floor = bestSupScore < 3 ? Math.max(0.4, bestSupScore * 0.5) : Math.max(1.5, bestSupScore * 0.6);
   for (let i = 0; i < SUPPORTED.length; i++) {
-    if (i !== bestSup && votes[i]! >= Math.max(1.5, bestSupScore * 0.6)) mask |= 1 << i;
+    if (i !== bestSup && votes[i]! >= floor) mask |= 1 << i;
   }
   return { language: SUPPORTED[bestSup]!, mask, unsupported: false };
 }

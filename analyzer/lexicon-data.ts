@@ -52,7 +52,7 @@ cheese:25 bread:15 fries nachos popcorn omelette omelet pancakes bacon eggs:20 a
 dumpling poke_bowl tapas paella risotto fondue raclette charcuterie cheeseboard cheese_board hot_dog kebab falafel
 recipe:35 delicious:40 yummy:55 yum:50 tasty:35 foodie:55 food_coma:60 cheat_day:55 comfort_food:50
 cook:30 cooked:35 cooking:30 =cooks:20 chef_kiss:40 dine:30 dining:25 eat:25 ate:35 eating:25 =eats:30 =eaten:30
-hungry:25 starving:30 kitchen:20 restaurant:20 =foodporn:60 treat:15 treats:20 sweet_tooth:50 sugar_rush:50
+hungry:25 starving:30 kitchen:20 restaurant:20:20 =foodporn:60 treat:15 treats:20 sweet_tooth:50 sugar_rush:50
 food:20 grocery:25 groceries:25 farmers_market:45 takeout:40 take_out:30 delivery_food:30 bon_appetit:55
 @food.coffee 15 35
 coffee latte cappuccino espresso flat_white matcha tea:10 chai hot_chocolate cocoa:10 iced_coffee:25 caffeine:20
@@ -76,7 +76,7 @@ tooth_fairy lullaby school_play science_fair:10 soccer_practice:45 homework:10 t
 grandparents_day:55 mothers_day:55 fathers_day:55 mother_s_day:55 father_s_day:55 family_reunion:65 sunday_lunch:45
 
 @romance.core 35 85
-girlfriend boyfriend partner:05:45 fiance fiancee =bae:50 babe:40 sweetheart:40 darling:35 soulmate:60
+girlfriend boyfriend fiance fiancee =bae:50 babe:40 sweetheart:40 darling:35 soulmate:60
 love_of_my_life:80 better_half:70 crush:35 date_night:65 first_date:65 dating:35 =date:05:30 valentine:45
 valentines:45 valentine_s_day:50 romantic:45 romance:35 kiss:40 kissed:45 kisses:45 cuddle:45 cuddles:45
 anniversary:15:70 our_anniversary:80 wedding_anniversary:75 in_love:50 fell_in_love:50 love_you:55 miss_you:45
@@ -96,7 +96,7 @@ chronic_pain:45 illness:35 disease:20 stroke:10 heart_attack:45 pregnancy_test:6
 cramps:40 hangry:45 vaccine:15 vaccinated:25 booster:05 covid_positive:60 tested_positive:55 self_care:35
 selfcare:35 healing:30 heal:20 pain:20 ache:30 aching:35 sore:30 exhausted:25 tired:15
 @health.fitness 35 60
-gym:35 workout:40 work_out:35 working_out:40 exercise:20 training:05 run:05 running:10 ran:10 jog jogging
+gym:35 workout:40 work_out:35 working_out:40 exercise:20 running:10 jog jogging
 marathon:25 half_marathon:45 5k:30 10k:30 yoga:35 pilates:40 crossfit:40 spin_class:45 lifting:25 deadlift:40
 squats:35 cardio:40 fitness:20 personal_best:35 pb:10 steps:05 swim:20 swimming:25 cycling:25 bike_ride:40
 leg_day:60 gains:15 sweat:25 sweaty:40 diet:30 dieting:40 keto:40 vegan:20 calories:30 weight_loss:45
@@ -177,7 +177,7 @@ due_date:05 maternity_leave:40 paternity_leave:40 parental_leave:20 it_s_a_boy:8
 gave_birth:75 newborn:55 welcomed:10 welcome_to_the_world:70 our_little:50 first_baby:70 second_baby:70
 miscarriage:70 ultrasound:55 labor:05 labour:05 c_section:65 delivery_room:60 nursery:15 ivf:50
 @lifeEvents.loss 55 85 of
-funeral:60 passed_away:65 passed:05 died:40 death:30 rest_in_peace:65 rip:35 condolences:40 grief:40 grieving:50
+funeral:60 passed_away:65 died:40 death:30 rest_in_peace:65 rip:35 condolences:40 grief:40 grieving:50
 mourning:50 bereavement:50 loss_of:25 lost_my:40 memorial:30 obituary:55 wake:05 late_father:60 late_mother:60
 heaven_gained:65 forever_in_our_hearts:70 in_loving_memory:70 gone_too_soon:60 widow:45 widower:45 cancer_free:60
 @lifeEvents.life 45 75 of
@@ -293,6 +293,83 @@ promotion keynote speaking panel client_success customer_success account_executi
 earnings shareholders board_of_directors ceo cto cfo founder founders entrepreneur entrepreneurs entrepreneurship
 smb smbs enterprise enterprises b2b_saas go_to_market gtm pmf product_market_fit case_studies use_case use_cases
 insight lessons_learned takeaways takeaway framework playbook frameworks best_practices thought_leadership
+
+@func.with
+with
+@func.congrats
+congrats congratulations congratulation
+
+@health.ill 45 75
+hospital_bed:70 in_hospital:55 in_the_hospital:50 remission:60 medical_leave:35:75 broken_ankle:65 broken_leg:65
+broken_arm:65 broken_wrist:65 broken_foot:60 broke_my_ankle:75 broke_my_leg:75 broke_my_arm:75 sprained_ankle:65
+ankle:25 knee_surgery:65 appendix:45 appendicitis:65 stitches:45 crutches:55 threw_up:50 throwing_up:50 vomiting:45
+food_poisoning:60 stomach_bug:60 icu:50 ambulance:45 wheelchair:30 concussion:55 physical_therapy:40
+fever:50 migraine:50 migraines:40 from_my_hospital:70 out_sick:60 off_sick:60 feeling_sick:55 home_sick:55
+@leisure.life 30 55
+finally_home:55 home_sweet_home:60 slept:35 sleep_in:50 smiling:35 stop_smiling:65 tears:35 cried:45 crying:40
+happy_tears:60 heart_is_full:60 full_heart:55 quiet_house:55 the_house_is:40 first_place:40 renting:25 sea:25
+phone_off:55 unplugged:45 digital_detox:50 sauna:45 hot_tub:50 bubble_bath:55 sunglasses:20 couch_potato:55
+good_times:45 what_a_night:55 epic_night:50 best_night:50 fun_night:50 last_night_was:45 costume:35
+dressed_up_as:50 fancy_dress:50 carnival:35 mardi_gras:45 padel:40 tennis:30 five_a_side:55 watching_the_game:45
+the_finale:45 finale:35 season_finale:50 episode:25 tv_show:40 binge_watch:55 how_was_your_trip:55
+how_was_your_holiday:55 how_was_your_weekend:50 how_was_the_trip:55 road_trip:55 afterparty:55 after_party:55
+karaoke_night:60 singing:20 sing:10 lol:15 haha:20 hahaha:25 lmao:30
+@family.core 30 85 of
+first_day_of_school:70 first_tooth:70 lost_her_first_tooth:75 lost_his_first_tooth:75 so_big:30 grown_so_much:55
+how_big:35 give_her_a_hug:55 give_him_a_hug:55 hug:30 cute:25 so_cute:45 adorable:35 cutie:50 drop_off:25
+off_to_university:50 off_to_college:50 dropped_her_off:40 dropped_him_off:40 the_family_and_i:70 family_and_i:65
+the_whole_family:50 the_kids:40 the_little_one:55 our_little_one:75 became_a_mother:75 became_a_father:75
+became_a_mom:75 became_a_dad:75 became_parents:75
+@pets.core 45 85
+breed:40 what_breed:65 good_boy:45 good_girl:45 woofer:40
+@romance.core 35 85
+perfect_together:55 happy_couple:60 lovebirds:60 made_for_each_other:65 dinner_again:50 get_dinner:35
+nice_time_on:30 really_nice_time:35 happy_anniversary:60 proposed_to:70 i_proposed:75 met_the_love:70
+=partner:05:45
+@beliefs.religion 50 70
+ramadan_kareem:70 ramadan_mubarak:70 eid_mubarak:70 happy_diwali:60 shabbat_shalom:65 happy_hanukkah:55
+merry_christmas:30 pray_for:50 pray_for_me:55 whatever_you_believe:40 god_willing:55 inshallah:55
+@beliefs.politics 40 65
+election:45 elections:45 vote_for:45 voting_for:45 voted_for:50 this_party:25 our_country:20 vote:30 voting:35 voted:40
+@lifeEvents.life 45 75 of
+we_re_moving:50 we_are_moving:50 moving_house:55 new_adventure:20 keys_to_our:60 our_own_place:55
+after_years_of_renting:55 first_home:55 sister_s_wedding:75 brother_s_wedding:75 friend_s_wedding:60
+@parties.party 35 65
+party:45
+
+@neutral 15
+bereavement_leave bereavement_policy compassionate_leave family_day_policy bring_your_kids_to_work
+take_your_child_to_work kids_to_work_day take_your_kids_to_work wellbeing_program wellbeing_programme
+wellness_program employee_wellbeing leave_policy sick_leave_policy pet_friendly pet_policy office_dog
+office_dogs farewell_drinks leaving_drinks leaving_do farewell_lunch farewell_party going_away_party
+team_dinner team_lunch team_drinks team_outing company_outing company_picnic holiday_party office_party
+christmas_party company_party summer_party away_day
+@neutral 20
+we_re_looking_for we_are_looking_for looking_for_a join_our_team join_the_team apply_via apply_here
+@pro 0 head
+friendly owned run led based focused oriented centric related driven
+@pro 20 head
+candidate candidates import imports export exports importer importers exporter exporters trade wholesale
+distribution distributor retail clinic clinics chain campaign venue venues season_sales
+@pro 15
+engine inference latency gpu gpus production in_production is_live went_live go_live rollout rollouts
+standup stand_up daily_standup v1 v2 v3 v4 beta ship shipped shipping release_notes deal deals procurement
+checkout merchants merchant payments bookings booth demo demos investors series_a
+@workplace
+at_the_office in_the_office at_the_office_today at_work with_the_team with_my_team with_our_team
+with_the_whole_team with_colleagues with_my_colleagues
+@bridge
+same_thing_with same_with_my same_goes_for the_same_is_true that_s_exactly_what exactly_what_we
+exactly_what_happened taught_me teaches_us taught_us lesson lessons reminded_me_of reminds_me_of
+how_i_think_about changed_how_i changed_the_way_i here_are here_s_how here_s_what what_i_learned i_learned
+i_ve_learned the_lesson leadership_lesson applies_to in_business as_leaders as_a_leader as_managers
+as_a_manager it_s_the_same the_same_applies things_managers keep_thinking_about
+@pleasantry
+hope_you_had hope_you_enjoyed hope_you_re_having hope_you_are_having hope_you_re_well hope_you_are_well
+hope_all_is_well hope_the_holidays hope_your_weekend hope_you_had_a hope_you_got
+@disclosure
+i_don_t_usually_share don_t_usually_share on_a_personal_note personal_news a_bit_personal more_personal_than_usual
+not_something_i_usually on_a_personal_level personally in_my_private_life
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -465,6 +542,62 @@ emprendedores pymes pyme b2b saas kpi kpis roi ia inteligencia_artificial automa
 clientes usuarios usuario experiencia_de_usuario procesos eficiencia productividad aprendizaje mentoria
 mentor networking liderar gestionar negociacion logistica cadena_de_suministro compras auditoria
 cumplimiento normativa regulacion licitacion facturas factura presentacion presentaciones dashboard
+
+@func.with
+con
+@func.congrats
+felicidades enhorabuena felicitaciones
+
+@health.ill 45 75
+cama_de_hospital:70 en_el_hospital:50 tobillo_roto:65 pierna_rota:65 brazo_roto:65 me_rompi:55 muletas:55
+escayola:50 yeso:30 remision:60 vomitando:50 vomitar:40 fiebre:50 ictus:45 infarto:45 enfermera:15
+enfermeras:15 tobillo:25 rodilla:15 estoy_malo:55 estoy_mala:55 me_encuentro_mal:55 convalecencia:50
+@leisure.life 30 55
+por_fin_en_casa:60 en_casa:15 dormi:35 sonreir:30 sonriendo:35 dejar_de_sonreir:65 lagrimas:35 llore:45
+llorando:40 el_mar:25 mar:15 movil_apagado:55 sauna:45 desconectado:40 gafas_de_sol:20 padel:40
+ver_el_partido:45 el_partido:15 final_de_temporada:45 capitulo:30 disfraz:40 disfrazado:50 disfrazada:50
+carnaval:40 jaja:20 jajaja:25 jajajaja:30
+@family.core 30 85 of
+primer_dia_de_cole:70 primer_dia_de_colegio:70 primer_diente:70 que_grande_esta:60 como_ha_crecido:60
+dale_un_abrazo:50 un_abrazo:20 abrazo:20 que_mono:45 que_mona:45 que_cosa_mas_bonita:50 monisimo:45
+precioso:20 preciosa:20 la_familia_y_yo:65 toda_la_familia:50 fui_madre:75 fui_padre:75 me_converti_en_madre:75
+@pets.core 45 85
+raza:35 de_que_raza:65
+@romance.core 35 85
+lo_pase_muy_bien:35 cenar_otra_vez:55 otra_cita:60 hacen_buena_pareja:60 pareja_perfecta:55
+@lifeEvents.loss 55 85 of
+siento_tu_perdida:75 lo_siento_por_tu_perdida:75 tu_perdida:55 mi_mas_sentido_pesame:75
+te_acompano_en_el_sentimiento:75 un_abrazo_enorme:35
+@lifeEvents.life 45 75 of
+nos_mudamos:55 nos_vamos_a_vivir:55 se_casa:55 se_casan:55 se_casa_mi:80
+@beliefs.politics 40 65
+elecciones:45 votar:30 votan:30 votais:35 este_partido:30 ese_partido:30 nuestro_pais:20
+@beliefs.religion 50 70
+ramadan_kareem:70 eid_mubarak:70 si_dios_quiere:45
+
+@neutral 15
+permiso_por_duelo politica_de_bajas dia_de_la_familia_en_la_oficina trae_a_tus_hijos despedida_de_un_companero
+cena_de_empresa comida_de_empresa cena_de_equipo comida_de_equipo cena_de_navidad_de_la_empresa
+@pro 20
+buscamos incorporamos contratamos
+@pro 0 head
+friendly
+@pro 20 head
+importacion exportacion distribucion comercio campana campanas clinica clinicas candidato candidata
+candidatos candidatas mutua aseguradora temporada_alta
+@pro 15
+produccion en_produccion motor inferencia latencia version despliegue daily standup ronda_de_financiacion
+@workplace
+en_la_oficina con_el_equipo con_mi_equipo con_todo_el_equipo en_el_trabajo en_la_ofi con_los_companeros
+@bridge
+lo_mismo_pasa pasa_lo_mismo me_paso_igual me_pasaba_igual es_justo_lo_que justo_lo_que
+es_exactamente_lo_que exactamente_lo_que me_enseno leccion lecciones lo_cuento_porque cambio_mi_forma_de
+mi_forma_de_liderar aqui_van os_cuento en_el_trabajo_es_igual aprendi_mas
+@pleasantry
+espero_que_hayas espero_que_lo_hayas espero_que_estes_bien espero_que_hayais espero_que_este_bien
+espero_que_hayan
+@disclosure
+no_suelo_compartir no_suelo_contar en_lo_personal a_nivel_personal en_el_plano_personal personalmente
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -557,7 +690,7 @@ massagem:35 descanso:25 descansar:30 relaxar:35 relaxando:40 folga:40 folguinha:
 mochilao:45 pousada:40 resort:35 turismo:10 fim_de_semana:20 fds:40 final_de_semana:20 domingo:10 sabado:10
 domingao:45 sabadou:55 sextou:55 domingo_de_manha:35 filme:15 filmes:20 serie:05 maratonar:55 netflix:40
 videogame:40 jogos:05 jardim:20 jardinagem:40 horta:35 hobby:25 tempo_livre:35 natal:30 pascoa:25 verao:10
-ferias_de_verao:45 vibe:25 vibes:30 chill:25 rede:05 preguica:40 soneca:50 cochilo:50
+ferias_de_verao:45 vibe:25 vibes:30 chill:25 preguica:40 soneca:50 cochilo:50
 
 @beliefs.religion 50 70
 igreja:45 missa:45 culto:35 rezar:50 orar:45 oracao:45 oracoes:40 deus:30 gracas_a_deus:40 se_deus_quiser:45
@@ -634,6 +767,57 @@ feliz_em_compartilhar novo_cargo novo_desafio empreendedorismo empreendedor empr
 kpis roi ia inteligencia_artificial automacao analise metricas usuarios usuario processos eficiencia
 produtividade aprendizado mentoria mentor networking negociacao logistica cadeia_de_suprimentos compras
 auditoria conformidade regulacao licitacao fatura apresentacao dashboard
+
+@func.with
+com
+@func.congrats
+parabens felicidades
+
+@health.ill 45 75
+cama_de_hospital:70 no_hospital:50 tornozelo_quebrado:65 perna_quebrada:65 braco_quebrado:65 quebrei:50
+muletas:55 gesso:40 remissao:60 afastado:35:70 afastada:35:70 licenca_medica:40:75 vomitou:50 vomitando:50
+enfermeira:15 enfermeiras:15 tornozelo:25 joelho:15 avc:45 infarto:45 febre:50 estou_doente:60 passando_mal:50
+@leisure.life 30 55
+finalmente_em_casa:60 em_casa:15 dormi:35 sorrir:30 sorrindo:35 parar_de_sorrir:65 lagrimas:35 chorei:45
+chorando:40 o_mar:25 mar:15 celular_desligado:55 sauna:45 oculos_escuros:20 padel:40 futevolei:50 viu_o_jogo:45
+assistir_o_jogo:45 jogo_ontem:40 final_da_temporada:45 episodio:25 fantasia:10 fantasiado:50 fantasiada:50
+bloquinho:50 kkkk:25 kkk:20 kkkkk:30 kkkkkk:30 rsrs:25 haha:20 hahaha:25 sem_voz:30
+@family.core 30 85 of
+primeiro_dia_de_aula:70 primeiro_dia_de_escola:70 primeiro_dente:70 como_ela_cresceu:60 como_ele_cresceu:60
+um_abraco_nela:50 um_abraco_nele:50 da_um_abraco:45 abraco:20 que_fofura:50 fofura:45 fofo:35 fofa:35
+a_familia_e_eu:65 toda_a_familia:50 virei_mae:75 virei_pai:75 me_tornei_mae:75 me_tornei_pai:75
+@pets.core 45 85
+raca:35 qual_e_a_raca:65
+@romance.core 35 85
+adorei_a_noite:45 jantar_de_novo:55 outro_encontro:60 casal_perfeito:55 lindo_casal:60
+@lifeEvents.loss 55 85 of
+sinto_muito_pela_sua_perda:75 sua_perda:55 meus_pesames:75 meus_sentimentos:55
+@lifeEvents.life 45 75 of
+vamos_nos_mudar:55 nos_mudamos:55 mudando_para:30
+@beliefs.politics 40 65
+eleicoes:45 eleicao:40 votar:30 esse_candidato:40 nesse_candidato:45 o_brasil_merece:40
+@beliefs.religion 50 70
+ramada_kareem:70 eid_mubarak:70
+
+@neutral 15
+licenca_por_luto dia_da_familia_no_escritorio traga_seus_filhos jantar_da_empresa jantar_do_time
+confraternizacao festa_da_empresa happy_hour_da_empresa
+@pro 20
+procuramos buscamos contratamos
+@pro 20 head
+importacao exportacao distribuicao comercio campanha campanhas clinica clinicas candidato candidata
+candidatos comercios varejo atacado
+@pro 15
+producao em_producao motor inferencia latencia versao deploy daily estande
+@workplace
+no_escritorio com_o_time com_a_equipe com_meu_time com_a_minha_equipe no_trabalho com_a_galera_do_trabalho
+@bridge
+foi_exatamente_o_que exatamente_o_que e_exatamente_o_que era_igual o_mesmo_vale a_mesma_coisa me_ensinou
+aprendi_mais licao licoes mudou_minha_forma hoje_como tecnicas_que
+@pleasantry
+espero_que_tenha espero_que_voce_tenha espero_que_esteja_bem espero_que_tenham espero_que_tenha_tido
+@disclosure
+nao_costumo_compartilhar no_lado_pessoal na_vida_pessoal pessoalmente
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -654,7 +838,7 @@ ne pas sans jamais
 @food.baking 35 60
 muffin cupcake croissant croissants pain_au_chocolat chocolatine brioche brownie biscuit biscuits cookie cookies
 gateau:40 gateaux:40 tarte:35 tartes:35 crepe:40 crepes:40 gaufre:40 gaufres:40 macaron macarons madeleine
-madeleines patisserie:20 patisseries:30 fait_maison:50 faits_maison:50 maison:02 patisser:40 j_ai_fait_un_gateau:75
+madeleines patisserie:20 patisseries:30 fait_maison:50 faits_maison:50 patisser:40 j_ai_fait_un_gateau:75
 four:05 farine:20 pate:05 cuisson:20 gouter:45 viennoiseries:45 galette_des_rois:55 buche:40
 @food.meals 30 55
 petit_dejeuner:35 petit_dej:50 dejeuner:15 dejeuners:15 diner:30 dine:20 souper:35 brunch:45 dessert:40 desserts:40
@@ -727,7 +911,7 @@ serie:05 netflix:40 jeux_video:40 jardin:20 jardinage:40 potager:35 loisir:25 lo
 paques:25 ete:10 vacances_d_ete:45 chill:25 cocooning:50 plaid:35 canape:25 vibes:30 detox_digitale:40
 
 @beliefs.religion 50 70
-eglise:45 messe:45 prier:50 priere:45 prieres:45 dieu:30 grace_a_dieu:35 beni:30 benie:30 benediction:30 foi:10
+eglise:45 messe:45 prier:50 priere:45 prieres:45 dieu:30 grace_a_dieu:35 beni:30 benie:30 benediction:30
 bible:50 pretre:40 cure:05 pasteur:25 mosquee:50 ramadan:40 synagogue:50 religion:35 religieux:35 religieuse:35
 jesus:50 christ:40 seigneur:15 amen:60 catholique:40 chretien:40 chretienne:40 musulman:40 juif:35 athee:45
 bapteme:50 communion:30 premiere_communion:60 spirituel:25 careme:35 inch_allah:50 inchallah:50
@@ -750,7 +934,7 @@ demande_en_mariage:80 elle_a_dit_oui:80 il_a_dit_oui:80 a_dit_oui:50 robe_de_mar
 temoin:05 lune_de_miel:60 voeux:05 pacs:60 pacses:65 noces:55
 @lifeEvents.baby 55 85 of
 enceinte:65 grossesse:55 attendons_un_bebe:85 attend_un_bebe:80 baby_shower:75 gender_reveal:80 conge_maternite:45
-conge_paternite:45 conge_parental:30 naissance:25 ne:02 nee:05 nouveau_ne:55 bienvenue_au_monde:70 accouchement:55
+conge_paternite:45 conge_parental:30 naissance:25 nouveau_ne:55 bienvenue_au_monde:70 accouchement:55
 accouche:55 cesarienne:60 echographie:55 premier_enfant:60 deuxieme_enfant:60 fausse_couche:70 faire_part:55
 @lifeEvents.loss 55 85 of
 funerailles:60 enterrement:45 obseques:60 decede:60 decedee:60 deces:45 mort:25 morte:25 nous_a_quittes:70
@@ -798,6 +982,63 @@ nouveau_poste nouveau_defi entrepreneuriat entrepreneur entrepreneurs pme tpe b2
 intelligence_artificielle automatisation analyse indicateurs utilisateurs processus efficacite productivite
 apprentissage mentorat reseau reseautage negociation logistique chaine_d_approvisionnement achats audit
 conformite reglementation appel_d_offres facture presentation tableau_de_bord
+
+@func.with
+avec
+@func.congrats
+felicitations
+
+@health.ill 45 75
+lit_d_hopital:70 a_l_hopital:45 cheville_cassee:65 jambe_cassee:65 bras_casse:65 je_me_suis_casse:60
+bequilles:55 remission:60 en_remission:65 vomi:45 infirmieres:15 infirmiere:15 cheville:25 genou:15 avc:45
+prompt_retablissement:60 plein_de_courage:35 fievre:50 malade:50
+@leisure.life 30 55
+enfin_a_la_maison:60 a_la_maison:15 dormi:35 sourire:30 arreter_de_sourire:65 larmes:35 pleure:40 la_mer:25
+mer:15 telephone_eteint:55 sauna:45 bronzee:50 bronze:30 bronzer:45 fait_le_pont:55 lunettes_de_soleil:20
+padel:40 regarder_le_match:45 le_match:15 episode:25 deguisement:45 deguise:45 deguisee:50 carnaval:40 mdr:20
+ptdr:25 haha:20
+@family.core 30 85 of
+premier_jour_d_ecole:70 rentree_scolaire:45 premiere_dent:70 comme_elle_a_grandi:60 comme_il_a_grandi:60
+un_calin:40 trop_mignon:50 trop_mignonne:50 mignon:30 mignonne:30 la_famille_et_moi:65 toute_la_famille:50
+devenue_maman:75 devenu_papa:75
+@pets.core 45 85
+quelle_race:60 c_est_quelle_race:65
+@romance.core 35 85
+super_soiree:35 diner_a_nouveau:55 se_revoir:40 un_autre_rendez_vous:60 beau_couple:55
+@lifeEvents.loss 55 85 of
+desole_pour_ta_perte:75 desolee_pour_ta_perte:75 ta_perte:55 votre_perte:50 sinceres_condoleances:75
+toutes_mes_condoleances:75 je_pense_fort_a_toi:55
+@lifeEvents.life 45 75 of
+on_demenage:55 nous_demenageons:55
+@lifeEvents.baby 55 85 of
+conge_maternite:45 conge_paternite:45 coeur_serre:40
+@beliefs.politics 40 65
+elections:45 votent:30 voter_pour:45 votent_pour:50 ce_parti:35 =parti:10
+@beliefs.religion 50 70
+=foi:10 ramadan_moubarak:70 aid_moubarak:70
+
+@neutral 15
+conge_deuil pot_de_depart pot_d_adieu diner_d_equipe dejeuner_d_equipe repas_d_equipe sortie_d_equipe
+seminaire soiree_d_entreprise fete_de_fin_d_annee_de_l_entreprise amenez_vos_enfants
+@pro 20
+recherchons cherchons on_cherche nous_cherchons
+@pro 0 head
+friendly
+@pro 20 head
+import export negoce distribution commerce campagne campagnes clinique cliniques candidat candidats livraison
+mutuelle
+@pro 15
+production en_prod prod moteur inference latence version deploiement daily stand_up stand
+@workplace
+au_bureau au_boulot avec_l_equipe avec_mon_equipe avec_toute_l_equipe au_travail avec_les_collegues
+@bridge
+c_etait_pareil c_est_pareil pareil_avec c_est_exactement_ce exactement_ce_qu m_a_appris j_ai_appris lecon
+lecons j_y_pense_a_chaque j_y_pense ca_m_a_appris trois_methodes voici_comment
+@pleasantry
+j_espere_que_tu_as j_espere_que_vous_avez j_espere_que_tu_vas_bien j_espere_que_vous_allez_bien
+espere_que_tu_as
+@disclosure
+je_ne_partage_pas_souvent cote_perso a_titre_personnel sur_un_plan_personnel personnellement
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -868,7 +1109,7 @@ fahrrad:15 radtour:40 schwimmen:25 wandern:40 wanderung:40 cardio:40 vegan:20 ke
 
 @parties.drinks 45 70
 bier:45 biere:45 bierchen:55 feierabendbier:55 wein:35 weine:35 weinchen:55 rotwein:45 weisswein:45 sekt:45
-champagner:45 prosecco:45 cocktail:45 cocktails:45 aperol:45 spritz:45 mojito schnaps:50 kurze:20 wodka:45
+champagner:45 prosecco:45 cocktail:45 cocktails:45 aperol:45 spritz:45 mojito schnaps:50 wodka:45
 tequila:45 rum:35 whisky:45 gin:30 betrunken:55 besoffen:60 angetrunken:55 kater:25 verkatert:65 prost:45
 anstossen:40 angestossen:45 kneipe:45 bar:10 bars:15 weinprobe:55 biergarten:55 happy_hour:40 glühwein:50
 gluhwein:50 weihnachtsmarkt:45 oktoberfest:50 wiesn:55 mass:05 weinfest:50
@@ -964,6 +1205,53 @@ neue_position neue_rolle neuer_job gruender grunder grunderin mittelstand kmu b2
 kunstliche_intelligenz automatisierung analyse kennzahlen nutzer prozesse effizienz produktivitat lernen
 mentoring netzwerk netzwerken verhandlung logistik lieferkette einkauf audit compliance regulierung
 ausschreibung rechnung prasentation dashboard
+
+@func.with
+mit
+@func.congrats
+gluckwunsch gratuliere gratulation gluckwunsche
+
+@health.ill 45 75
+krankenhausbett:70 knochel:25 beinbruch:60 krucken:55 remission:60 fieber:50 migrane:50 erbrochen:50
+ubergeben:45 krankenschwestern:15 schlaganfall:45 herzinfarkt:45 bin_krank:60 gebrochenem:45 gebrochenen:45
+@leisure.life 30 55
+endlich_wieder_zu_hause:60 endlich_zu_hause:60 zu_hause:15 geschlafen:35 lacheln:30 aufhoren_zu_lacheln:65
+tranen:35 geweint:45 meer:20 handy_aus:55 sauna:45 sonnenbrille:20 padel:40 fussballspiel:35 staffelfinale:50
+folge:05 kostum:40 verkleidet:50 alaaf:60 helau:60 rosenmontag:55 aschermittwoch:30 haha:20
+@family.core 30 85 of
+erster_schultag:70 erster_zahn:70 wie_gross:40 gross_geworden:55 druck_sie:45 druck_ihn:45 wie_suss:50
+suss:30 so_suss:45 die_ganze_familie:50 mutter_geworden:75 vater_geworden:75
+@pets.core 45 85
+rasse:35 welche_rasse:65
+@romance.core 35 85
+freitagabend:25 nochmal_essen:55 wieder_essen_gehen:50 zweites_date:65 noch_ein_date:60
+@lifeEvents.loss 55 85 of
+herzliches_beileid:75 aufrichtiges_beileid:75 dein_verlust:55 deinen_verlust:55
+@lifeEvents.life 45 75 of
+wir_ziehen_nach:55 wir_ziehen_um:55
+@lifeEvents.wedding 55 85 of
+heiratet:60
+@beliefs.politics 40 65
+wahl:15 wahlen:45 wahlt:30 diese_partei:40 unser_land:25 partei:30
+
+@neutral 15
+trauerurlaub sonderurlaub elternzeitregelung kinder_mit_ins_buro abschiedsumtrunk ausstand teamevent
+firmenfeier firmenfest betriebsausflug weihnachtsfeier_im_buro
+@pro 20
+wir_suchen suchen_wir
+@pro 20 head
+import export grosshandel klinik kliniken kandidat kandidatin kampagne kampagnen
+@pro 15
+produktion in_produktion live engine inferenz latenz version daily standup
+@workplace
+im_buro mit_dem_team mit_meinem_team mit_unserem_team im_office bei_der_arbeit auf_der_arbeit mit_den_kollegen
+@bridge
+war_es_genauso genau_das genau_das_haben_wir hat_mir_beigebracht habe_ich_gelernt lektion lektionen
+daran_denke_ich heute_launchen_wir heute_starten_wir der_plan
+@pleasantry
+ich_hoffe_du_hattest ich_hoffe_sie_hatten ich_hoffe_ihr_hattet hoffe_du_hattest ich_hoffe_es_geht_dir_gut
+@disclosure
+und_privat normalerweise_teile_ich ganz_personlich privat_gibt_es
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
@@ -985,5 +1273,8 @@ selfie:50 selfies:50 ootd:65 skincare:40 glow_up:60
 tinder:55 crush:35 bae:45
 @pets.core 45 85
 corgi labrador golden_retriever chihuahua dachshund beagle
+
+@leisure.life 30 55
+sauna:45 padel:40 afterparty:55
 `,
 };

@@ -20,10 +20,21 @@ export const TF_OF = 1;
 export const TF_INTO = 2;
 export const TF_EXACT = 4;
 export const TF_PREFIX = 8;
+/** Metaphor-prone ("our new baby is the v3 engine", "the honeymoon with a new tool"). */
+export const TF_META = 16;
 
 export const K_PERSONAL = 0;
 export const K_NEUTRAL = 1;
 export const K_PRO = 2;
+/** Discourse markers: "same thing with my team", "that's exactly what we did" (anecdote → lesson). */
+export const K_BRIDGE = 3;
+/** Wishes to the recipient in a business message: "hope you had a lovely holiday". */
+export const K_PLEASANTRY = 4;
+/** "I don't usually share things like this here", "on a personal note". */
+export const K_DISCLOSURE = 5;
+/** Workplace setting: "at the office", "with the team". */
+export const K_WORKPLACE = 6;
+const SPECIAL_GROUPS: Record<string, number> = { bridge: K_BRIDGE, pleasantry: K_PLEASANTRY, disclosure: K_DISCLOSURE, workplace: K_WORKPLACE };
 
 export interface Term {
   id: number;
@@ -52,6 +63,8 @@ export interface FuncInfo {
   into: number;
   third: number;
   neg: number;
+  with: number;
+  congrats: number;
 }
 
 export interface Lexicon {
@@ -119,6 +132,7 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
         }
         if (group === 'neutral') kind = K_NEUTRAL;
         else if (group === 'pro') kind = K_PRO;
+        else if (group in SPECIAL_GROUPS) kind = SPECIAL_GROUPS[group]!;
         else {
           kind = K_PERSONAL;
           const c = group.split('.')[0]!;
@@ -142,7 +156,7 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
           const key = fold(item);
           let f = lex.func.get(key);
           if (!f) {
-            f = { poss: 0, pron: 0, of: 0, for: 0, into: 0, third: 0, neg: 0 };
+            f = { poss: 0, pron: 0, of: 0, for: 0, into: 0, third: 0, neg: 0, with: 0, congrats: 0 };
             lex.func.set(key, f);
           }
           if (funcKind in f) (f as unknown as Record<string, number>)[funcKind]! |= bit;
@@ -151,6 +165,10 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
         const [body0, ws, ps] = item.split(':');
         let body = body0!;
         let flags = gflags;
+        if (body.startsWith('~')) {
+          flags |= TF_META;
+          body = body.slice(1);
+        }
         if (body.startsWith('=')) {
           flags |= TF_EXACT;
           body = body.slice(1);
@@ -179,12 +197,12 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
           src: body,
           kind,
           cat,
-          group: kind === K_PERSONAL ? group : kind === K_PRO ? 'pro' : 'neutral',
+          group: kind === K_PERSONAL ? group : kind === K_PRO ? 'pro' : kind === K_NEUTRAL ? 'neutral' : group,
           w: kind === K_PERSONAL ? w : 0,
           p: kind === K_PERSONAL ? Math.min(0.95, p) : 0,
           flags,
           langs: bit,
-          proW: kind === K_PERSONAL ? 0 : w,
+          proW: kind === K_PRO || kind === K_NEUTRAL ? w : 0,
           headMask: head ? bit : 0,
           preMask: pre ? bit : 0,
         };
@@ -386,9 +404,9 @@ function deIndex(lex: Lexicon): DeIndex {
  * ("Familienfoto", "Hundefutter") gives a weaker hit. Only words of 8–40 letters; a 4-letter
  * ending/beginning index keeps the cost to one or two lookups for most words.
  */
-export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | null; business: boolean } {
+export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | null; business: boolean; bizCat: Category | null } {
   const n = w.length;
-  if (n < 8 || n > 40) return { hits: null, business: false };
+  if (n < 8 || n > 40) return { hits: null, business: false, bizCat: null };
   const ix = deIndex(lex);
   for (const strip of DE_STRIP) {
     if (strip && !w.endsWith(strip)) continue;
@@ -399,7 +417,7 @@ export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | nu
       const suffix = base.slice(i);
       const pro = lex.pro.get(suffix);
       if (pro) {
-        for (const t of pro) if (t.langs & L_DE && (t.headMask & L_DE || t.kind === K_NEUTRAL)) return { hits: null, business: true };
+        for (const t of pro) if (t.langs & L_DE && (t.headMask & L_DE || t.kind === K_NEUTRAL)) return { hits: null, business: true, bizCat: germanModifierCat(lex, base.slice(0, i)) };
       }
       const arr = lex.words.get(suffix);
       if (arr) {
@@ -408,12 +426,16 @@ export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | nu
           if (term.flags & TF_EXACT || !(term.langs & (L_DE | L_XX))) continue;
           (hits ??= []).push({ term, mask: L_DE, compound: true });
         }
-        if (hits) return { hits, business: false };
+        if (hits) {
+          // A business modifier makes the whole compound a work word ("Teamessen", "Firmenfeier").
+          if (germanBusinessModifier(lex, base.slice(0, i))) return { hits: null, business: true, bizCat: hits[0]!.term.cat };
+          return { hits, business: false, bizCat: null };
+        }
       }
     }
   }
-  if (!ix.starts.has(w.slice(0, 4))) return { hits: null, business: false };
-  for (let k = n - 4; k >= 4; k--) {
+  if (!ix.starts.has(w.slice(0, 4))) return { hits: null, business: false, bizCat: null };
+  for (let k = n - 4; k >= 5; k--) {
     const head = w.slice(0, k);
     for (const b of [head, head.slice(0, -1), head.slice(0, -2)]) {
       if (b.length < 4) continue;
@@ -421,13 +443,34 @@ export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | nu
       if (!arr) continue;
       let hits: Hit[] | null = null;
       for (const term of arr) {
-        if (!(term.langs & L_DE) || term.flags & TF_EXACT) continue;
+        if (!(term.langs & L_DE) || term.flags & TF_EXACT || term.w < 0.25) continue;
         (hits ??= []).push({ term, mask: L_DE, compound: true });
       }
-      if (hits) return { hits, business: false };
+      if (hits) return { hits, business: false, bizCat: null };
     }
   }
-  return { hits: null, business: false };
+  return { hits: null, business: false, bizCat: null };
+}
+
+function germanVariants(m: string): string[] {
+  const out = [m];
+  for (const strip of ['s', 'n', 'en', 'e', 'es']) if (m.length - strip.length >= 3 && m.endsWith(strip)) out.push(m.slice(0, -strip.length));
+  return out;
+}
+function germanBusinessModifier(lex: Lexicon, m: string): boolean {
+  if (m.length < 3) return false;
+  for (const v of germanVariants(m)) {
+    const pro = lex.pro.get(v);
+    if (pro) for (const t of pro) if (t.langs & L_DE && (t.preMask & L_DE || t.headMask & L_DE)) return true;
+  }
+  return false;
+}
+function germanModifierCat(lex: Lexicon, m: string): Category | null {
+  for (const v of germanVariants(m)) {
+    const arr = lex.words.get(v) ?? lex.words.get(v + 'e');
+    if (arr) for (const t of arr) if (t.langs & (L_DE | L_XX) && t.w >= 0.25) return t.cat;
+  }
+  return null;
 }
 
 let compiled: Lexicon | null = null;
