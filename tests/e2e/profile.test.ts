@@ -181,6 +181,13 @@ describe('profile panel', () => {
     expect(inside).toEqual({ imgs: 0, scripts: 0, bold: 0 });
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
+
+    // A 100,000-character note is kept whole and shown (scrollable), never truncated in storage.
+    const long = 'x'.repeat(100_000 - ' end-marker'.length) + ' end-marker';
+    expect((await inContentScript<Result>(page, storageCall('addNote', { ref: LESLEY, text: long }))).ok).toBe(true);
+    await page.locator(PANEL).getByText('end-marker', { exact: false }).waitFor({ state: 'attached' });
+    const stored = (await inContentScript<Result>(page, storageCall('listNotes', { ref: LESLEY }))).value as { text: string }[];
+    expect(stored[0]!.text).toHaveLength(long.length);
   });
 
   it('finds the top card on the 2024 legacy, 2025 hashed-class and German 2026 profiles', async () => {
@@ -220,6 +227,11 @@ describe('profile panel', () => {
     session = await launch();
     session.serve('/feed/', 'linkedin/feed-2026.html');
     const page = await session.open('/feed/');
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
     await inContentScript(page, 'true'); // the content script is up
     expect(await panelCount(page)).toBe(0);
 
@@ -252,6 +264,7 @@ describe('profile panel', () => {
     await page.waitForFunction(() => location.pathname === '/feed/');
     await swapDom(page, 'linkedin/feed-2026.html');
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, PANEL, { timeout: 10_000 });
+    expect(consoleErrors).toEqual([]);
   });
 
   it('the focus-note command focuses the quick-note box (and opens a collapsed panel, whose state is remembered)', async () => {
@@ -259,6 +272,13 @@ describe('profile panel', () => {
     session.serve(LESLEY, 'linkedin/profile-sdui-2026.html');
     const page = await session.open(LESLEY);
     await waitForPanelNamed(page, 'Lesley Marsh');
+    // A draft survives collapsing and expanding (a settings write restarts features; the panel is kept).
+    await page.getByRole('textbox', { name: 'Add a note' }).fill('half-typed thought');
+    await page.locator(PANEL).getByRole('button', { name: /Hide/ }).click();
+    await page.waitForTimeout(500);
+    expect(await panelCount(page)).toBe(1);
+    await page.locator(PANEL).getByRole('button', { name: /Show/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Add a note' }).inputValue()).resolves.toBe('half-typed thought');
     await page.locator(PANEL).getByRole('button', { name: /Hide/ }).click();
     await expect.poll(async () => ((await inContentScript<Result>(page, storageCall('getSettings', {}))).value as { panelCollapsed: boolean }).panelCollapsed).toBe(true);
     await page.reload();
