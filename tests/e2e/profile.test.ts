@@ -210,6 +210,19 @@ describe('profile panel', () => {
     }
   });
 
+  it('follows LinkedIn’s dark theme', async () => {
+    session = await launch();
+    session.serve(LESLEY, { html: fixture('linkedin/profile-sdui-2026.html').replace('<html lang="en"', '<html class="theme theme--dark" lang="en"') });
+    const page = await session.open(LESLEY);
+    await waitForPanelNamed(page, 'Lesley Marsh');
+    const look = await page.evaluate((selector) => {
+      const root = document.querySelector(selector)!.shadowRoot!;
+      const card = root.querySelector('.b-card')!;
+      return { dark: root.querySelector('.boundaries-root')!.classList.contains('b-dark'), background: getComputedStyle(card).backgroundColor };
+    }, PANEL);
+    expect(look).toEqual({ dark: true, background: 'rgb(27, 31, 35)' });
+  });
+
   it('a profile whose markup matches nothing still gets the floating panel, named from the title', async () => {
     session = await launch();
     session.serve('/in/nora-quint-demo/', 'boundaries/profile-no-anchors.html');
