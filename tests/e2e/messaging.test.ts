@@ -143,7 +143,7 @@ describe('composer badge', () => {
     for (let i = 0; i < 8; i++) {
       await page.evaluate(() => (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'));
       if (i % 2) await page.waitForTimeout(5);
-      await page.evaluate(() => (window as unknown as { __fixtureCloseBubble(): void }).__fixtureCloseBubble('[data-fixture-opened]'));
+      await page.evaluate(() => (window as unknown as { __fixtureCloseBubble(selector?: string): void }).__fixtureCloseBubble('[data-fixture-opened]'));
     }
     await page.evaluate(() => (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-daniel'));
     await expect.poll(() => badgeIn(page).count(), { timeout: 5000 }).toBe(3);
@@ -192,5 +192,296 @@ describe('composer badge', () => {
     await page.waitForTimeout(500);
     expect((await call(page, 'getContact', { ref: `urn:li:fsd_profile:${DANIEL_ID}` })).value).toBeNull();
     expect((await call(page, 'eventSummary', {})).value.messagesSent).toBe(1);
+  });
+});
+
+const hintIn = (scope: Locator | Page) => scope.locator('[data-boundaries="drift-hint"] .b-drift');
+const dialog = (page: Page) => page.locator('[data-boundaries="send-check"] [role="dialog"]');
+
+async function typeInto(page: Page, composer: Locator, text: string) {
+  await composer.click();
+  await page.keyboard.type(text);
+}
+
+async function draftOf(composer: Locator): Promise<string> {
+  // innerText puts a blank line between paragraphs; one line break per paragraph is what the user typed
+  return composer.evaluate((el) => (el as HTMLElement).innerText.replace(/\u00a0/g, ' ').replace(/\n\n/g, '\n').trim());
+}
+
+describe('drift check', () => {
+  it('the hint names the words as they appear and clears when they go', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const composer = composerIn(lesley);
+    await typeInto(page, composer, 'Could we move the quarterly review to Thursday?');
+    await page.waitForTimeout(200);
+    expect(await hintIn(lesley).count()).toBe(0);
+    await page.keyboard.type(' Also, what a weekend, too many beers at the party!');
+    await expect.poll(() => hintIn(lesley).textContent()).toContain('“beers”');
+    const hint = await hintIn(lesley).textContent();
+    expect(hint).toContain('“weekend”');
+    expect(hint).toContain('Keep it professional');
+    // the other bubbles are not affected
+    expect(await hintIn(bubble(page, 'Daniel Okafor')).count()).toBe(0);
+    // delete the personal sentence: the hint goes away
+    for (let i = 0; i < ' Also, what a weekend, too many beers at the party!'.length; i++) await page.keyboard.press('Backspace');
+    await expect.poll(() => hintIn(lesley).count()).toBe(0);
+    expect(await draftOf(composer)).toBe('Could we move the quarterly review to Thursday?');
+  });
+
+  it('"Friendly professional" minds only the sensitive categories; "Personal" and not set never flag', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'personal');
+    await call(seed, 'saveContact', { ref: 'daniel-okafor-demo', identity: { aliases: [`urn:li:fsd_profile:${DANIEL_ID}`] }, patch: { level: 'friendly' } });
+    const page = await session.open('/feed/');
+    const daniel = bubble(page, 'Daniel Okafor');
+    await expect.poll(() => badgeIn(daniel).textContent(), { timeout: 10_000 }).toContain('Friendly professional');
+    await typeInto(page, composerIn(daniel), 'Great weekend hiking with my kids.');
+    await page.waitForTimeout(200);
+    expect(await hintIn(daniel).count()).toBe(0);
+    await page.keyboard.type(' Then far too many beers at the party.');
+    await expect.poll(() => hintIn(daniel).textContent()).toContain('“beers”');
+    expect(await hintIn(daniel).textContent()).not.toContain('kids');
+
+    const lesley = bubble(page, 'Lesley Marsh');
+    await typeInto(page, composerIn(lesley), 'Too many beers at the party this weekend!');
+    const group = bubble(page, 'Priya Raman');
+    await typeInto(page, composerIn(group), 'Too many beers at the party this weekend!');
+    await page.waitForTimeout(300);
+    expect(await hintIn(lesley).count()).toBe(0);
+    expect(await hintIn(group).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await dialog(page).count()).toBe(0);
+  });
+
+  it('on Send, a flagged draft asks once; "Send anyway" sends exactly once, double clicks included', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    await typeInto(page, composerIn(lesley), 'Loved the party, so many beers!');
+    await expect.poll(() => hintIn(lesley).count()).toBe(1);
+    const send = lesley.locator('button.msg-form__send-button');
+    await send.dblclick();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).textContent()).toContain('Lesley Marsh');
+    await send.click({ force: true });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    expect(await sentCount(page)).toBe(0);
+    expect(await dialog(page).count()).toBe(1);
+    await page.getByRole('button', { name: 'Send anyway' }).dblclick();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await sentCount(page)).toBe(1);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('Loved the party, so many beers!');
+    expect(await sentMarker(page).getAttribute('data-via')).toBe('click');
+    expect(await dialog(page).count()).toBe(0);
+    const summary = await call(page, 'eventSummary', {});
+    expect(summary.value.sendChecks).toBe(1);
+    expect(summary.value.sendChecksSentAnyway).toBe(1);
+    expect(summary.value.messagesSent).toBe(1);
+  });
+
+  it('"Edit" goes back to the draft, unchanged and focused; Escape does the same', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open(THREAD_PATH);
+    await expect.poll(() => badgeIn(page).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const composer = composerIn(page);
+    await typeInto(page, composer, 'Happy birthday! Hope the hangover is gentle 🍻');
+    await composer.press('Shift+Enter');
+    await page.keyboard.type('See you Monday');
+    const before = await composer.evaluate((el) => new XMLSerializer().serializeToString(el));
+    await page.locator('button.msg-form__send-button').click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.getByRole('button', { name: 'Edit' }).click();
+    expect(await dialog(page).count()).toBe(0);
+    expect(await composer.evaluate((el) => new XMLSerializer().serializeToString(el))).toBe(before);
+    expect(await composer.evaluate((el) => el.getRootNode() instanceof Document && document.activeElement === el)).toBe(true);
+    await page.keyboard.type('!');
+    expect(await draftOf(composer)).toMatch(/See you Monday!$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await sentCount(page)).toBe(0);
+    const summary = await call(page, 'eventSummary', {});
+    expect(summary.value.sendChecksEdited).toBe(2);
+  });
+
+  it('Enter-to-send: unflagged Enter sends at once; flagged Enter asks and replays Enter once; Shift+Enter and click-to-send forms are left alone', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    await typeInto(page, composerIn(lesley), 'Thanks, Thursday works.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await sentMarker(page).getAttribute('data-via')).toBe('enter');
+    expect(await dialog(page).count()).toBe(0);
+
+    await page.keyboard.type('Cheers, beers at the party later?');
+    await page.keyboard.press('Shift+Enter');
+    expect(await dialog(page).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await sentCount(page)).toBe(1);
+    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sentCount(page)).toBe(2);
+    expect(await sentMarker(page).getAttribute('data-via')).toBe('enter');
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('Cheers, beers at the party later?');
+    await page.waitForTimeout(400);
+    expect(await sentCount(page)).toBe(2);
+
+    // A form with "Press Enter to Send" off: Enter is a new line, never our question; Send still asks.
+    const odd = await session.open('/mynetwork/');
+    const clickToSend = odd.locator('[data-fixture-odd="click-to-send"]');
+    await expect.poll(() => badgeIn(clickToSend).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    await typeInto(odd, composerIn(clickToSend), 'Beers at the party?');
+    await odd.keyboard.press('Enter');
+    await odd.keyboard.type('Or wine');
+    await odd.waitForTimeout(200);
+    expect(await dialog(odd).count()).toBe(0);
+    expect(await sentCount(odd)).toBe(0);
+    expect(await draftOf(composerIn(clickToSend))).toBe('Beers at the party?\nOr wine');
+    await clickToSend.locator('button.msg-form__send-button').click();
+    await expect.poll(() => dialog(odd).count()).toBe(1);
+    await odd.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sentCount(odd)).toBe(1);
+  });
+
+  it('can be turned off per contact ("Don\'t check for …") and globally', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    await typeInto(page, composerIn(lesley), 'So many beers at the party!');
+    await expect.poll(() => hintIn(lesley).count()).toBe(1);
+    await lesley.getByRole('button', { name: "Don't check for Lesley Marsh" }).click();
+    await expect.poll(() => hintIn(lesley).count()).toBe(0);
+    expect((await call(page, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.driftCheck).toBe(false);
+    await composerIn(lesley).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await dialog(page).count()).toBe(0);
+
+    // back on for Lesley from the badge, then off for everyone in settings
+    await badgeIn(lesley).getByRole('button', { name: /Turn the drift check back on/ }).click();
+    await expect.poll(async () => (await call(page, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.driftCheck).toBe(true);
+    await call(page, 'updateSettings', { patch: { driftCheck: false } });
+    await page.waitForTimeout(500);
+    await typeInto(page, composerIn(lesley), 'More beers at the party!');
+    await page.waitForTimeout(200);
+    expect(await hintIn(lesley).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentCount(page)).toBe(2);
+    expect(await dialog(page).count()).toBe(0);
+  });
+
+  it('the dialog closes with its composer: closing the bubble while asked sends nothing', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    await typeInto(page, composerIn(lesley), 'Party with beers tonight?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    // LinkedIn closes the bubble under the dialog (the fixture's own close control)
+    await lesley.getByRole('button', { name: 'Close your conversation with Lesley Marsh' }).dispatchEvent('click');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await sentCount(page)).toBe(0);
+  });
+});
+
+describe('never in the way', () => {
+  it('typing, emoji, pasted HTML and a 20,000-character draft reach LinkedIn untouched', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const composer = composerIn(lesley);
+    // LinkedIn (page world) counts the keys it sees
+    await composer.evaluate((el) => {
+      (window as unknown as { __keys: number }).__keys = 0;
+      el.addEventListener('keydown', () => (window as unknown as { __keys: number }).__keys++);
+    });
+    await typeInto(page, composer, 'Hi Lesley');
+    await page.keyboard.insertText(' 🙂🎉 ');
+    const pasted = ['<b>pasted</b>', '<img src=x onerror="window.__pwned=1">', 'text'].join(' ');
+    await composer.evaluate((_, markup) => document.execCommand('insertHTML', false, markup), pasted);
+    expect(await page.evaluate(() => (window as unknown as { __keys: number }).__keys)).toBe('Hi Lesley'.length);
+    expect(await draftOf(composer)).toBe('Hi Lesley 🙂🎉 pasted  text');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('Hi Lesley 🙂🎉 pasted  text');
+
+    const long = 'The weekend party had plenty of beers. '.repeat(520);
+    expect(long.length).toBeGreaterThan(20_000);
+    await composer.evaluate((el, text) => {
+      el.focus();
+      document.execCommand('insertText', false, text);
+    }, long);
+    await page.keyboard.type('Thanks');
+    await expect.poll(() => hintIn(lesley).count(), { timeout: 5000 }).toBe(1);
+    expect(await draftOf(composer)).toBe(`${long}Thanks`.trim());
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sentCount(page)).toBe(2);
+    expect((await sentMarker(page).getAttribute('data-text'))?.length).toBe(`${long}Thanks`.trim().length);
+    expect(errors).toEqual([]);
+  });
+
+  it('when our send check throws, LinkedIn sends as usual (e2e-only fault injection)', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    await inContentScript(page, `globalThis.__boundariesFault = 'send-check'`);
+    await typeInto(page, composerIn(lesley), 'Beers at the party?');
+    await expect.poll(() => hintIn(lesley).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await dialog(page).count()).toBe(0);
+    await typeInto(page, composerIn(lesley), 'And wine?');
+    await lesley.locator('button.msg-form__send-button').click();
+    await expect.poll(() => sentCount(page)).toBe(2);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('And wine?');
+  });
+
+  it('when the background cannot be reached (extension reloaded under the page), a new conversation sends as without us', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/in/lesley-marsh-demo/');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await expect.poll(() => badgeIn(page.locator('[data-fixture-surface="compose"]')).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await page.waitForTimeout(1500);
+    // a bubble opens now: nobody can tell us Lesley's level, so nothing stands between the user and Send
+    await page.evaluate(() => (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'));
+    const opened = page.locator('[data-fixture-opened]');
+    await typeInto(page, composerIn(opened), 'Beers at the party?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('Beers at the party?');
+    expect(await dialog(page).count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await sentCount(page)).toBe(1);
+    expect(errors).toEqual([]);
   });
 });

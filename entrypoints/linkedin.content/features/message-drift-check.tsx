@@ -1,0 +1,424 @@
+/**
+ * The drift check: while the user writes a message, the tone analyzer reads the draft against the
+ * recipient's level ("Keep it professional" minds anything personal, "Friendly professional" only the
+ * sensitive categories, "Personal" and "Not set" nothing) and a quiet hint beside the composer names the
+ * words. On Send (button, or Enter when LinkedIn sends on Enter) a flagged draft asks once: "Edit" goes
+ * back to the draft untouched, "Send anyway" replays LinkedIn's own send exactly once.
+ *
+ * Never in the way: the draft is only read; our capture-phase handlers block LinkedIn's send only when
+ * the draft is flagged and our dialog is really on screen; any exception lets LinkedIn's send through.
+ */
+import { useEffect, useRef } from 'react';
+import css from '../../../components/ui.css?inline';
+import { analyze } from '../../../analyzer';
+import { CATEGORY_LABELS, SENSITIVE_CATEGORIES, type AnalyzerSettings, type Category, type Evidence } from '../../../analyzer/types';
+import { request } from '../../../storage/client';
+import { LEVEL_LABELS, type Level, type NudgeChoice, type Settings } from '../../../storage/model';
+import { defineFeature } from '../feature-manager';
+import { composerText, enterSendsFromForm, isSendButtonOf, sendButtonOf, strictestLevel, type Participant } from '../linkedin/conversation';
+import { createOurHost, type OurHost } from '../linkedin/dom';
+import { isAnyLinkedInPage } from '../linkedin/urls';
+import { createShadowReactRoot, placeBeforeComposer, trackComposers, viewOf, type ComposerEntry } from './composer-familiarity-badge';
+
+declare const __BOUNDARIES_E2E__: boolean;
+const E2E = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
+
+/** Drafts longer than this are analysed after a pause in typing instead of on every keystroke. */
+const LIVE_LIMIT = 4000;
+
+export interface Verdict {
+  flagged: boolean;
+  level: Level;
+  words: string[];
+  categories: Category[];
+}
+
+const CLEAR: Verdict = { flagged: false, level: 'unset', words: [], categories: [] };
+
+/** Who the check is about: participants with the check on, and the strictest level among them. */
+export function checkedRecipients(entry: ComposerEntry): { level: Level; people: Participant[] } {
+  const people = entry.info.participants.filter((p) => viewOf(entry, p)?.contact.driftCheck !== false);
+  const level = strictestLevel(people.map((p) => viewOf(entry, p)?.contact.level ?? 'unset'));
+  return { level, people: people.filter((p) => (viewOf(entry, p)?.contact.level ?? 'unset') === level) };
+}
+
+export function analyzerSettings(settings: Settings): AnalyzerSettings {
+  return {
+    sensitivity: settings.sensitivity,
+    disabledCategories: settings.disabledCategories,
+    extraWords: settings.extraWords,
+    ignoredWords: settings.ignoredWords,
+    workTopics: settings.workTopics,
+  };
+}
+
+/** The analyzer's reading of a draft for a recipient level, narrowed to what that level minds. */
+export function judge(text: string, level: Level, settings: AnalyzerSettings): Verdict {
+  if (level === 'personal' || level === 'unset' || !text.trim()) return { ...CLEAR, level };
+  const result = analyze({ text, recipientLevel: level, settings });
+  if (!result.personal || result.unsure) return { ...CLEAR, level };
+  const minded = (evidence: Evidence) => level === 'professional' || SENSITIVE_CATEGORIES.includes(evidence.category);
+  const evidence = result.evidence.filter(minded);
+  if (evidence.length === 0) return { ...CLEAR, level };
+  const words: string[] = [];
+  for (const item of evidence) if (!words.includes(item.text)) words.push(item.text);
+  const categories: Category[] = [];
+  for (const item of evidence) if (!categories.includes(item.category)) categories.push(item.category);
+  return { flagged: true, level, words, categories };
+}
+
+function quoteList(words: string[], max = 6): string {
+  const shown = words.slice(0, max).map((word) => `“${word.length > 40 ? `${word.slice(0, 40)}…` : word}”`);
+  return shown.join(', ') + (words.length > max ? ` and ${words.length - max} more` : '');
+}
+
+function recipientsLabel(entry: ComposerEntry, people: Participant[]): string {
+  const names = people.map((p) => viewOf(entry, p)?.contact.displayName || p.name || 'this person');
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+
+function DriftHint({ entry, verdict, onMute }: { entry: ComposerEntry; verdict: Verdict; onMute: (participant: Participant) => void }) {
+  if (!verdict.flagged) return null;
+  const { people } = checkedRecipients(entry);
+  const single = entry.info.participants.length === 1 ? people[0] : undefined;
+  const name = single ? viewOf(entry, single)?.contact.displayName || single.name || 'this person' : '';
+  return (
+    <div className="b-hint b-drift" role="status">
+      <span>
+        Reads personal for {recipientsLabel(entry, people)} ({LEVEL_LABELS[verdict.level]}): {quoteList(verdict.words)}
+      </span>{' '}
+      {single && (
+        <button type="button" className="b-link" onClick={() => onMute(single)}>
+          Don't check for {name}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function SendCheckDialog({ entry, verdict, onEdit, onSend }: { entry: ComposerEntry; verdict: Verdict; onEdit: () => void; onSend: () => void }) {
+  const editRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => editRef.current?.focus(), []);
+  const { people } = checkedRecipients(entry);
+  return (
+    <div
+      className="b-dialog"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onEdit();
+        }
+      }}
+    >
+      <div className="b-card b-dialog__panel" role="dialog" aria-modal="true" aria-labelledby="b-send-check-title" aria-describedby="b-send-check-body">
+        <h2 id="b-send-check-title" className="b-dialog__title">
+          Send as is?
+        </h2>
+        <p id="b-send-check-body">
+          You keep it “{LEVEL_LABELS[verdict.level]}” with {recipientsLabel(entry, people)}. This message reads personal:{' '}
+          {quoteList(verdict.words)} ({verdict.categories.map((category) => CATEGORY_LABELS[category]).join(', ')}).
+        </p>
+        <div className="b-row b-dialog__actions">
+          <button ref={editRef} type="button" className="b-button b-button--primary" onClick={onEdit}>
+            Edit
+          </button>
+          <button type="button" className="b-button" onClick={onSend}>
+            Send anyway
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type SendKind = { via: 'click' } | { via: 'enter'; ctrlKey: boolean; metaKey: boolean };
+
+interface EntryState {
+  host: OurHost;
+  root: ReturnType<typeof createShadowReactRoot>;
+  verdict: Verdict;
+  signature: string;
+  /** Level and text last analysed (the input event and the mutation observer both report a keystroke). */
+  input: string;
+  dialog: { host: OurHost; root: ReturnType<typeof createShadowReactRoot>; settled: boolean } | null;
+  /** One-shot pass for our own replay of LinkedIn's send. */
+  bypass: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+/** What an Enter did last time (learned per page from LinkedIn's own behaviour): true = it sent. */
+let learnedEnterSends: boolean | null = null;
+
+function enterSendsFromStorage(): boolean | null {
+  try {
+    const value = window.localStorage.getItem('voyager-web:enterSend');
+    if (value === 'true' || value === '1') return true;
+    if (value === 'false' || value === '0') return false;
+  } catch {
+    // storage blocked: no opinion
+  }
+  return null;
+}
+
+/** Does an Enter (without Shift) in this composer send? The form's own send-mode state first, then what we saw Enter do. */
+export function enterSends(composer: Element): boolean {
+  return enterSendsFromForm(composer) ?? learnedEnterSends ?? enterSendsFromStorage() ?? true;
+}
+
+function logChoice(entry: ComposerEntry, verdict: Verdict, choice: NudgeChoice) {
+  const ref = checkedRecipients(entry).people.map((p) => viewOf(entry, p)?.contact.id).find(Boolean);
+  void request('logEvent', { type: 'send-check', choice, categories: verdict.categories, ...(ref ? { ref } : {}) }).catch(() => {});
+}
+
+function placeCaretAtEnd(composer: HTMLElement) {
+  composer.focus({ preventScroll: true });
+  try {
+    const selection = (composer.ownerDocument.defaultView ?? window).getSelection();
+    if (!selection) return;
+    const range = composer.ownerDocument.createRange();
+    range.selectNodeContents(composer);
+    range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  } catch {
+    // focus alone is enough
+  }
+}
+
+export default defineFeature({
+  id: 'message-drift-check',
+  include: [isAnyLinkedInPage],
+  setting: 'driftCheck',
+  init({ signal, settings }) {
+    const options = analyzerSettings(settings);
+    const states = new Map<ComposerEntry, EntryState>();
+    const watchedRoots = new WeakSet<Node>();
+
+    function verdictFor(entry: ComposerEntry): Verdict {
+      if (!entry.loaded || entry.error) return CLEAR;
+      const { level } = checkedRecipients(entry);
+      return judge(composerText(entry.composer), level, options);
+    }
+
+    function renderHint(entry: ComposerEntry, state: EntryState, sync: boolean) {
+      const node = <DriftHint entry={entry} verdict={state.verdict} onMute={(participant) => mute(entry, participant)} />;
+      if (sync) state.root.renderSync(node);
+      else state.root.render(node);
+    }
+
+    function refresh(entry: ComposerEntry, sync: boolean) {
+      const state = states.get(entry);
+      if (!state) return;
+      const text = entry.loaded && !entry.error ? composerText(entry.composer) : '';
+      const level = checkedRecipients(entry).level;
+      const input = `${level}\u0001${text}`;
+      if (input === state.input) return;
+      state.input = input;
+      const verdict = entry.loaded && !entry.error ? judge(text, level, options) : CLEAR;
+      const signature = `${verdict.flagged}|${verdict.level}|${verdict.words.join('\u0000')}|${entry.info.participants.length}`;
+      state.verdict = verdict;
+      if (signature === state.signature) return;
+      state.signature = signature;
+      renderHint(entry, state, sync);
+    }
+
+    function onInput(entry: ComposerEntry) {
+      try {
+        const state = states.get(entry);
+        if (!state) return;
+        if (state.timer) clearTimeout(state.timer);
+        state.timer = null;
+        if ((entry.composer.textContent?.length ?? 0) > LIVE_LIMIT) {
+          state.timer = setTimeout(() => {
+            try {
+              refresh(entry, false);
+            } catch (error) {
+              console.debug('[Boundaries] drift hint failed', error);
+            }
+          }, 150);
+        } else refresh(entry, true);
+      } catch (error) {
+        console.debug('[Boundaries] drift hint failed', error);
+      }
+    }
+
+    function mute(entry: ComposerEntry, participant: Participant) {
+      const verdict = states.get(entry)?.verdict ?? CLEAR;
+      logChoice(entry, verdict, 'muted');
+      void request('saveContact', {
+        ref: participant.key,
+        identity: { aliases: participant.refs.slice(1, 20), ...(participant.name ? { displayName: participant.name } : {}) },
+        patch: { driftCheck: false },
+      }).catch((error) => console.debug('[Boundaries] could not turn the check off', error));
+    }
+
+    function closeDialog(state: EntryState) {
+      const dialog = state.dialog;
+      if (!dialog) return;
+      state.dialog = null;
+      dialog.settled = true;
+      dialog.root.unmount();
+      dialog.host.remove();
+    }
+
+    function replay(entry: ComposerEntry, state: EntryState, kind: SendKind) {
+      state.bypass = true;
+      try {
+        if (kind.via === 'click') {
+          sendButtonOf(entry.composer)?.click();
+        } else {
+          const event = new KeyboardEvent('keydown', {
+            key: 'Enter',
+            code: 'Enter',
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            ctrlKey: kind.ctrlKey,
+            metaKey: kind.metaKey,
+          });
+          // Ember-era handlers read the legacy codes.
+          Object.defineProperty(event, 'keyCode', { value: 13 });
+          Object.defineProperty(event, 'which', { value: 13 });
+          entry.composer.dispatchEvent(event);
+        }
+      } finally {
+        state.bypass = false;
+      }
+    }
+
+    function openDialog(entry: ComposerEntry, state: EntryState, verdict: Verdict, kind: SendKind): boolean {
+      const host = createOurHost('send-check', css);
+      (entry.composer.ownerDocument.body ?? entry.composer.ownerDocument.documentElement).append(host.host);
+      const root = createShadowReactRoot(host.mount);
+      const dialog = { host, root, settled: false };
+      state.dialog = dialog;
+      const onEdit = () => {
+        if (dialog.settled) return;
+        closeDialog(state);
+        logChoice(entry, verdict, 'edited');
+        placeCaretAtEnd(entry.composer);
+      };
+      const onSend = () => {
+        if (dialog.settled) return;
+        closeDialog(state);
+        logChoice(entry, verdict, 'posted-anyway');
+        if (!entry.signal.aborted && entry.composer.isConnected) replay(entry, state, kind);
+      };
+      root.renderSync(<SendCheckDialog entry={entry} verdict={verdict} onEdit={onEdit} onSend={onSend} />);
+      // Block LinkedIn's send only if the question is really on screen.
+      if (!host.mount.querySelector('[role="dialog"]')) {
+        closeDialog(state);
+        return false;
+      }
+      return true;
+    }
+
+    /** Capture-phase gate for Send clicks and Enter. Returns silently (LinkedIn proceeds) unless flagged. */
+    function onSendAttempt(event: Event) {
+      try {
+        let kind: SendKind;
+        if (event.type === 'keydown') {
+          const key = event as KeyboardEvent;
+          if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.isComposing || key.keyCode === 229) return;
+          kind = { via: 'enter', ctrlKey: key.ctrlKey, metaKey: key.metaKey };
+        } else kind = { via: 'click' };
+        const path = event.composedPath();
+        const origin = path[0];
+        const entry = tracker.entryFor(origin ?? null);
+        if (!entry || entry.composer.getRootNode() !== event.currentTarget) return;
+        const state = states.get(entry);
+        if (!state || state.bypass) return;
+        if (kind.via === 'enter') {
+          if (!path.includes(entry.composer)) return;
+          const mod = kind.ctrlKey || kind.metaKey;
+          if (!mod && !enterSends(entry.composer)) return;
+        } else {
+          if (!(origin instanceof Element) || !isSendButtonOf(entry.composer, origin)) return;
+          const button = sendButtonOf(entry.composer);
+          if (button?.disabled && !state.dialog) return;
+        }
+        if (E2E && (globalThis as { __boundariesFault?: string }).__boundariesFault === 'send-check') throw new Error('injected e2e fault');
+        if (state.dialog) {
+          // The question is open: a second click or Enter must not send.
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          return;
+        }
+        const verdict = verdictFor(entry);
+        state.verdict = verdict;
+        if (!verdict.flagged) {
+          if (kind.via === 'enter' && !(kind.ctrlKey || kind.metaKey)) learnFromEnter(entry);
+          return;
+        }
+        if (!openDialog(entry, state, verdict, kind)) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      } catch (error) {
+        // Fail open: LinkedIn's send proceeds as if we were not here.
+        console.debug('[Boundaries] send check skipped', error);
+      }
+    }
+
+    /** After an Enter we let through: did LinkedIn send (the draft emptied) or add a line? */
+    function learnFromEnter(entry: ComposerEntry) {
+      const before = composerText(entry.composer);
+      if (!before.trim()) return;
+      setTimeout(() => {
+        try {
+          if (!entry.composer.isConnected) return;
+          const after = composerText(entry.composer);
+          if (!after.trim()) learnedEnterSends = true;
+          else if (after.length >= before.length) learnedEnterSends = false;
+        } catch {
+          // nothing learned
+        }
+      }, 300);
+    }
+
+    const tracker = trackComposers(signal, {
+      onEnter(entry) {
+        const host = createOurHost('drift-hint', css);
+        placeBeforeComposer(host.host, entry);
+        const state: EntryState = { host, root: createShadowReactRoot(host.mount), verdict: CLEAR, signature: '', input: '', dialog: null, bypass: false, timer: null };
+        states.set(entry, state);
+        const listen = () => onInput(entry);
+        entry.composer.addEventListener('input', listen, { signal: entry.signal });
+        // Emoji pickers and paste handlers may change the draft without an input event.
+        const observer = new MutationObserver(listen);
+        observer.observe(entry.composer, { childList: true, characterData: true, subtree: true });
+        entry.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+        const root = entry.composer.getRootNode();
+        if (!watchedRoots.has(root) && (root instanceof Document || root instanceof ShadowRoot)) {
+          watchedRoots.add(root);
+          root.addEventListener('click', onSendAttempt, { capture: true, signal });
+          root.addEventListener('keydown', onSendAttempt, { capture: true, signal });
+        }
+      },
+      onUpdate(entry) {
+        try {
+          refresh(entry, false);
+        } catch (error) {
+          console.debug('[Boundaries] drift hint failed', error);
+        }
+      },
+      onLeave(entry) {
+        const state = states.get(entry);
+        states.delete(entry);
+        if (!state) return;
+        if (state.timer) clearTimeout(state.timer);
+        closeDialog(state);
+        state.root.unmount();
+        state.host.remove();
+      },
+      onScan(entry) {
+        const state = states.get(entry);
+        if (state) placeBeforeComposer(state.host.host, entry);
+      },
+    });
+  },
+});
+
+/* Test URLs / fixtures: as composer-familiarity-badge.tsx (every composer variant), e.g.
+   https://www.linkedin.com/feed/ — tests/fixtures/linkedin/messaging-overlay-2026.html
+   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/linkedin/messaging-thread-2026.html */
