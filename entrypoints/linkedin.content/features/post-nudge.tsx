@@ -9,9 +9,9 @@
  * open; "Post anyway" replays LinkedIn's Post exactly once through a one-shot bypass and a real click.
  * Fail open: any exception on these paths leaves the event untouched, so Post works as without us.
  *
- * Fixtures: tests/fixtures/linkedin/feed-sharebox-{legacy,2026,2026-photo,sdui-dialog-2026}.html,
- * tests/fixtures/boundaries/{sharebox-iframe,sharebox-group-2026,sharebox-scheduled-legacy,
- * sharebox-repost-2026,comment-boxes}.html. Test URLs: https://www.linkedin.com/feed/
+ * Frames: the content script stays top-frame only. A share box in a visible same-origin iframe is read
+ * and intercepted from the top frame (its document is reachable), and our dialog opens in the top
+ * document's top layer; the hidden `/preload/` iframe is never touched.
  */
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -361,7 +361,10 @@ export class PostNudge {
     }
     this.watchFrames();
     const open = this.open;
-    if (open && (!open.box.root.isConnected || isHidden(open.box.root))) this.settle('cancelled', { focus: false });
+    // The share box closed (or its iframe went away) while we ask: close ours too.
+    if (open && (!open.box.root.isConnected || !open.box.root.ownerDocument.defaultView || isHidden(open.box.root))) {
+      this.settle('cancelled', { focus: false });
+    }
   };
 
   private watchFrames(): void {
@@ -580,3 +583,13 @@ export default defineFeature({
     observePage(nudge.scan, signal);
   },
 });
+
+/* Test URLs / fixtures (all served at https://www.linkedin.com/feed/):
+   tests/fixtures/linkedin/feed-sharebox-legacy.html (?fixtureMedia=muffin: the muffin photo attached)
+   tests/fixtures/linkedin/feed-sharebox-2026.html (shadow root, light-DOM decoy editor)
+   tests/fixtures/linkedin/feed-sharebox-2026-photo.html (shadow root, muffin.jpg attached)
+   tests/fixtures/linkedin/feed-sharebox-sdui-dialog-2026.html (native <dialog>, TipTap)
+   tests/fixtures/boundaries/sharebox-iframe.html (+ /preload/sharebox/ and /preload/ frames)
+   tests/fixtures/boundaries/sharebox-group-2026.html, sharebox-scheduled-legacy.html, sharebox-repost-2026.html,
+   sharebox-media-2026.html, comment-boxes.html
+*/

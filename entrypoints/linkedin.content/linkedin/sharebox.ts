@@ -4,7 +4,7 @@
  * attachments, audience, schedule, repost). Pure over the DOM: no events, no storage, no UI.
  */
 import type { Audience } from '../../../analyzer/types';
-import { queryAllWithin, queryWithin, searchRoots } from './dom';
+import { searchRoots } from './dom';
 import type { SelectorChain } from './selectors/chain';
 import {
   COMMENT_BOX,
@@ -68,6 +68,31 @@ export interface Draft {
 
 const OURS = '[data-boundaries]';
 
+/** querySelectorAll that skips selectors the engine rejects (`:has()` before Firefox 121) and our own UI. */
+function selectAll<E extends Element>(scope: ParentNode, selector: string): E[] {
+  try {
+    return [...scope.querySelectorAll<E>(selector)].filter((element) => !element.closest(OURS));
+  } catch {
+    return [];
+  }
+}
+
+/** Every element any selector of the chain matches within `scope`, in chain order, deduplicated. */
+function queryAllWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E[] {
+  const found = new Set<E>();
+  for (const selector of chain.selectors) for (const element of selectAll<E>(scope, selector)) found.add(element);
+  return [...found];
+}
+
+/** The first match of the chain's earliest matching selector within `scope`. */
+function queryWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E | null {
+  for (const selector of chain.selectors) {
+    const [first] = selectAll<E>(scope, selector);
+    if (first) return first;
+  }
+  return null;
+}
+
 function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === 11 && 'host' in node;
 }
@@ -92,7 +117,7 @@ export function isHidden(element: Element): boolean {
 export function composerFrameDocuments(doc: Document = document): Document[] {
   const found: Document[] = [];
   for (const selector of COMPOSER_FRAMES.selectors) {
-    for (const frame of doc.querySelectorAll<HTMLIFrameElement>(selector)) {
+    for (const frame of selectAll<HTMLIFrameElement>(doc, selector)) {
       try {
         if (isHidden(frame) || !frameVisible(frame)) continue;
         const inner = frame.contentDocument; // null for cross-origin frames
@@ -133,7 +158,7 @@ function outermost<E extends Element>(elements: E[]): E[] {
 /** The editor inside a share-box root (never Quill's hidden clipboard, never our UI). */
 export function findEditor(root: ParentNode): HTMLElement | null {
   for (const selector of SHAREBOX_EDITOR.selectors) {
-    for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+    for (const element of selectAll<HTMLElement>(root, selector)) {
       if (element.classList.contains('ql-clipboard') || element.closest(OURS) || element.closest('[hidden]')) continue;
       return element;
     }
@@ -144,7 +169,7 @@ export function findEditor(root: ParentNode): HTMLElement | null {
 function variantOf(root: HTMLElement, inFrame: boolean): ShareBoxVariant {
   if (inFrame) return 'iframe';
   if (isShadowRoot(root.getRootNode())) return 'shadow';
-  if (root.tagName === 'DIALOG' || root.matches('[data-sdui-screen], :has([data-sdui-screen])')) return 'sdui';
+  if (root.tagName === 'DIALOG' || root.matches('[data-sdui-screen]') || root.querySelector('[data-sdui-screen]')) return 'sdui';
   return 'legacy';
 }
 
@@ -154,7 +179,7 @@ export function findShareBoxes(doc: Document = document): ShareBox[] {
   for (const { root, frame } of rootsToSearch(doc)) {
     const candidates: HTMLElement[] = [];
     for (const selector of SHAREBOX_ROOT.selectors) {
-      for (const element of root.querySelectorAll<HTMLElement>(selector)) if (!candidates.includes(element)) candidates.push(element);
+      for (const element of selectAll<HTMLElement>(root, selector)) if (!candidates.includes(element)) candidates.push(element);
     }
     for (const element of outermost(candidates)) {
       if (element.closest(OURS) || isHidden(element)) continue;
