@@ -65,6 +65,8 @@ interface WordInfo {
   pro: Hit[] | null;
   /** German compound whose head is a business noun. */
   deBusiness: boolean;
+  /** Category of a personal modifier in such a compound ("Weinimport" → parties). */
+  deBizCat: Category | null;
   /** Phrases (personal, neutral, pro) that may start here. */
   phrases: Term[] | null;
   func: FuncInfo | null;
@@ -84,10 +86,12 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
   let hits = matchWord(lex, f, cand);
   const pro = matchPro(lex, cand);
   let deBusiness = false;
+  let deBizCat: Category | null = null;
   if (!hits && !pro && f.length >= 8) {
     const c = matchGermanCompound(lex, f);
     hits = c.hits;
     deBusiness = c.business;
+    deBizCat = c.bizCat;
   }
   let phrases: Term[] | null = null;
   for (const k of cand.keys) {
@@ -101,6 +105,7 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
     hits,
     pro,
     deBusiness,
+    deBizCat,
     phrases,
     func: lex.func.get(f) ?? null,
     votes: null,
@@ -189,6 +194,7 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   }
 }
 
+const DEBUG = typeof process !== 'undefined' && !!process.env?.ANALYZER_DEBUG;
 const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
 const CAT_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
 
@@ -266,6 +272,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
   const workplaceSent = new Uint8Array(sentences);
   let bridge = false;
   let disclosure = false;
+  let bizCats = 0; // categories seen in a business use somewhere in the text
 
   const sameRun = (j: number): boolean => j > 0 && j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
 
@@ -343,7 +350,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
           if (term.kind === K_PERSONAL) {
             cands.push({ a: i, b, term, cat: term.cat!, kind: 'phrase', w: term.w, key: term.words.join(' '), sent: sent[i]!, compound: false, emoji: false, group: term.group, poss: false });
           } else {
-            if (term.kind === K_NEUTRAL) for (let t = i; t <= b; t++) neutral[t] = 1;
+            if (term.kind === K_NEUTRAL) {
+              for (let t = i; t <= b; t++) neutral[t] = 1;
+              if (term.bizMask) bizCats |= term.bizMask;
+            }
             if (term.proW > 0) proSignals.push({ a: i, b, w: term.proW, key: term.words.join(' '), sent: sent[i]! });
           }
           matched = true;
@@ -374,7 +384,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
         proW = Math.max(proW, h.term.proW);
       }
     }
-    if (info.deBusiness && german) proW = Math.max(proW, 0.15);
+    if (info.deBusiness && german) {
+      proW = Math.max(proW, 0.15);
+      if (info.deBizCat) bizCats |= CAT_BIT.get(info.deBizCat)!;
+    }
     if (isNeutral) {
       neutral[i] = 1;
       if (proW > 0) proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
@@ -459,7 +472,6 @@ function run(input: AnalyzeInput): AnalyzeResult {
     return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && text[start[j]!] !== text[start[j]!]!.toLowerCase());
   };
 
-  let bizCats = 0; // categories seen in a business use somewhere in the text
   const evid: Cand[] = [];
   for (const c of cands) {
     if (c.kind === 'emoji' || c.kind === 'hashtag') {
@@ -556,16 +568,23 @@ function run(input: AnalyzeInput): AnalyzeResult {
     }
     // R3: business noun + for/of + (up to one word) + personal word: "platform for dog owners", "industria del vino".
     if (!poss) {
+      // Walk back over "(det) word of/for" links (at most 7 tokens): "SaaS de planejamento de casamentos".
       let r3 = false;
-      for (let j = a - 1, steps = 0; j >= 1 && steps < 3; j--, steps++) {
-        if (flags[j + 1]! & F_GAP || sent[j] !== sent[a]) break;
+      let sawPrep = false;
+      for (let j = a - 1, steps = 0; j >= 0 && steps < 7; j--, steps++) {
+        if (flags[j + 1]! & F_GAP || sent[j] !== sent[a] || kind[j] !== T_WORD) break;
         const f = func(j);
         if (f && (f.for | f.of) & M) {
-          let h = j - 1;
-          while (h >= 0 && h > j - 3 && isDet(h) && !(flags[h + 1]! & F_GAP)) h--;
-          if (h >= 0 && !(flags[h + 1]! & F_GAP) && sent[h] === sent[a] && isHead(h)) r3 = true;
+          sawPrep = true;
+          continue;
+        }
+        if (isDet(j)) continue;
+        if (sawPrep && isHead(j)) {
+          r3 = true;
           break;
         }
+        if (f || !sawPrep) break;
+        sawPrep = false;
       }
       if (r3) {
         business();
@@ -629,7 +648,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
       else if (pro[c.sent]! >= 0.3 && wordEvidence[c.sent]! < 0.25) c.w *= 0.6;
     }
     // Wishes to the recipient of a work message ("hope you had a lovely holiday! About the proposal…").
-    if (pleasantrySent[c.sent] && proTotal >= 0.25 && !c.poss) c.w *= 0.3;
+    if (pleasantrySent[c.sent] && proTotal >= 0.1 && !c.poss) c.w *= 0.3;
     // Food and drinks at the office or with the team are a work event.
     if (workplaceSent[c.sent] && (c.cat === 'food' || c.cat === 'parties' || c.cat === 'leisure')) c.w *= 0.4;
   }
@@ -642,7 +661,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
     let lastEnd = -1;
     let lastSent = -1;
     for (const c of kept) {
-      if (c.emoji || c.w < 0.35) continue;
+      if (c.emoji || c.w < 0.35 || pro[c.sent]! >= 0.25) continue;
       if (end[c.b]! > lastEnd) lastEnd = end[c.b]!;
       if (c.sent > lastSent) lastSent = c.sent;
     }
@@ -656,7 +675,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
     const after = textEnd - sentEnd;
     let proAfter = 0;
     for (let s = lastSent + 1; s < sentences; s++) proAfter += pro[s]!;
-    const ok = bridge ? proAfter >= 0.3 && after >= before * 0.9 : proAfter >= 0.6 && after >= before * 1.5;
+    const ok = bridge ? proAfter >= 0.25 && after >= before * 0.9 : proAfter >= 0.6 && after >= before * 1.5;
+    if (DEBUG) console.log('leadIn', { lastSent, sentences, before, after, proAfter, bridge, ok });
     if (!ok) return;
     for (const c of kept) c.w *= 0.3;
   }
@@ -692,6 +712,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
     return Math.min(1, Math.max(0, d));
   };
   let score = docScore(keep);
+  // A work post with only faint personal vocabulary here and there stays a work post.
+  let strongest = 0;
+  for (const c of kept) if (c.w > strongest) strongest = c.w;
+  if (strongest < 0.35 && proTotal >= 1) score *= 0.6;
   const threshold = THRESHOLDS[sensitivity];
   const tooShort = kept.length === 0 && wordCount + countKind(kind, n, T_EMOJI) + countKind(kind, n, T_HASH) < 3;
   const unsure = guess.unsupported || tooShort;

@@ -23,6 +23,7 @@ mi mis tu de del la las el los y con en por para un una mes le les du des et ave
 von zum zur ein eine o os as do da dos das e em com um uma meu minha nosso nossa
 `;
 
+const filler = new Set(FILLER.split(/\s+/).filter(Boolean).map((w) => fold(w)));
 let dict: Set<string> | null = null;
 let dictLex: Lexicon | null = null;
 let maxWord = 0;
@@ -33,7 +34,7 @@ function dictionary(lex: Lexicon): Set<string> {
   for (const w of FILLER.split(/\s+/)) if (w) d.add(fold(w));
   for (const k of lex.words.keys()) if (k.length >= 2) d.add(k);
   for (const k of lex.pro.keys()) if (k.length >= 2) d.add(k);
-  for (const arr of lex.phrases.values()) for (const t of arr) for (const w of t.words) if (w.length >= 3) d.add(w);
+  for (const arr of lex.phrases.values()) for (const t of arr) for (const w of t.words) if (w.length >= 4) d.add(w);
   maxWord = 0;
   for (const k of d) if (k.length > maxWord) maxWord = k.length;
   maxWord = Math.min(maxWord, 24);
@@ -67,7 +68,7 @@ function segment(d: Set<string>, s: string): string[] | null {
     const lim = Math.min(n, i + maxWord + 3);
     for (let j = i + 1; j <= lim; j++) {
       const len = j - i;
-      if (len === 1 && s[i] !== 'a' && s[i] !== 'i' && s[i] !== 'y' && s[i] !== 'e' && s[i] !== 'o') continue;
+      if (len === 1 && s[i] !== 'a' && s[i] !== 'i') continue;
       if (best[i]! + 1 >= best[j]!) continue;
       if (known(d, s.slice(i, j))) {
         best[j] = best[i]! + 1;
@@ -78,7 +79,12 @@ function segment(d: Set<string>, s: string): string[] | null {
   if (best[n] === Infinity) return null;
   const out: string[] = [];
   for (let j = n; j > 0; j = prev[j]!) out.push(s.slice(prev[j]!, j));
-  return out.reverse();
+  out.reverse();
+  // Many short pieces usually mean a word we do not know ("discovery" ≠ "disco" + "ver" + "y").
+  let short = 0;
+  for (const w of out) if (w.length <= 3 && !filler.has(w)) short++;
+  if (short >= 2 || (short === 1 && out.length > 2)) return null;
+  return out;
 }
 
 /** Split a hashtag body (without '#') into folded words. Unknown glued runs are kept whole. */

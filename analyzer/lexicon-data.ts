@@ -66,7 +66,7 @@ wife husband hubby wifey son:20 daughter kid:30 kiddo kiddos child:25 children:2
 mom mum mommy mummy mama dad daddy papa father:25 mother:25 parents:20 grandma grandpa granny grandmother
 grandfather grandparents grandson granddaughter grandkids grandchildren brother:20 sister:20 siblings:25 bro:10
 sis:20 cousin:20 aunt auntie uncle niece nephew in_laws mother_in_law father_in_law stepson stepdaughter stepdad
-stepmom family:25 fam:40 spouse:30 little_one:55 little_ones:55 baby:35 babies:35 infant:35 newborn:55
+stepmom ~family:25 fam:40 spouse:30 little_one:55 little_ones:55 ~baby:35 ~babies:35 infant:35 newborn:55
 firstborn:55 teenager:25 teen:20 =boys:10 =girls:10 =girl:05 =boy:05 bestie:45 best_friend:40
 @family.life 35 70
 bedtime bedtime_story school_run playdate daycare:25 nursery:15 diaper diapers nappy nappies stroller pram
@@ -131,7 +131,7 @@ tan:10 sunburn:50 resort:35 all_inclusive:45 cruise:40 island:25 mountains:25 la
 camping:45 campfire:50 hike:35 hiking:40 trek:30 trekking:35 ski:35 skiing:45 snowboarding:45 surf:30 surfing:45
 scuba:45 snorkeling:50 sailing:35 kayaking:40 fishing:35 road_trips:55 backpacking:45 bucket_list:35 wanderlust:55
 jet_lag:25 souvenir:40 sightseeing:50 disneyland:55 disney_world:55 theme_park:50 zoo:35 aquarium:30 spa:40
-spa_day:60 massage:35 honeymoon:60 out_of_office:10 ooo:05 pto:15 time_off:25 day_off:40 days_off:35
+spa_day:60 massage:35 ~honeymoon:60 out_of_office:10 ooo:05 pto:15 time_off:25 day_off:40 days_off:35
 annual_leave:30 long_weekend:50 bank_holiday:35 summer_break:40 spring_break:45 christmas_break:45
 @leisure.time 20 45
 weekend:20 weekends:20 the_weekend:20 this_weekend:25 saturday:10 sunday:10 sunday_morning:35 saturday_morning:35
@@ -167,21 +167,21 @@ hair_cut:50 blowout:35 spray_tan:55 eyelashes:40 lashes:35 dress:15 heels:35 bik
 photoshoot:10 looking_good:35 new_glasses:45 weight_loss:45 before_and_after:25 transformation_tuesday:50
 
 @lifeEvents.wedding 55 85 of
-wedding:55 weddings:45 wedding_day:70 married:45 marry:45 marrying:45 marriage:35 got_married:80 getting_married:80
+wedding:55 weddings:45 wedding_day:70 married:45 marry:45 marrying:45 ~marriage:35 got_married:80 getting_married:80
 just_married:85 newlyweds:75 engaged:10:40 got_engaged:80 engagement_ring:80 she_said_yes:80 he_said_yes:80
 said_yes:40 proposal:05 proposed:25 fiance:55 fiancee:55 bride:55 groom:45 bridesmaid:65 bridesmaids:65
-best_man:40 maid_of_honor:65 wedding_dress:70 honeymoon:60 vows:45 reception:05
+best_man:40 maid_of_honor:65 wedding_dress:70 ~honeymoon:60 vows:45 reception:05
 @lifeEvents.baby 55 85 of
 pregnant:65 pregnancy:55 expecting:05 expecting_a_baby:85 baby_on_the_way:85 baby_shower:75 gender_reveal:80
-due_date:05 maternity_leave:40 paternity_leave:40 parental_leave:20 it_s_a_boy:85 it_s_a_girl:85 born:20 birth:30
+due_date:05 maternity_leave:25:75 paternity_leave:25:75 parental_leave:15:70 it_s_a_boy:85 it_s_a_girl:85 born:20 ~birth:30
 gave_birth:75 newborn:55 welcomed:10 welcome_to_the_world:70 our_little:50 first_baby:70 second_baby:70
 miscarriage:70 ultrasound:55 labor:05 labour:05 c_section:65 delivery_room:60 nursery:15 ivf:50
 @lifeEvents.loss 55 85 of
-funeral:60 passed_away:65 died:40 death:30 rest_in_peace:65 rip:35 condolences:40 grief:40 grieving:50
+funeral:60 passed_away:65 died:40 ~death:30 rest_in_peace:65 rip:35 condolences:40 grief:40 grieving:50
 mourning:50 bereavement:50 loss_of:25 lost_my:40 memorial:30 obituary:55 wake:05 late_father:60 late_mother:60
 heaven_gained:65 forever_in_our_hearts:70 in_loving_memory:70 gone_too_soon:60 widow:45 widower:45 cancer_free:60
 @lifeEvents.life 45 75 of
-divorce:50 divorced:50 separated:10 separation:05 breakup:45 custody:30 moving_day:45 moved_house:55
+~divorce:50 divorced:50 separated:10 separation:05 breakup:45 custody:30 moving_day:45 moved_house:55
 new_house:40 new_home:30 first_home:55 housewarming:60 bought_a_house:60 homeowner:35 mortgage:15 graduation:20
 graduated:15 baptism:50 christening:55 bar_mitzvah:55 bat_mitzvah:55 quinceanera:55 empty_nest:55 retirement:05
 milestone_birthday:55 coming_out:35
@@ -340,7 +340,7 @@ party:45
 @neutral 15
 bereavement_leave bereavement_policy compassionate_leave family_day_policy bring_your_kids_to_work
 take_your_child_to_work kids_to_work_day take_your_kids_to_work wellbeing_program wellbeing_programme
-wellness_program employee_wellbeing leave_policy sick_leave_policy pet_friendly pet_policy office_dog
+wellness_program employee_wellbeing leave_policy pet_policy office_dog
 office_dogs farewell_drinks leaving_drinks leaving_do farewell_lunch farewell_party going_away_party
 team_dinner team_lunch team_drinks team_outing company_outing company_picnic holiday_party office_party
 christmas_party company_party summer_party away_day
@@ -370,6 +370,28 @@ hope_all_is_well hope_the_holidays hope_your_weekend hope_you_had_a hope_you_got
 @disclosure
 i_don_t_usually_share don_t_usually_share on_a_personal_note personal_news a_bit_personal more_personal_than_usual
 not_something_i_usually on_a_personal_level personally in_my_private_life
+
+@pro 12
+review reviewed reviewing reviews approve approved approval approvals sign_off signed_off design designs designer
+designers decision decisions delegate delegation delegating leads lead_engineer team_lead tech_lead velocity
+throughput deliverables codebase code coding pr prs pull_requests commit commits merge merged tests testing qa
+spec specs requirements process processes efficiency productivity kpis target targets outcome outcomes scale
+scaling scalable adoption prototype iteration iterations experiment experiments analysis analyst analysts slide
+slides negotiation negotiate negotiating prospects legal regulatory migration migrated dashboards etl
+semantic_layer aws azure gcp python postgres sql javascript typescript java golang execution execute executing
+manage managing managed headcount restructuring layoffs laid_off severance job_search open_to_work
+training_session capacity support_wave support_tickets tickets sla slas incident incidents on_call oncall
+quarterly_review performance_review okr roadmap_planning planning sprint_planning retro retrospective
+enterprise pilot pilots security_reviews contract_signed signed customer_success account_management
+bookkeeping accounting invoices payroll tax_return taxes b2b_sales saas_metrics conversion_rate activation
+retention_rate onboarding_flow growth_team data_team product_team engineering_team design_team sales_team
+marketing_team people_team hr_team leadership_team board_meeting all_hands town_hall offsite_agenda
+professional_development upskill upskilling certified_in certification_in
+@pleasantry
+from_all_of_us_at from_everyone_at from_the_team_at from_the_whole_team owe_you_a i_owe_you s_on_me is_on_me
+drinks_on_me coffee_s_on_me first_round_on_me offices_are_closed office_is_closed closed_for_the_holidays
+@pro 20 head
+peak_season high_season busy_season
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -398,16 +420,16 @@ pizza hamburguesa hamburguesas sushi ramen tacos taco burrito paella tortilla:30
 barbacoa:45 parrillada:50 choripan:50 tapas tapeo:55 pasta:20 ensalada:25 sopa:25 pan:10 empanada empanadas
 arepa arepas ceviche croquetas jamon:30 queso:20 helado chocolate chocolatina golosinas chuches palomitas
 receta:35 recetas:35 delicioso:40 deliciosa:40 riquisimo:55 riquisima:55 rico:05 rica:05 sabroso:35 sabrosa:35
-cocinar:30 cocin*:25 cocine:45 cocinado:35 comer:20 comi:40 comimos:45 comiendo:30 comilona:60 banquete:30
-hambre:20 antojo:40 restaurante:20 restaurantes:20 food:15 foodie:55 manjar:35 comidita:55 cocinita:30
+cocinar:30 cocino:35 cocinamos:45 cocinando:35 cocine:45 cocinado:35 comer:20 comi:40 comimos:45 comiendo:30 comilona:60 banquete:30
+hambre:20 antojo:40 restaurante:20:20 restaurantes:20:20 food:15 foodie:55 manjar:35 comidita:55 cocinita:30
 @food.coffee 15 35
 cafe:15 cafecito:40 cafelito:40 mate:20 chocolate_caliente:30 cortado:30 capuchino:30
 
 @family.core 30 85 of
-esposa esposo marido mujer:02:85 hijo:25 hija:30 hijos:25 hijas:30 nino:15 nina:15 ninos:25 ninas:25 bebe:40
-bebes:35 peque:40 peques:45 mama mami papa:20 papi madre:25 padre:20 padres:20 abuela abuelo abuelos abuelita
+esposa esposo marido mujer:02:85 hijo:25 hija:30 hijos:25 hijas:30 nino:15 nina:15 ninos:25 ninas:25 ~bebe:40
+~bebes:35 peque:40 peques:45 mama mami papa:20 papi madre:25 padre:20 padres:20 abuela abuelo abuelos abuelita
 nieto nieta nietos hermano:20 hermana:20 hermanos:20 primo:15 prima:15 tio:20 tia:20 sobrino sobrina suegra
-suegro suegros cunado cunada familia:25 familiares:20 gemelos mellizos chiquitin chiquitina crio cria:05 crios
+suegro suegros cunado cunada ~familia:25 familiares:20 gemelos mellizos chiquitin chiquitina crio cria:05 crios
 mejor_amiga:45 mejor_amigo:45 recien_nacido:55 recien_nacida:55 mis_hijos:85 mis_ninos:85
 @family.life 35 70
 en_familia:55 tiempo_en_familia:65 dia_de_la_madre:55 dia_del_padre:55 panales:50 guarderia:30
@@ -417,7 +439,7 @@ comida_familiar:60 vacaciones_en_familia:70 domingo_en_familia:70 berrinche:40 p
 @romance.core 35 85
 novia:45 novio:45 pareja:10:65 prometida:55 prometido:55 enamorado:45 enamorada:45 enamorados:45 cita:05:30
 primera_cita:65 citas:10 romantico:45 romantica:45 romance:35 beso:40 besos:40 san_valentin:50 aniversario:15:70
-nuestro_aniversario:80 luna_de_miel:60 mi_amor:75 amor_de_mi_vida:80 media_naranja:70 te_quiero:60 te_amo:65
+nuestro_aniversario:80 ~luna_de_miel:60 mi_amor:75 amor_de_mi_vida:80 media_naranja:70 te_quiero:60 te_amo:65
 tinder:55 ruptura:40 cari:40 carino:20
 @romance.love 15 45
 amor:15 amo:10 abrazos:25
@@ -459,7 +481,7 @@ piscina:25 piscinita:45 atardecer:35 puesta_de_sol:40 amanecer:20 montana:25 mon
 excursion:30 camping:45 acampar:45 esqui:40 esquiar:45 surf:30 buceo:45 crucero:40 isla:25 lago:20 spa:40
 masaje:35 relax:35 relajarse:35 relajado:20 relajada:20 descanso:25 descansar:30 desconectar:40 desconexion:40
 siesta:50 dia_libre:45 dias_libres:40 puente:05 puente_largo:40 feria:15 turismo:10 turistear:50 mochilero:45
-luna_de_miel:60 fin_de_semana:20 finde:40 findes:40 domingo:10 sabado:10 domingo_por_la_manana:35 vermut:40
+~luna_de_miel:60 fin_de_semana:20 finde:40 findes:40 domingo:10 sabado:10 domingo_por_la_manana:35 vermut:40
 pelicula:15 peliculas:20 series:05 maraton_de_series:55 netflix:40 videojuegos:40 jardin:20 jardineria:40
 huerto:35 hobby:25 aficion:20 tiempo_libre:35 navidad:30 navidades:30 nochebuena:45 semana_santa:30 verano:10
 reyes_magos:45 halloween:30 playa_y_sol:55 chill:25 planazo:55 plan_perfecto:40 tardeo:55 vermuteo:55
@@ -485,20 +507,20 @@ antes_y_despues:25 skincare:40 cuidado_de_la_piel:35 vestido:20 tacones:35 bikin
 
 @lifeEvents.wedding 55 85 of
 boda:55 bodas:45 casamiento:55 casarse:50 casarnos:60 casamos:60 nos_casamos:85 me_caso:80 nos_casaremos:80
-casado:35 casada:35 casados:40 recien_casados:80 matrimonio:35 compromiso:05 nos_comprometimos:80 prometidos:55
+casado:35 casada:35 casados:40 recien_casados:80 ~matrimonio:35 compromiso:05 nos_comprometimos:80 prometidos:55
 anillo_de_compromiso:80 pedida_de_mano:80 dijo_que_si:70 dije_que_si:70 novia:45 novio:45 despedida_de_soltera:65
-luna_de_miel:60 vestido_de_novia:70 damas_de_honor:65 padrino:20 madrina:25 votos:20 banquete_de_boda:70
+~luna_de_miel:60 vestido_de_novia:70 damas_de_honor:65 padrino:20 madrina:25 votos:20 banquete_de_boda:70
 @lifeEvents.baby 55 85 of
 embarazada:65 embarazo:55 esperamos_un_bebe:85 esperando_un_bebe:85 baby_shower:75 revelacion_de_sexo:80
 baja_por_maternidad:45 baja_por_paternidad:45 baja_maternal:45 permiso_de_maternidad:45 permiso_de_paternidad:45
-nacimiento:25 nacio:30 nacido:20 recien_nacido:55 bienvenido_al_mundo:70 bienvenida_al_mundo:70 parto:40
+~nacimiento:25 nacio:30 nacido:20 recien_nacido:55 bienvenido_al_mundo:70 bienvenida_al_mundo:70 parto:40
 cesarea:60 ecografia:55 primer_hijo:60 segundo_hijo:60 aborto_espontaneo:70
 @lifeEvents.loss 55 85 of
 funeral:60 funerales:55 entierro:55 velorio:60 tanatorio:60 fallecio:60 fallecimiento:60 fallecido:50
-murio:45 muerte:30 descanse_en_paz:65 en_paz_descanse:65 dep:45 qepd:55 luto:50 duelo:40 pesame:60 condolencias:45
+murio:45 ~muerte:30 descanse_en_paz:65 en_paz_descanse:65 dep:45 qepd:55 luto:50 duelo:40 pesame:60 condolencias:45
 perdida:10 mi_padre_fallecio:85 se_nos_fue:65 hasta_siempre:40 viuda:45 viudo:45
 @lifeEvents.life 45 75 of
-divorcio:50 divorciado:50 divorciada:50 separacion:05 separados:20 mudanza:25 casa_nueva:40 nueva_casa:40
+~divorcio:50 divorciado:50 divorciada:50 separacion:05 separados:20 mudanza:25 casa_nueva:40 nueva_casa:40
 primera_casa:55 hipoteca:15 graduacion:20 me_gradue:25 bautizo:50 quinceanera:55 quince_anos:40 jubilacion:05
 
 @neutral 15
@@ -598,6 +620,22 @@ espero_que_hayas espero_que_lo_hayas espero_que_estes_bien espero_que_hayais esp
 espero_que_hayan
 @disclosure
 no_suelo_compartir no_suelo_contar en_lo_personal a_nivel_personal en_el_plano_personal personalmente
+
+@pro 12
+revisar revisaba revision aprobar aprobaba aprobado diseno disenos decision decisiones decidir delegar delegacion
+control leads lider entregar entregamos entregas codigo pr prs despliegue funcionalidad requisitos procesos flujo
+eficiencia productividad rendimiento objetivos metas resultados impacto escalar adopcion usuarios precios
+prototipo iteracion experimento analisis prevision negociacion cuentas proveedores cumplimiento auditoria legal
+normativa arquitectura infraestructura migracion migrados dashboards etl analitica backend nube hoja_de_ruta
+vision mision ejecucion gestionar directivos despidos trayectoria capacidad soporte incidencias tickets
+personas_cuidadoras directora_de_personas retribuidos retribuidas remunerado jornada_completa contrato_indefinido
+indefinido salario sueldo jornada turnos conciliacion beneficios empleados plantilla pilotos seguridad
+contratos firma firmado facturacion contabilidad
+@pleasantry
+de_parte_de_todo_el_equipo de_todo_el_equipo_de todo_el_equipo_de te_debo_una te_debo_un te_invito_a
+la_oficina_estara_cerrada cerramos_por_vacaciones
+@pro 20 head
+temporada_alta
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -627,14 +665,14 @@ churrasco:45 churrasquinho:55 feijoada:50 acai:45 coxinha:50 pastel:30 salgadinh
 macarrao:25 massa_caseira:45 salada:25 sopa:25 pao:10 sanduiche:20 chocolate sorvete:45 gelado:20 pipoca:35
 receita:20 receitas:20 delicioso:40 deliciosa:40 delicia:45 que_delicia:60 gostoso:35 gostosa:35 saboroso:35
 cozinhar:30 cozinh*:25 cozinhei:50 comer:20 comi:40 comemos:45 comendo:30 comilanca:55 fome:20 larica:50
-restaurante:20 restaurantes:20 foodie:55 comidinha:55 rodizio:45 boteco:45 marmita:30
+restaurante:20:20 restaurantes:20:20 foodie:55 comidinha:55 rodizio:45 boteco:45 marmita:30
 @food.coffee 15 35
 cafe:15 cafezinho:45 cha:10 capuccino:30 expresso:15 chimarrao:40 chocolate_quente:30
 
 @family.core 30 85 of
-esposa marido mulher:02:85 filho:25 filha:30 filhos:25 filhas:30 crianca:15 criancas:25 bebe:40 bebes:35
+esposa marido mulher:02:85 filho:25 filha:30 filhos:25 filhas:30 crianca:15 criancas:25 ~bebe:40 ~bebes:35
 nenem:50 mae:25 pai:20 pais:10 mamae papai avo avos vovo vovo neto neta netos irmao:20 irma:20 irmaos:20
-primo:15 prima:15 tio:20 tia:20 sobrinho sobrinha sogra sogro cunhado cunhada familia:25 familiares:20 gemeos
+primo:15 prima:15 tio:20 tia:20 sobrinho sobrinha sogra sogro cunhado cunhada ~familia:25 familiares:20 gemeos
 cacula:55 pequeno:05 pequena:05 pequenos:10 molecada:40 melhor_amiga:45 melhor_amigo:45 recem_nascido:55
 recem_nascida:55 meus_filhos:85 primogenito:50
 @family.life 35 70
@@ -645,7 +683,7 @@ reuniao_de_familia:60 ferias_em_familia:70 birra:40 primeiros_passos:50
 @romance.core 35 85
 namorada:50 namorado:50 namorados:45 noiva:50 noivo:45 noivos:50 parceiro:05:45 parceira:05:45 companheiro:10:70
 companheira:10:70 encontro:02:20 primeiro_encontro:65 romantico:45 romantica:45 romance:35 beijo:40 beijos:40
-dia_dos_namorados:55 aniversario_de_namoro:80 aniversario_de_casamento:75 lua_de_mel:60 meu_amor:75
+dia_dos_namorados:55 aniversario_de_namoro:80 aniversario_de_casamento:75 ~lua_de_mel:60 meu_amor:75
 amor_da_minha_vida:80 alma_gemea:65 te_amo:65 crush:35 tinder:55 paixao:10 apaixonado:45 apaixonada:45
 mozao:65 mozinho:65 namoro:50 terminamos:30 xodo:40
 @romance.love 15 45
@@ -686,7 +724,7 @@ adotei:35 adotamos:35 passear_com_o_cachorro:65 focinho:40 pet_shop:05
 ferias:40 feriado:25 feriadao:45 viagem:20 viagens:15 viajar:15 viajando:20 viajei:30 passeio:30 passeios:30
 praia:40 praias:40 prainha:55 piscina:25 por_do_sol:40 sol:10 nascer_do_sol:25 montanha:25 serra:20 trilha:35
 acampamento:40 acampar:45 camping:45 esqui:40 surf:30 surfar:45 mergulho:40 cruzeiro:40 ilha:25 lago:20 spa:40
-massagem:35 descanso:25 descansar:30 relaxar:35 relaxando:40 folga:40 folguinha:50 dia_de_folga:50 lua_de_mel:60
+massagem:35 descanso:25 descansar:30 relaxar:35 relaxando:40 folga:40 folguinha:50 dia_de_folga:50 ~lua_de_mel:60
 mochilao:45 pousada:40 resort:35 turismo:10 fim_de_semana:20 fds:40 final_de_semana:20 domingo:10 sabado:10
 domingao:45 sabadou:55 sextou:55 domingo_de_manha:35 filme:15 filmes:20 serie:05 maratonar:55 netflix:40
 videogame:40 jogos:05 jardim:20 jardinagem:40 horta:35 hobby:25 tempo_livre:35 natal:30 pascoa:25 verao:10
@@ -711,21 +749,21 @@ piercing:40 barba:35 bigode:35 abdomen:30 emagreci:55 perdi_peso:50 quilos:10 be
 linda:15 lindo:15 gata:10 antes_e_depois:25 skincare:40 vestido:20 salto:10 biquini:55
 
 @lifeEvents.wedding 55 85 of
-casamento:50 casamentos:45 casar:45 casei:70 casamos:70 nos_casamos:85 vou_casar:80 vamos_casar:80 casado:35
+~casamento:50 casamentos:45 casar:45 casei:70 casamos:70 nos_casamos:85 vou_casar:80 vamos_casar:80 casado:35
 casada:35 casados:40 recem_casados:80 noivado:70 noivamos:80 ficamos_noivos:85 anel_de_noivado:80 pedido_de_casamento:80
-disse_sim:60 noiva:50 noivo:45 madrinha:25 padrinho:20 madrinhas:40 vestido_de_noiva:70 lua_de_mel:60 votos:20
+disse_sim:60 noiva:50 noivo:45 madrinha:25 padrinho:20 madrinhas:40 vestido_de_noiva:70 ~lua_de_mel:60 votos:20
 bodas:45 cha_de_panela:65 uniao:05
 @lifeEvents.baby 55 85 of
 gravida:65 gravidez:55 gestacao:55 gestante:50 estamos_gravidos:85 esperando_um_bebe:85 cha_de_bebe:75
-cha_revelacao:80 licenca_maternidade:45 licenca_paternidade:45 nascimento:25 nasceu:30 nascido:20 recem_nascido:55
+cha_revelacao:80 licenca_maternidade:45 licenca_paternidade:45 ~nascimento:25 nasceu:30 nascido:20 recem_nascido:55
 bem_vindo_ao_mundo:70 bem_vinda_ao_mundo:70 parto:40 cesarea:60 ultrassom:55 primeiro_filho:60 segundo_filho:60
 aborto_espontaneo:70 maternidade:30
 @lifeEvents.loss 55 85 of
 funeral:60 velorio:60 enterro:55 sepultamento:55 faleceu:60 falecimento:60 falecido:50 falecida:50 morreu:45
-morte:30 descanse_em_paz:65 luto:50 condolencias:45 pesames:60 meus_sentimentos:55 perda:10 partiu:20 saudade:35
+~morte:30 descanse_em_paz:65 luto:50 condolencias:45 pesames:60 meus_sentimentos:55 perda:10 partiu:20 saudade:35
 saudades:35 viuva:45 viuvo:45 missa_de_setimo_dia:70
 @lifeEvents.life 45 75 of
-divorcio:50 divorciado:50 divorciada:50 separacao:05 separados:20 mudanca:05 casa_nova:40 primeira_casa:55
+~divorcio:50 divorciado:50 divorciada:50 separacao:05 separados:20 mudanca:05 casa_nova:40 primeira_casa:55
 apartamento_novo:40 financiamento:05 formatura:25 me_formei:25 batizado:50 quinze_anos:40 debutante:45
 aposentadoria:05
 
@@ -818,6 +856,20 @@ aprendi_mais licao licoes mudou_minha_forma hoje_como tecnicas_que
 espero_que_tenha espero_que_voce_tenha espero_que_esteja_bem espero_que_tenham espero_que_tenha_tido
 @disclosure
 nao_costumo_compartilhar no_lado_pessoal na_vida_pessoal pessoalmente
+
+@pro 12
+revisar revisava revisao aprovar aprovava aprovado design decisao decisoes decidir delegar delegacao controle
+lideres entregas entregar entregamos codigo pr deploy funcionalidade requisitos processos fluxo eficiencia
+produtividade desempenho metas objetivos resultados impacto escalar adocao usuarios precos prototipo iteracao
+experimento analise previsao negociacao contas fornecedores conformidade auditoria juridico arquitetura
+infraestrutura migracao migrados dashboards etl backend nuvem roadmap visao missao execucao gerir diretoria
+demissoes capacidade suporte chamados credito limite_automatico lembrete fundadora fundador unidade unidades
+inaugurar inauguracao beneficios funcionarios remunerada salario pilotos seguranca contratos assinado
+faturamento contabilidade
+@pleasantry
+de_toda_a_equipe de_todo_o_time toda_a_equipe_da te_devo_uma te_devo_um o_escritorio_estara_fechado
+@pro 20 head
+alta_temporada
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -846,16 +898,16 @@ apero:50 aperitif:45 aperitif_dinatoire:55 pique_nique:45 repas:25 festin:35 piz
 fondue:50 barbecue:45 barbeuc:50 pates:20 salade:25 soupe:25 pain:05 baguette:20 fromage:25 fromages:30
 charcuterie:35 chocolat:30 glace:10 glaces:20 bonbons:40 pop_corn:35 recette:35 recettes:35 delicieux:40
 delicieuse:40 miam:55 trop_bon:45 un_regal:55 regale:40 savoureux:35 gourmand:35 gourmandise:45 cuisiner:30
-cuisine:15 cuisine_maison:50 j_ai_cuisine:60 manger:20 mange:15 mangeons:25 restaurant:20 resto:40 restos:40
+cuisine:15 cuisine_maison:50 j_ai_cuisine:60 manger:20 mange:15 mangeons:25 restaurant:20:20 resto:40 restos:40
 petit_resto:55 food:15 foodie:55 croque_monsieur:45 quiche:40 ratatouille:40 couscous:35 tajine:35 boeuf_bourguignon:45
 @food.coffee 15 35
 cafe:15 petit_cafe:35 the:02 cappuccino:30 latte:30 chocolat_chaud:35 pause_cafe:15
 
 @family.core 30 85 of
 femme:02:85 mari:35 epoux:35 epouse:35 fils:25 fille:10:85 filles:15:85 enfant:15 enfants:25 gamin:30 gamins:35
-bebe:40 bebes:35 maman papa mere:25 pere:20 parents:15 grand_mere grand_pere mamie papi papy grands_parents
+~bebe:40 ~bebes:35 maman papa mere:25 pere:20 parents:15 grand_mere grand_pere mamie papi papy grands_parents
 petit_fils petite_fille petits_enfants frere:20 soeur:20 freres:20 soeurs:20 cousin:15 cousine:15 tante:20
-oncle:20 neveu niece belle_mere beau_pere belle_soeur beau_frere famille:25 jumeaux jumelles loulou:45 loulous:50
+oncle:20 neveu niece belle_mere beau_pere belle_soeur beau_frere ~famille:25 jumeaux jumelles loulou:45 loulous:50
 petite_derniere:60 petit_dernier:60 meilleure_amie:45 meilleur_ami:45 nouveau_ne:55 mes_enfants:85 progeniture:50
 @family.life 35 70
 en_famille:55 temps_en_famille:65 fete_des_meres:55 fete_des_peres:55 couches:30 creche:30 nounou:45 ecole:05
@@ -866,7 +918,7 @@ vacances_en_famille:70 week_end_en_famille:70 dimanche_en_famille:70 caprice:30 
 copine:20:85 copain:15:80 petite_amie:60 petit_ami:60 cheri:45 cherie:45 amoureux:40 amoureuse:45 fiance:55
 fiancee:55 conjoint:10:75 conjointe:10:75 compagnon:10:75 compagne:10:75 rendez_vous:02:20 premier_rendez_vous:65
 romantique:45 romance:35 bisou:45 bisous:45 saint_valentin:55 anniversaire_de_mariage:75 anniversaire_de_rencontre:80
-lune_de_miel:60 mon_amour:75 amour_de_ma_vie:80 ame_soeur:65 je_t_aime:65 tinder:55 crush:35 rupture:35 chouchou:50
+~lune_de_miel:60 mon_amour:75 amour_de_ma_vie:80 ame_soeur:65 je_t_aime:65 tinder:55 crush:35 rupture:35 chouchou:50
 moitie:10:60
 @romance.love 15 45
 amour:15 aime:05 calins:35 calin:35
@@ -893,7 +945,7 @@ bar:10 bars:15 pub:35 boite_de_nuit:50 happy_hour:40 afterwork:20 degustation:30
 fete:30 fetes:25 soiree:30 soirees:30 faire_la_fete:60 anniversaire:35 anniv:55 celebrer:05 feter:20 fete_ca:40
 festival:30 concert:30 danser:30 karaoke:45 enterrement_de_vie_de_garcon:65 enterrement_de_vie_de_jeune_fille:65
 evjf:65 evg:65 reveillon:45 nouvel_an:25 fete_surprise:60 gateau_d_anniversaire:60 joyeux_anniversaire:60
-soiree_entre_amis:55 soiree_entre_filles:60 teuf:55 nouba:55 bringue:55 guinguette:50 pot_de_depart:15
+soiree_entre_amis:55 soiree_entre_filles:60 teuf:55 nouba:55 bringue:55 guinguette:50
 
 @pets.core 45 85
 chien chienne chiens chiot chiots chat:30 chatte:05 chats:30 chaton chatons minou:55 toutou:55 animal_de_compagnie:50
@@ -905,7 +957,7 @@ adopte:15 pattes:35 ronronne:50
 vacances:40 vacs:50 conges:25 conge:20 voyage:20 voyages:15 voyager:15 escapade:45 road_trip:55 plage:40 plages:40
 piscine:25 coucher_de_soleil:40 lever_de_soleil:25 montagne:25 randonnee:40 camping:45 ski:35 surf:30 plongee:40
 croisiere:40 ile:25 lac:20 spa:40 massage:35 detente:40 se_detendre:40 repos:25 se_reposer:30 farniente:55
-jour_de_conge:50 jours_de_conge:50 rtt:20 pont:02 jour_ferie:30 ferie:25 lune_de_miel:60 sac_a_dos:20 gite:40
+jour_de_conge:50 jours_de_conge:50 rtt:20 pont:02 jour_ferie:30 ferie:25 ~lune_de_miel:60 sac_a_dos:20 gite:40
 week_end:20 weekend:20 dimanche:10 samedi:10 dimanche_matin:35 grasse_matinee:55 sieste:50 film:15 films:20
 serie:05 netflix:40 jeux_video:40 jardin:20 jardinage:40 potager:35 loisir:25 loisirs:25 temps_libre:35 noel:30
 paques:25 ete:10 vacances_d_ete:45 chill:25 cocooning:50 plaid:35 canape:25 vibes:30 detox_digitale:40
@@ -928,20 +980,20 @@ barbe:35 moustache:35 abdos:40 j_ai_perdu:20 perdu_du_poids:50 kilos:10 beaute:1
 skincare:40 robe:20 talons:35 bikini:55 maillot_de_bain:45 lunettes:10
 
 @lifeEvents.wedding 55 85 of
-mariage:45 mariages:40 se_marier:50 marier:40 marions:60 mariee:50 mariees:50 maries:40 jeunes_maries:80
+~mariage:45 mariages:40 se_marier:50 marier:40 marions:60 mariee:50 mariees:50 maries:40 jeunes_maries:80
 nous_nous_sommes_maries:85 nous_sommes_maries:85 me_suis_marie:85 fiancailles:70 fiances:55 bague_de_fiancailles:80
 demande_en_mariage:80 elle_a_dit_oui:80 il_a_dit_oui:80 a_dit_oui:50 robe_de_mariee:70 demoiselle_d_honneur:65
-temoin:05 lune_de_miel:60 voeux:05 pacs:60 pacses:65 noces:55
+temoin:05 ~lune_de_miel:60 voeux:05 pacs:60 pacses:65 noces:55
 @lifeEvents.baby 55 85 of
 enceinte:65 grossesse:55 attendons_un_bebe:85 attend_un_bebe:80 baby_shower:75 gender_reveal:80 conge_maternite:45
-conge_paternite:45 conge_parental:30 naissance:25 nouveau_ne:55 bienvenue_au_monde:70 accouchement:55
+conge_paternite:45 conge_parental:30 ~naissance:25 nouveau_ne:55 bienvenue_au_monde:70 accouchement:55
 accouche:55 cesarienne:60 echographie:55 premier_enfant:60 deuxieme_enfant:60 fausse_couche:70 faire_part:55
 @lifeEvents.loss 55 85 of
-funerailles:60 enterrement:45 obseques:60 decede:60 decedee:60 deces:45 mort:25 morte:25 nous_a_quittes:70
+funerailles:60 enterrement:45 obseques:60 decede:60 decedee:60 deces:45 ~mort:25 morte:25 nous_a_quittes:70
 nous_a_quittee:70 repose_en_paix:65 reposez_en_paix:65 rip:35 deuil:50 condoleances:45 perte:05 disparition:20
 veuve:45 veuf:45 hommage_a_mon:60
 @lifeEvents.life 45 75 of
-divorce:50 divorcee:50 separation:05 separes:20 demenagement:20 demenage:20 nouvelle_maison:40 notre_maison:45
+~divorce:50 divorcee:50 separation:05 separes:20 demenagement:20 demenage:20 nouvelle_maison:40 notre_maison:45
 premier_appartement:50 cremaillere:60 pendre_la_cremaillere:65 remise_de_diplome:25 diplome:05 bapteme:50
 retraite:05 bac:05
 
@@ -1039,6 +1091,19 @@ j_espere_que_tu_as j_espere_que_vous_avez j_espere_que_tu_vas_bien j_espere_que_
 espere_que_tu_as
 @disclosure
 je_ne_partage_pas_souvent cote_perso a_titre_personnel sur_un_plan_personnel personnellement
+
+@pro 12
+relire relisais relecture valider validais validation maquette maquettes design decision decisions decider
+deleguer delegation controle leads livrer livre livrons code pr deploiement fonctionnalite exigences processus
+flux efficacite productivite performance objectifs resultats impact adoption utilisateurs tarification modele
+module prototype iteration experimentation analyse prevision negociation comptes fournisseurs conformite
+juridique architecture infrastructure migration migres tableaux_de_bord etl backend cloud feuille_de_route
+vision mission execution gerer direction licenciements capacite support tickets carrousel ligne_de_code
+remuneres remunere salaire avantages salaries pilotes securite contrats signe chiffre facturation comptabilite
+@pleasantry
+de_toute_l_equipe toute_l_equipe_de je_te_dois_une je_te_dois_un je_t_offre_un nos_bureaux_seront_fermes
+@pro 20 head
+haute_saison
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1067,28 +1132,28 @@ pizza burger sushi ramen grillen:40 gegrillt:45 grillabend:55 grillparty:55 bbq:
 suppe:25 brot:10 kase:20 schnitzel:40 currywurst:45 bratwurst:45 wurst:20 doner:40 schokolade:30 eis:05
 eisbecher:45 sussigkeiten:40 popcorn:35 rezept:35 rezepte:35 lecker:45 leckere:45 leckeres:45 koestlich:40
 kostlich:40 mega_lecker:55 kochen:30 gekocht:40 koche:35 kochte:40 essen:15 gegessen:35 essen_gehen:45
-hunger:20 hungrig:25 restaurant:20 lieblingsrestaurant:55 lieblingsessen:55 kaffee_und_kuchen:55 raclette:50
+hunger:20 hungrig:25 restaurant:20:20 lieblingsrestaurant:55 lieblingsessen:55 kaffee_und_kuchen:55 raclette:50
 fondue:50 mahlzeit:15 foodie:55 schlemmen:50 festessen:45 picknick:45 spaghetti:35 lasagne:40 auflauf:40
 @food.coffee 15 35
 kaffee:15 latte:30 cappuccino:30 espresso:20 tee:10 kakao:20 kaffeepause:15
 
 @family.core 30 85 of
 frau:02:85 mann:02:85 ehefrau:45 ehemann:45 gattin:40 gatte:40 sohn:25 tochter:30 sohne:25 tochter:30 kinder:25
-kind:15 kids:30 kiddies:45 baby:40 babys:40 kleinkind:40 saugling:45 mama:45 papa:45 mami:50 papi:50 mutter:25
+kind:15 kids:30 kiddies:45 ~baby:40 ~babys:40 kleinkind:40 saugling:45 mama:45 papa:45 mami:50 papi:50 mutter:25
 mutti:45 vater:20 eltern:15 oma:45 opa:45 grosseltern:45 enkel:45 enkelin:45 enkelkinder:50 bruder:20
 schwester:20 geschwister:25 cousin:15 cousine:15 tante:25 onkel:25 neffe:40 nichte:40 schwiegermutter:45
-schwiegervater:45 schwiegereltern:45 schwager:35 schwagerin:40 familie:25 zwillinge:40 nachwuchs:45 die_kleine:45
+schwiegervater:45 schwiegereltern:45 schwager:35 schwagerin:40 ~familie:25 zwillinge:40 nachwuchs:45 die_kleine:45
 der_kleine:40 beste_freundin:45 bester_freund:45 neugeborenes:55 meine_kinder:85 die_kinder:30 sprossling:45
 @family.life 35 70
 mit_der_familie:55 familienzeit:65 familienausflug:65 familienurlaub:70 familienfest:60 familienfeier:60
 muttertag:55 vatertag:45 windeln:50 windel:50 kita:30 kindergarten:30 tagesmutter:40 hausaufgaben:15
-elternabend:50 einschulung:60 schultute:60 kinderwagen:45 elternzeit:40 mutterschaft:35 vaterschaft:35
+elternabend:50 einschulung:60 schultute:60 kinderwagen:45 elternzeit:25:75 mutterschaft:35 vaterschaft:35
 trotzphase:55 erste_schritte:50 gute_nacht_geschichte:55 familientreffen:60 sonntagsessen:45
 
 @romance.core 35 85
 freundin:15:85 freund:02:50 partnerin:05:60 lebensgefahrtin:60 lebensgefahrte:60 verlobte:55 verlobter:55
 schatz:30:80 liebling:40 verliebt:50 date:05:30 erstes_date:65 romantisch:45 romantik:40 kuss:40 kusse:40
-valentinstag:55 jahrestag:15:75 hochzeitstag:75 flitterwochen:60 meine_liebe:40 liebe_meines_lebens:80
+valentinstag:55 jahrestag:15:75 hochzeitstag:75 ~flitterwochen:60 meine_liebe:40 liebe_meines_lebens:80
 seelenverwandte:65 ich_liebe_dich:65 tinder:55 crush:35 trennung:10 schluss_gemacht:60 beziehung:15 pärchen:50
 parchen:50
 @romance.love 15 45
@@ -1130,7 +1195,7 @@ urlaub:40 urlaubs:35 ferien:30 reise:15 reisen:15 verreist:40 kurzurlaub:50 road
 pool:15 sonnenuntergang:40 sonnenaufgang:25 berge:25 wandern:40 camping:45 zelten:45 skifahren:45 skiurlaub:55
 ski:30 surfen:40 tauchen:40 kreuzfahrt:40 insel:25 see:02 spa:40 wellness:35 massage:35 entspannung:40
 entspannen:40 erholung:40 auszeit:30 freier_tag:45 frei:02 feiertag:25 feiertage:25 bruckentag:45 brückentag:45
-flitterwochen:60 rucksack:15 ferienwohnung:45 hotel:10 resort:35 wochenende:20 wochenend:20 sonntag:10 samstag:10
+~flitterwochen:60 rucksack:15 ferienwohnung:45 hotel:10 resort:35 wochenende:20 wochenend:20 sonntag:10 samstag:10
 sonntagmorgen:35 ausschlafen:55 mittagsschlaf:55 film:15 filme:15 serie:05 netflix:40 videospiele:40 zocken:45
 garten:20 gartenarbeit:40 hobby:25 hobbys:25 freizeit:30 weihnachten:30 ostern:25 sommer:10 sommerurlaub:55
 chillen:45 gemutlich:35 couch:30 sofa:25 balkon:30 ausflug:35 tagesausflug:45 kino:30
@@ -1153,20 +1218,20 @@ schnurrbart:35 sixpack:45 abgenommen:50 kilo:05 kilos:10 schonheit:15 vorher_nac
 kleid:20 bikini:55 badeanzug:45 brille:10
 
 @lifeEvents.wedding 55 85 of
-hochzeit:55 hochzeiten:45 heiraten:50 geheiratet:80 heirate:75 verheiratet:45 ehe:20 verlobung:70 verlobt:65
+hochzeit:55 hochzeiten:45 heiraten:50 geheiratet:80 heirate:75 verheiratet:45 ~ehe:20 verlobung:70 verlobt:65
 verlobungsring:80 heiratsantrag:80 ja_gesagt:60 braut:55 brautigam:55 brautkleid:70 trauzeuge:60 trauzeugin:65
-flitterwochen:60 standesamt:65 standesamtlich:65 polterabend:65 hochzeitstag:75 eheversprechen:60
+~flitterwochen:60 standesamt:65 standesamtlich:65 polterabend:65 hochzeitstag:75 eheversprechen:60
 @lifeEvents.baby 55 85 of
-schwanger:65 schwangerschaft:55 babybauch:75 babyparty:75 gender_reveal:80 mutterschutz:45 elternzeit:40
-geburt:30 geboren:20 neugeborenes:55 willkommen_auf_der_welt:70 entbindung:55 kaiserschnitt:60 ultraschall:50
+schwanger:65 schwangerschaft:55 babybauch:75 babyparty:75 gender_reveal:80 mutterschutz:30:75 elternzeit:25:75
+~geburt:30 geboren:20 neugeborenes:55 willkommen_auf_der_welt:70 entbindung:55 kaiserschnitt:60 ultraschall:50
 erstes_kind:60 zweites_kind:60 fehlgeburt:70 kreisssaal:60 hebamme:45
 @lifeEvents.loss 55 85 of
-beerdigung:60 trauerfeier:60 begrabnis:60 beisetzung:60 verstorben:60 gestorben:45 starb:40 tod:25 ruhe_in_frieden:65
+beerdigung:60 trauerfeier:60 begrabnis:60 beisetzung:60 verstorben:60 gestorben:45 starb:40 ~tod:25 ruhe_in_frieden:65
 trauer:45 trauern:50 beileid:55 mein_beileid:65 verlust:05 witwe:45 witwer:45 nachruf:45 von_uns_gegangen:65
 in_liebevoller_erinnerung:70
 @lifeEvents.life 45 75 of
-scheidung:50 geschieden:50 trennung:10 getrennt:15 umzug:15 umgezogen:25 neue_wohnung:40 eigenheim:40
-hauskauf:45 einweihungsparty:65 abschlussfeier:30 abschluss:02 taufe:50 ruhestand:05 rente:05
+~scheidung:50 geschieden:50 trennung:10 getrennt:15 umzug:15 umgezogen:25 neue_wohnung:40 eigenheim:40
+hauskauf:45 einweihungsparty:65 abschlussfeier:30 taufe:50 ruhestand:05 rente:05
 
 @neutral 15
 produktfamilie familie_von familienunternehmen familienbetrieb familienbetriebe familiengefuhrt
@@ -1252,6 +1317,20 @@ daran_denke_ich heute_launchen_wir heute_starten_wir der_plan
 ich_hoffe_du_hattest ich_hoffe_sie_hatten ich_hoffe_ihr_hattet hoffe_du_hattest ich_hoffe_es_geht_dir_gut
 @disclosure
 und_privat normalerweise_teile_ich ganz_personlich privat_gibt_es
+
+@pro 12
+reviewt review freigeben abgesegnet genehmigt design entscheidung entscheidungen entscheiden delegieren kontrolle
+leads liefern lieferung code pr deployment funktion anforderungen prozesse ablauf effizienz produktivitat
+leistung ziele ergebnisse wirkung skalieren einfuhrung nutzer preise modell modul prototyp iteration experiment
+daten analyse prasentation prognose verhandlung konten lieferanten recht architektur infrastruktur migration
+migriert dashboards etl backend cloud umsetzung geschaftsfuhrung einstellung kundigungen chancen schulung
+pflichtschulung buchhaltung handwerksbetriebe beta kapazitat support tickets bezahlt bezahlte bietet bieten
+leistungen gehalt vollzeit teilzeit piloten sicherheit vertrage unterschrieben einkauf einkaufsformulare
+@pleasantry
+vom_ganzen_team von_allen_bei das_ganze_team_von schulde_dir ein_bier_aus einen_kaffee_aus du_hattest_einen
+sie_hatten_einen ihr_hattet_einen unser_buro_ist_geschlossen
+@pro 20 head
+hochsaison
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").

@@ -53,6 +53,8 @@ export interface Term {
   proW: number;
   headMask: number;
   preMask: number;
+  /** Neutral business phrases: categories of the personal words they contain ("family_business" → family). */
+  bizMask?: number;
 }
 
 export interface FuncInfo {
@@ -185,8 +187,9 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
         let w = parseWeight(ws, gw);
         let p = ps !== undefined ? parseWeight(ps, gp) : gp;
         if (kind === K_PERSONAL && ws !== undefined && ps === undefined) {
-          // Scale the possessive weight with the term's own weight, within the group's range.
-          p = Math.max(w, Math.min(0.95, gw > 0 ? gp * Math.min(1.4, Math.max(0.4, w / gw)) : gp));
+          // A term with its own weight keeps the group's possessive weight ("my son" is as clear as
+          // "my wife"), except near-zero terms, which stay near zero.
+          p = w <= 0.05 ? Math.min(gp, w * 3) : Math.max(w, gp);
         }
         if (kind !== K_PERSONAL) {
           p = 0;
@@ -234,6 +237,17 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
     }
   }
   for (const arr of lex.phrases.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  // A neutral phrase with a business word in it is a business use of its personal words.
+  for (const t of lex.terms) {
+    if (t.kind !== K_NEUTRAL || t.words.length < 2) continue;
+    let business = false;
+    let cats = 0;
+    for (const w of t.words) {
+      for (const pt of lex.pro.get(w) ?? []) if (pt.kind === K_PRO && (pt.headMask || pt.preMask)) business = true;
+      for (const pt of lex.words.get(w) ?? []) if (pt.w >= 0.2 && pt.cat) cats |= 1 << CATEGORIES.indexOf(pt.cat);
+    }
+    if (business && cats) t.bizMask = cats;
+  }
   return lex;
 }
 
