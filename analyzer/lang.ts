@@ -32,10 +32,16 @@ const STOP: Record<string, string> = {
     uns mich mir dich dir im am um über endlich jetzt danach vorher immer viel viele kleine kleiner`,
   it: `il lo gli la le di del della dei delle e è sono un una uno che non per con mi mio mia miei mie nostro nostra ci ho ha abbiamo
     hanno questo questa quello quella anche molto più oggi ieri domani quando dove perché come ma sempre tutto tutti niente
-    grazie siamo stato stata sei io lui lei noi voi loro nel nella negli al alla ai alle dal dalla sul sulla fine settimana`,
+    grazie siamo stato stata sei io lui lei noi voi loro nel nella negli al alla ai alle dal dalla sul sulla fine settimana
+    nuovo nuova nuovi nuove cosa ne dite bello bella belli ciao stasera sera ieri domenica sabato venerdì mattina
+    ragazzi amici famiglia figlio figlia marito moglie bambini mamma papà casa vacanze mare compleanno matrimonio
+    cena pranzo colazione buon buona buonissimo finalmente davvero troppo tanto tanti tutta qui qua dopo prima ancora
+    sempre mai allora quindi però poi anni anno giorno giorni lavoro squadra azienda siamo felici felice`,
   nl: `de het een en is zijn was waren ik je jij hij zij wij we mijn onze ons jouw zijn haar met van voor op aan in uit niet geen
     ook heel vandaag gisteren morgen wanneer waar omdat dat dit deze die heeft heb hebben wordt worden ben bent nog al maar of
-    zo hoe alle alles na bij naar er hier daar wat wie`,
+    zo hoe alle alles na bij naar er hier daar wat wie weer nieuwe nieuw lekker gezellig eindelijk vandaag mooi mooie
+    vrienden familie zoon dochter vrouw man kinderen thuis vakantie verjaardag bruiloft eten etentje feest werk team
+    bedrijf jaar jaren dag dagen week`,
   ca: `el la els les de del i és són un una amb per per a que no em meu meva meus meves nostre nostra avui ahir demà quan on perquè
     això aquest aquesta molt també però com tot tots res sempre aquí estic està som sóc hem ha han`,
   ro: `și este sunt un o cu pe la de din în nu mai foarte azi ieri mâine când unde pentru că acest această care ce eu tu el ea noi
@@ -243,6 +249,9 @@ export function decideLanguage(votes: Float64Array, words: number, nonLatin: num
   if (best >= SUPPORTED.length && bestScore > bestSupScore * 1.25 + 0.5) {
     return { language: 'unknown', mask: 0, unsupported: true };
   }
+  // Real text in a supported language is full of its function words; a stray "me" or "a" in a
+  // longer text in some other language is not enough.
+  if (words >= 5 && bestSupScore < words * 0.12) return { language: 'unknown', mask: 0, unsupported: true };
   if (bestSup < 0) return { language: 'unknown', mask: 0, unsupported: true };
   // Main language plus any other supported language with a substantial share (mixed posts).
   let mask = 1 << bestSup;
