@@ -234,6 +234,18 @@ describe('profile panel', () => {
     await page.locator(PANEL).getByText('Only the title knew her name').waitFor();
     const stored = (await inContentScript<Result>(page, storageCall('getContact', { ref: 'nora-quint-demo' }))).value as { contact: { displayName: string } };
     expect(stored.contact.displayName).toBe('Nora Quint');
+
+    // When a top card for her shows up later, the same panel (note and all) moves next to it.
+    await page.evaluate(() => {
+      const card = document.createRange().createContextualFragment(
+        '<section componentkey="com.linkedin.sdui.profile.card.refACoAADemoNoraQuint000000000000000000009Topcard"><a href="https://www.linkedin.com/in/nora-quint-demo/"><div><h2>Nora Quint</h2></div></a><p>Sample headline</p></section>',
+      );
+      document.querySelector('.zz-shell')!.prepend(card);
+    });
+    await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-placement') === 'anchored', PANEL, { timeout: 10_000 });
+    expect(await panelCount(page)).toBe(1);
+    expect(await page.evaluate((selector) => document.querySelector(selector)!.previousElementSibling!.tagName, PANEL)).toBe('SECTION');
+    await page.locator(PANEL).getByText('Only the title knew her name').waitFor();
   });
 
   it('in-app navigation feed → profile → another profile → back: one panel, for the right person, nothing left behind', async () => {

@@ -22,6 +22,7 @@ import { isProfilePage } from '../linkedin/urls';
 
 /** How long to wait for the URL's top card before showing the floating panel. */
 export const FLOAT_AFTER_MS = 1500;
+const FLOATING_RECHECK_MS = 500;
 const ROLE = 'profile-panel';
 
 interface PanelInstance {
@@ -114,10 +115,21 @@ export default defineFeature({
     }
 
     let mayFloat = false;
+    let lastFloatingCheck = 0;
+    let trailing: number | undefined;
     const update = () => {
       if (signal.aborted) return;
       // Fast path: anchored next to a live top card of this person; nothing to do.
       if (instance && instance.anchor?.isConnected && instance.ours.host.isConnected && instance.ours.host.previousElementSibling === instance.anchor) return;
+      // Floating: look for a top card at most twice a second (a busy page mutates every frame), with a trailing check.
+      if (instance && !instance.anchor && instance.ours.host.isConnected) {
+        const wait = FLOATING_RECHECK_MS - (performance.now() - lastFloatingCheck);
+        if (wait > 0) {
+          if (trailing === undefined) trailing = ctx.setTimeout(() => ((trailing = undefined), safeUpdate()), wait);
+          return;
+        }
+        lastFloatingCheck = performance.now();
+      }
       const found = readProfileIdentity(document, url);
       if (!found) return;
       const anchor = found.anchor;
@@ -133,13 +145,16 @@ export default defineFeature({
       place(instance, anchor, mayFloat && !anchor);
     };
 
-    const timer = ctx.setTimeout(() => {
-      mayFloat = true;
+    const safeUpdate = () => {
       try {
         update();
       } catch (error) {
         console.debug('[Boundaries] profile panel placement failed', error);
       }
+    };
+    const timer = ctx.setTimeout(() => {
+      mayFloat = true;
+      safeUpdate();
     }, FLOAT_AFTER_MS);
     observePage(update, signal);
 
@@ -157,6 +172,7 @@ export default defineFeature({
       'abort',
       () => {
         clearTimeout(timer);
+        clearTimeout(trailing);
         browser.runtime.onMessage.removeListener(onMessage);
         // A restart for the same person adopts the panel synchronously; otherwise it goes right after.
         const mine = instance;
