@@ -18,7 +18,16 @@ import { z } from 'zod';
 import { CATEGORIES } from '../analyzer/types';
 import { parseConnectionsCsv, CsvError } from './csv';
 import type { BoundariesDb } from './db';
-import { DEFAULT_SETTINGS, EVENT_TYPES, NUDGE_CHOICES, emptyContact, type Contact, type LoggedEvent, type Note, type Settings } from './model';
+import {
+  DEFAULT_SETTINGS,
+  EVENT_TYPES,
+  NUDGE_CHOICES,
+  emptyContact,
+  type Contact,
+  type LoggedEvent,
+  type Note,
+  type Settings,
+} from './model';
 import { normalizeProfileRef, type ProfileKey } from './profile-id';
 import { contactRecord, noteRecord, settingsPatch } from './schemas';
 
@@ -91,7 +100,28 @@ export async function exportBackup(db: BoundariesDb, now = Date.now()): Promise<
     const row = await db.settings.get('settings');
     const settings: Settings = { ...DEFAULT_SETTINGS, ...row?.value, lastBackupAt: now };
     await db.settings.put({ key: 'settings', value: settings });
-    const [contacts, notes, events] = await Promise.all([db.contacts.toArray(), db.notes.toArray(), db.events.toArray()]);
+    const [contacts, notes, events] = await Promise.all([
+      db.contacts.toArray(),
+      db.notes.toArray(),
+      db.events.toArray(),
+    ]);
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, contacts, notes, settings, events };
+  });
+}
+
+/**
+ * The backup as of now, read-only (for extension pages, which may open the database directly and so
+ * avoid passing ten megabytes through messaging). The caller then records `lastBackupAt: exportedAt`.
+ */
+export async function snapshotBackup(db: BoundariesDb, now = Date.now()): Promise<BackupFile> {
+  return db.transaction('r', [db.contacts, db.notes, db.settings, db.events], async () => {
+    const [row, contacts, notes, events] = await Promise.all([
+      db.settings.get('settings'),
+      db.contacts.toArray(),
+      db.notes.toArray(),
+      db.events.toArray(),
+    ]);
+    const settings: Settings = { ...DEFAULT_SETTINGS, ...row?.value, lastBackupAt: now };
     return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, contacts, notes, settings, events };
   });
 }
@@ -225,7 +255,9 @@ export function readBackup(text: string): Incoming {
   if (!trimmed) throw new ImportError('The file is empty.');
   if (!trimmed.startsWith('{')) {
     if (/^First Name|^Notes:|,/.test(trimmed.slice(0, 200)) && !trimmed.startsWith('[')) {
-      throw new ImportError('This is a CSV file, not a Boundaries backup. To import LinkedIn’s Connections.csv, use “Import Connections.csv”.');
+      throw new ImportError(
+        'This is a CSV file, not a Boundaries backup. To import LinkedIn’s Connections.csv, use “Import Connections.csv”.',
+      );
     }
     throw new ImportError('This is not a Boundaries backup: a backup is a JSON file that starts with “{”.');
   }
@@ -235,7 +267,8 @@ export function readBackup(text: string): Incoming {
   } catch (error) {
     throw new ImportError(jsonErrorMessage(trimmed, error));
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ImportError('This is not a Boundaries backup: expected a JSON object.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ImportError('This is not a Boundaries backup: expected a JSON object.');
   const file = data as Record<string, unknown>;
   if (file.format !== BACKUP_FORMAT) {
     throw new ImportError(`This is not a Boundaries backup: the "format" field should be "${BACKUP_FORMAT}".`);
@@ -249,7 +282,8 @@ export function readBackup(text: string): Incoming {
     );
   }
   for (const field of ['contacts', 'notes'] as const) {
-    if (!Array.isArray(file[field])) throw new ImportError(`The backup has no "${field}" list, so it looks damaged. Nothing was imported.`);
+    if (!Array.isArray(file[field]))
+      throw new ImportError(`The backup has no "${field}" list, so it looks damaged. Nothing was imported.`);
   }
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
@@ -278,7 +312,10 @@ export function readBackup(text: string): Incoming {
     const contact: Contact = { ...parsed.data, id, aliases };
     const existing = aliases.map((alias) => byAlias.get(alias)).find(Boolean);
     if (existing) {
-      warnings.push({ where: label(index, rawId), message: `repeats ${label(firstIndex.get(existing)!, existing.id)}; merged` });
+      warnings.push({
+        where: label(index, rawId),
+        message: `repeats ${label(firstIndex.get(existing)!, existing.id)}; merged`,
+      });
       const merged = mergeFields(existing, contact, 'keep-newer').contact;
       Object.assign(existing, merged);
       for (const alias of existing.aliases) byAlias.set(alias, existing);
@@ -302,7 +339,10 @@ export function readBackup(text: string): Incoming {
     const key = normalizeProfileRef(parsed.data.contactId);
     const owner = key ? byAlias.get(key) : undefined;
     if (!owner) {
-      problems.push({ where, message: `belongs to “${parsed.data.contactId.slice(0, 60)}”, who is not among the file’s valid contacts` });
+      problems.push({
+        where,
+        message: `belongs to “${parsed.data.contactId.slice(0, 60)}”, who is not among the file’s valid contacts`,
+      });
       return;
     }
     const note: Note = { ...parsed.data, contactId: owner.id };
@@ -455,7 +495,9 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
     for (const alias of contact.aliases) ownerOf.set(alias, contact);
   }
   const notesById = new Map(existingNotes.map((note) => [note.id, note]));
-  const noteFingerprints = new Set(existingNotes.map((note) => `${note.contactId}\u0000${note.createdAt}\u0000${note.text}`));
+  const noteFingerprints = new Set(
+    existingNotes.map((note) => `${note.contactId}\u0000${note.createdAt}\u0000${note.text}`),
+  );
   const preview: ImportPreview = {
     kind: incoming.kind,
     total: incoming.contacts.length,
@@ -496,7 +538,16 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
     const merged = mergeFields(base, theirsOwn, strategy, incoming.fillOnly);
     target.set(theirs.id, mine.id);
     nextById.set(mine.id, merged.contact);
-    status.set(mine.id, merged.conflict ? 'conflict' : merged.changed ? 'updated' : status.get(mine.id) === 'updated' ? 'updated' : 'unchanged');
+    status.set(
+      mine.id,
+      merged.conflict
+        ? 'conflict'
+        : merged.changed
+          ? 'updated'
+          : status.get(mine.id) === 'updated'
+            ? 'updated'
+            : 'unchanged',
+    );
     if (merged.changed) writes.push(merged.contact);
   }
 
@@ -559,9 +610,16 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
 }
 
 /** What an import would do, without writing anything. */
-export async function previewImport(db: BoundariesDb, kind: ImportKind, text: string, strategy: MergeStrategy): Promise<ImportPreview> {
+export async function previewImport(
+  db: BoundariesDb,
+  kind: ImportKind,
+  text: string,
+  strategy: MergeStrategy,
+): Promise<ImportPreview> {
   const incoming = readImport(kind, text);
-  return db.transaction('r', [db.contacts, db.notes, db.settings, db.events], () => plan(db, incoming, strategy)).then((p) => p.preview);
+  return db
+    .transaction('r', [db.contacts, db.notes, db.settings, db.events], () => plan(db, incoming, strategy))
+    .then((p) => p.preview);
 }
 
 /**
@@ -595,7 +653,11 @@ export async function applyImport(
 
 /** A one-line summary: "214 new, 37 updated, 3 conflicts". */
 export function summarizePreview(preview: ImportPreview): string {
-  const parts = [`${preview.new} new`, `${preview.updated} updated`, `${preview.conflicts} ${preview.conflicts === 1 ? 'conflict' : 'conflicts'}`];
+  const parts = [
+    `${preview.new} new`,
+    `${preview.updated} updated`,
+    `${preview.conflicts} ${preview.conflicts === 1 ? 'conflict' : 'conflicts'}`,
+  ];
   if (preview.unchanged) parts.push(`${preview.unchanged} unchanged`);
   return parts.join(', ');
 }

@@ -2,12 +2,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   MAX_IMPORT_CHARS,
   describeProblem,
+  snapshotBackup,
   summarizePreview,
   type ImportKind,
   type ImportPreview,
   type MergeStrategy,
 } from '../../storage/backup';
 import { onStorageChange, request } from '../../storage/client';
+import { openDb, type BoundariesDb } from '../../storage/db';
 import type { Settings } from '../../storage/model';
 
 const STRATEGIES: { value: MergeStrategy; label: string; hint: string }[] = [
@@ -17,6 +19,13 @@ const STRATEGIES: { value: MergeStrategy; label: string; hint: string }[] = [
 ];
 
 const REMINDERS = [0, 1, 2, 4, 8, 12];
+
+let db: BoundariesDb | null = null;
+/** The extension's database, opened by this page for reading backups. */
+function localDb(): BoundariesDb {
+  db ??= openDb();
+  return db;
+}
 
 function dateStamp(): string {
   return new Date().toISOString().slice(0, 10);
@@ -72,7 +81,10 @@ export function BackupSection() {
 
   const exportJson = () =>
     run('Exporting…', async () => {
-      const backup = await request('exportBackup', {});
+      // Read here (extension pages may open the database) rather than through ten megabytes of
+      // messaging; the background then records the backup time and tells every context.
+      const backup = await snapshotBackup(localDb());
+      await request('updateSettings', { patch: { lastBackupAt: backup.exportedAt } });
       const name = `boundaries-backup-${dateStamp()}.json`;
       setDownload((previous) =>
         offerDownload(

@@ -126,7 +126,8 @@ export function PopupApp() {
 
   // Everything else once, then live: any write anywhere re-reads what is shown.
   useEffect(() => {
-    void Promise.resolve().then(loadSide);
+    // The list paints first; the rest follows a moment later so it does not compete with it.
+    const side = setTimeout(() => void loadSide(), 60);
     void Promise.resolve().then(loadActive);
     const unsubscribe = onStorageChange(() => {
       void loadResults(currentFilters(usePopupStore.getState()));
@@ -137,6 +138,7 @@ export function PopupApp() {
     browser.tabs.onActivated.addListener(onTab);
     browser.tabs.onUpdated.addListener(onTab);
     return () => {
+      clearTimeout(side);
       unsubscribe();
       browser.tabs.onActivated.removeListener(onTab);
       browser.tabs.onUpdated.removeListener(onTab);
