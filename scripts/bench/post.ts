@@ -102,7 +102,7 @@ export async function benchPost(): Promise<Row[]> {
     await setDraft(page, [MUFFIN]);
     const click = await clickToDialog(page, 40);
 
-    const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: notes on quarterly planning, hiring and the platform roadmap for the team.`);
+    const filler = Array.from({ length: 40 }, (_, i) => `Day ${i + 1}: lazy Sunday with the kids, pancakes, a long walk with the dog and cake.`);
     await setDraft(page, [MUFFIN, ...filler]);
     const length = await page.locator(EDITOR).evaluate((editor) => (editor.textContent ?? '').length);
     if (length < 3000) throw new Error(`draft is only ${length} characters`);

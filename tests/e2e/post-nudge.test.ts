@@ -270,7 +270,7 @@ describe('post nudge: every share-box variant', () => {
     await page.locator(LEGACY.editor).click();
     await page.evaluate((muffin) => {
       const data = new DataTransfer();
-      const html = `<div><b>${muffin}</b></div>` + '<p>Quarterly planning notes for the platform team. </p>'.repeat(70);
+      const html = `<div><b>${muffin}</b></div>` + '<p>Lazy Sunday with the <i>kids</i>: pancakes, a long walk with the dog and cake at grandma’s.</p>'.repeat(40);
       data.setData('text/html', html);
       const editor = document.querySelector('[data-test-modal-id="sharebox"] .ql-editor')!;
       // LinkedIn scrolls long drafts inside `.share-creation-state__content-scrollable`; the fixture's CSS does not.
