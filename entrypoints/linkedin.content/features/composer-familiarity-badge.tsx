@@ -70,8 +70,75 @@ export function levelOf(entry: ComposerEntry): Level {
   return strictestLevel(entry.info.participants.map((p) => viewOf(entry, p)?.contact.level ?? 'unset'));
 }
 
-/** Follows composers on the page; one lookupContacts per scan for every participant that needs one. */
+interface SharedTracker {
+  tracker: Tracker;
+  subscribers: Set<TrackerHandlers>;
+  stop(): void;
+}
+const sharedTrackers = new WeakMap<Document, SharedTracker>();
+
+/**
+ * Follows composers on the page for one feature. Features share one tracker per document (one
+ * observer, one lookupContacts per scan for every participant of every composer); each subscriber gets
+ * its own onEnter/onUpdate/onLeave calls and, when its `signal` aborts, onLeave for every entry.
+ */
 export function trackComposers(signal: AbortSignal, handlers: TrackerHandlers, doc: Document = document): Tracker {
+  let shared = sharedTrackers.get(doc);
+  if (!shared) {
+    const controller = new AbortController();
+    const subscribers = new Set<TrackerHandlers>();
+    const each = (call: (subscriber: TrackerHandlers) => void) => {
+      for (const subscriber of [...subscribers]) {
+        try {
+          call(subscriber);
+        } catch (error) {
+          console.debug('[Boundaries] composer handler failed', error);
+        }
+      }
+    };
+    const fanOut: TrackerHandlers = {
+      onEnter: (entry) => each((s) => s.onEnter(entry)),
+      onUpdate: (entry) => each((s) => s.onUpdate(entry)),
+      onLeave: (entry) => each((s) => s.onLeave(entry)),
+      onScan: (entry) => each((s) => s.onScan?.(entry)),
+    };
+    const created: SharedTracker = { tracker: createComposerTracker(controller.signal, fanOut, doc), subscribers, stop: () => controller.abort() };
+    sharedTrackers.set(doc, created);
+    shared = created;
+  }
+  const current = shared;
+  current.subscribers.add(handlers);
+  for (const entry of current.tracker.entries()) {
+    try {
+      handlers.onEnter(entry);
+      if (entry.loaded) handlers.onUpdate(entry);
+    } catch (error) {
+      console.debug('[Boundaries] composer handler failed', error);
+    }
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      current.subscribers.delete(handlers);
+      for (const entry of current.tracker.entries()) {
+        try {
+          handlers.onLeave(entry);
+        } catch (error) {
+          console.debug('[Boundaries] composer handler failed', error);
+        }
+      }
+      if (current.subscribers.size === 0) {
+        current.stop();
+        if (sharedTrackers.get(doc) === current) sharedTrackers.delete(doc);
+      }
+    },
+    { once: true },
+  );
+  return current.tracker;
+}
+
+/** One tracker: composers found by every scan, conversations resolved, one lookup per scan. */
+function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, doc: Document): Tracker {
   const entries = new Map<HTMLElement, ComposerEntry>();
   // Each entry remembers its latest lookup, so an older answer arriving late never overwrites a newer one.
   const latestLookup = new WeakMap<ComposerEntry, number>();

@@ -144,6 +144,8 @@ interface EntryState {
   dialog: { host: OurHost; root: ReturnType<typeof createShadowReactRoot>; settled: boolean } | null;
   /** One-shot pass for our own replay of LinkedIn's send. */
   bypass: boolean;
+  /** Removes this feature's listeners from the composer. */
+  listeners: AbortController;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -380,14 +382,15 @@ export default defineFeature({
       onEnter(entry) {
         const host = createOurHost('drift-hint', css);
         placeBeforeComposer(host.host, entry);
-        const state: EntryState = { host, root: createShadowReactRoot(host.mount), verdict: CLEAR, signature: '', input: '', dialog: null, bypass: false, timer: null };
+        const listeners = new AbortController();
+        const state: EntryState = { host, root: createShadowReactRoot(host.mount), verdict: CLEAR, signature: '', input: '', dialog: null, bypass: false, timer: null, listeners };
         states.set(entry, state);
         const listen = () => onInput(entry);
-        entry.composer.addEventListener('input', listen, { signal: entry.signal });
+        entry.composer.addEventListener('input', listen, { signal: listeners.signal });
         // Emoji pickers and paste handlers may change the draft without an input event.
         const observer = new MutationObserver(listen);
         observer.observe(entry.composer, { childList: true, characterData: true, subtree: true });
-        entry.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+        listeners.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
         const root = entry.composer.getRootNode();
         if (!watchedRoots.has(root) && (root instanceof Document || root instanceof ShadowRoot)) {
           watchedRoots.add(root);
@@ -407,6 +410,7 @@ export default defineFeature({
         states.delete(entry);
         if (!state) return;
         if (state.timer) clearTimeout(state.timer);
+        state.listeners.abort();
         closeDialog(state);
         state.root.unmount();
         state.host.remove();
