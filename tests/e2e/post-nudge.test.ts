@@ -33,6 +33,11 @@ const SDUI: Variant = {
 };
 
 let session: Session;
+
+/** Polls with a generous limit: the machine is shared (behaviour, not speed, is tested here). */
+function poll<T>(read: () => Promise<T> | T, options: { timeout?: number } = {}) {
+  return expect.poll(read, { timeout: 15_000, interval: 50, ...options });
+}
 let served = 0;
 
 beforeAll(async () => {
@@ -107,13 +112,13 @@ describe('post nudge: the muffin post', () => {
   it('is nudged; Edit post returns to the editor with the draft intact; Post anyway posts exactly once', async () => {
     const page = await openVariant(LEGACY, '?fixtureMedia=muffin');
     await type(page, LEGACY, MUFFIN);
-    await expect.poll(() => hint(page).textContent(), { timeout: 10_000 }).toBeDefined();
-    await expect.poll(async () => (await hint(page).locator('.b-post-hint').textContent()) ?? '').toMatch(/^Reads personal/);
+    await poll(() => hint(page).textContent(), { timeout: 10_000 }).toBeDefined();
+    await poll(async () => (await hint(page).locator('.b-post-hint').textContent()) ?? '').toMatch(/^Reads personal/);
 
     await page.locator(LEGACY.post).click();
     const dialog = nudge(page);
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    await expect.poll(() => dialog.textContent()).toContain('Anyone on or off LinkedIn');
+    await poll(() => dialog.isVisible()).toBe(true);
+    await poll(() => dialog.textContent()).toContain('Anyone on or off LinkedIn');
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain(MUFFIN);
     expect(text).toContain('muffin.jpg');
@@ -122,7 +127,7 @@ describe('post nudge: the muffin post', () => {
     expect(await postedCount(page)).toBe(0);
 
     await page.getByRole('button', { name: 'Edit post' }).click();
-    await expect.poll(() => nudge(page).count()).toBe(0);
+    await poll(() => nudge(page).count()).toBe(0);
     expect(await page.locator(LEGACY.editor).innerText()).toBe(MUFFIN);
     expect(await page.evaluate(() => document.activeElement?.closest('.ql-editor') !== null)).toBe(true);
     // Typing goes on where the user left off.
@@ -131,9 +136,9 @@ describe('post nudge: the muffin post', () => {
     expect(await postedCount(page)).toBe(0);
 
     await page.locator(LEGACY.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     const marker = page.locator('#fixture-posted');
     expect(await marker.getAttribute('data-text')).toBe(`${MUFFIN}!`);
     expect(await marker.getAttribute('data-media-names')).toBe('muffin.jpg');
@@ -150,9 +155,9 @@ describe('post nudge: the muffin post', () => {
   it('a professional post goes straight through, no dialog', async () => {
     const page = await openVariant(SHADOW);
     await type(page, SHADOW, HIRING);
-    await expect.poll(async () => (await hint(page).locator('.b-post-hint').textContent()) ?? '').toBe('Reads professional');
+    await poll(async () => (await hint(page).locator('.b-post-hint').textContent()) ?? '').toBe('Reads professional');
     await page.locator(SHADOW.post).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     expect(await nudge(page).count()).toBe(0);
     expect(await page.locator('#fixture-posted').getAttribute('data-text')).toBe(HIRING);
     await page.close();
@@ -162,17 +167,17 @@ describe('post nudge: the muffin post', () => {
     const page = await openVariant(SHADOW);
     await type(page, SHADOW, MUFFIN);
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => nudge(page).count()).toBe(0);
+    await poll(() => nudge(page).count()).toBe(0);
     expect(await page.locator(SHADOW.editor).innerText()).toBe(MUFFIN);
     expect(await postedCount(page)).toBe(0);
     // Meta+Enter too (macOS), and Post anyway from there posts once.
     await page.locator(SHADOW.editor).click();
     await page.keyboard.press('Meta+Enter');
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
 
@@ -180,11 +185,11 @@ describe('post nudge: the muffin post', () => {
     const page = await openVariant(LEGACY);
     await type(page, LEGACY, MUFFIN);
     await page.locator(LEGACY.post).dblclick();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     expect(await page.locator('[data-boundaries="post-nudge"]').count()).toBe(1);
     expect(await postedCount(page)).toBe(0);
     await page.getByRole('button', { name: 'Post anyway' }).dblclick();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.waitForTimeout(300);
     expect(await postedCount(page)).toBe(1);
     await page.close();
@@ -194,14 +199,14 @@ describe('post nudge: the muffin post', () => {
     const page = await openVariant(LEGACY);
     await type(page, LEGACY, MUFFIN);
     await page.locator(LEGACY.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'PS: recipe in the comments';
       document.querySelector('[data-test-modal-id="sharebox"] .ql-editor')!.append(p);
     });
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     const posted = (await page.locator('#fixture-posted').getAttribute('data-text')) ?? '';
     expect(posted.startsWith(MUFFIN)).toBe(true);
     expect(posted.endsWith('PS: recipe in the comments')).toBe(true);
@@ -212,9 +217,9 @@ describe('post nudge: the muffin post', () => {
     const page = await openVariant(SDUI);
     await type(page, SDUI, MUFFIN);
     await page.locator(SDUI.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.evaluate(() => document.querySelector('dialog[data-testid="dialog"]')!.remove());
-    await expect.poll(() => page.locator('[data-boundaries="post-nudge"]').count()).toBe(0);
+    await poll(() => page.locator('[data-boundaries="post-nudge"]').count()).toBe(0);
     expect(await postedCount(page)).toBe(0);
     await page.close();
   });
@@ -229,9 +234,9 @@ describe('post nudge: every share-box variant', () => {
       await type(page, variant, MUFFIN);
       expect(await hint(page).count()).toBe(1);
       await page.locator(variant.post).click();
-      await expect.poll(() => nudge(page).isVisible()).toBe(true);
+      await poll(() => nudge(page).isVisible()).toBe(true);
       await page.getByRole('button', { name: 'Post anyway' }).click();
-      await expect.poll(() => postedCount(page)).toBe(1);
+      await poll(() => postedCount(page)).toBe(1);
       expect(await page.locator('#fixture-posted').getAttribute('data-text')).toBe(MUFFIN);
       await page.close();
     });
@@ -253,14 +258,14 @@ describe('post nudge: every share-box variant', () => {
   it('a photo alone, only a link, only an empty draft: no dialog', async () => {
     const page = await openVariant(SHADOW_PHOTO);
     await page.locator(SHADOW_PHOTO.post).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     expect(await nudge(page).count()).toBe(0);
     await page.close();
 
     const link = await openVariant(SHADOW);
     await type(link, SHADOW, 'https://example.org/careers');
     await link.locator(SHADOW.post).click();
-    await expect.poll(() => postedCount(link)).toBe(1);
+    await poll(() => postedCount(link)).toBe(1);
     expect(await nudge(link).count()).toBe(0);
     await link.close();
   });
@@ -284,9 +289,9 @@ describe('post nudge: every share-box variant', () => {
     const length = await page.locator(LEGACY.editor).evaluate((editor) => (editor.textContent ?? '').length);
     expect(length).toBeGreaterThan(3000);
     await page.locator(LEGACY.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
 });
@@ -307,8 +312,8 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await chooseConnectionsOnly(page);
     await type(page, SHADOW, MUFFIN);
     await page.locator(SHADOW.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
-    await expect.poll(() => nudge(page).textContent()).toContain('Your connections on LinkedIn');
+    await poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).textContent()).toContain('Your connections on LinkedIn');
     await page.getByRole('button', { name: 'Edit post' }).click();
     await page.close();
 
@@ -317,7 +322,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await chooseConnectionsOnly(page);
     await type(page, SHADOW, MUFFIN);
     await page.locator(SHADOW.post).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     expect(await page.locator('#fixture-posted').getAttribute('data-audience')).toBe('Connections only');
     expect(await nudge(page).count()).toBe(0);
     await page.close();
@@ -329,7 +334,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     let page = await openVariant(group);
     await type(page, group, MUFFIN);
     await page.locator(group.post).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     expect(await nudge(page).count()).toBe(0);
     await page.close();
 
@@ -337,10 +342,10 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     page = await openVariant(group);
     await type(page, group, MUFFIN);
     await page.locator(group.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
-    await expect.poll(() => nudge(page).textContent()).toContain('Members of Northwind Hiking Club');
+    await poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).textContent()).toContain('Members of Northwind Hiking Club');
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.close();
     await setSettings({ nudgeAudiences: { anyone: true, connections: true, group: false, event: false } });
   });
@@ -350,10 +355,10 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     const page = await openVariant(scheduled);
     await type(page, scheduled, MUFFIN);
     await page.locator(scheduled.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
-    await expect.poll(() => nudge(page).textContent()).toContain('Scheduled for Mon, Nov 23, 2026, 9:00 AM');
+    await poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).textContent()).toContain('Scheduled for Mon, Nov 23, 2026, 9:00 AM');
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
 
@@ -362,17 +367,17 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     let page = await openVariant(repost);
     await type(page, repost, 'Great write-up on onboarding engineers');
     await page.locator(repost.post).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     expect(await nudge(page).count()).toBe(0);
     await page.close();
 
     page = await openVariant(repost);
     await type(page, repost, MUFFIN);
     await page.locator(repost.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
-    await expect.poll(() => nudge(page).textContent()).toContain('repost');
+    await poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).textContent()).toContain('repost');
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
 
@@ -380,11 +385,11 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     let page = await openVariant(LEGACY);
     await type(page, LEGACY, MUFFIN);
     await page.locator(LEGACY.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     const mute = page.getByRole('button', { name: /^Don't ask for / });
     const label = (await mute.textContent()) ?? '';
     await mute.click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.close();
     const settings = await (async () => {
       const helper = await session.open('/settings-helper/');
@@ -399,14 +404,14 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     page = await openVariant(LEGACY);
     await type(page, LEGACY, MUFFIN);
     await page.locator(LEGACY.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Snooze for a day' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.close();
     page = await openVariant(LEGACY);
     await type(page, LEGACY, MUFFIN);
     await page.locator(LEGACY.post).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     expect(await nudge(page).count()).toBe(0);
     await page.close();
   });
@@ -420,13 +425,13 @@ describe('post nudge: comments, iframe, failing open', () => {
     session.serve(path, 'boundaries/comment-boxes.html');
     let page = await session.context.newPage();
     await page.goto(`https://www.linkedin.com${path}`);
-    await expect.poll(() => hint(page).count(), { timeout: 10_000 }).toBe(2);
+    await poll(() => hint(page).count(), { timeout: 10_000 }).toBe(2);
     const tiptap = page.locator('[aria-label="Text editor for creating comment"]');
     await tiptap.click();
     await tiptap.pressSequentially('Cake for everyone at the party tonight 🍰', { delay: 5 });
-    await expect.poll(async () => (await hint(page).nth(1).locator('.b-post-hint').textContent()) ?? '').toMatch(/^Reads personal/);
+    await poll(async () => (await hint(page).nth(1).locator('.b-post-hint').textContent()) ?? '').toMatch(/^Reads personal/);
     await page.locator('[data-fixture-comment-submit]').click();
-    await expect.poll(async () => page.locator('#fixture-commented').getAttribute('data-count')).toBe('1');
+    await poll(async () => page.locator('#fixture-commented').getAttribute('data-count')).toBe('1');
     expect(await nudge(page).count()).toBe(0);
     await page.close();
 
@@ -449,17 +454,17 @@ describe('post nudge: comments, iframe, failing open', () => {
     const frame = page.frames().find((f) => f.url().endsWith('/preload/sharebox/'));
     const decoy = page.frames().find((f) => f.url().endsWith('/preload/'));
     expect(frame && decoy).toBeTruthy();
-    await expect.poll(() => hint(frame!).count(), { timeout: 10_000 }).toBe(1);
+    await poll(() => hint(frame!).count(), { timeout: 10_000 }).toBe(1);
     expect(await hint(decoy!).count()).toBe(0);
     await type(frame!, LEGACY, MUFFIN);
     await frame!.locator(LEGACY.post).click();
-    await expect.poll(() => nudge(page).isVisible()).toBe(true);
+    await poll(() => nudge(page).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Edit post' }).click();
-    await expect.poll(() => nudge(page).count()).toBe(0);
+    await poll(() => nudge(page).count()).toBe(0);
     expect(await frame!.evaluate(() => document.hasFocus() && document.activeElement?.closest('.ql-editor') !== null)).toBe(true);
     await frame!.locator(LEGACY.post).click();
     await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(frame!)).toBe(1);
+    await poll(() => postedCount(frame!)).toBe(1);
     expect(await postedCount(decoy!)).toBe(0);
     await page.close();
   });
@@ -473,12 +478,12 @@ describe('post nudge: comments, iframe, failing open', () => {
       editor.setAttribute('aria-label', 'Texteditor zum Erstellen von Inhalten');
       editor.closest('[data-testid]')!.setAttribute('data-testid', 'ui-core-richtext-editor');
     });
-    await expect.poll(() => hint(page).count()).toBe(0);
+    await poll(() => hint(page).count()).toBe(0);
     const editor = page.locator('dialog [contenteditable="true"]');
     await editor.click();
     await editor.pressSequentially(MUFFIN, { delay: 5 });
     await page.locator(SDUI.post).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     expect(await nudge(page).count()).toBe(0);
     await page.close();
   });
@@ -493,7 +498,7 @@ describe('post nudge: comments, iframe, failing open', () => {
     // Either we still ask (and Post anyway works without the background) or we are gone: never stuck.
     await page.waitForTimeout(500);
     if ((await nudge(page).count()) > 0) await page.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => postedCount(page)).toBe(1);
+    await poll(() => postedCount(page)).toBe(1);
     await page.waitForTimeout(300);
     expect(await postedCount(page)).toBe(1);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);

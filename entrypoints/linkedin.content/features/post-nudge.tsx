@@ -200,6 +200,11 @@ function NudgeDialog({ draft, verdict, onChoice }: DialogProps) {
   const top = verdict.categories[0] as Category;
   const media = attachmentSummary(draft.attachments);
   const who = describeAudience(draft.audience);
+  const photoNames = draft.attachments
+    .filter((attachment) => attachment.kind === 'photo')
+    .map((attachment) => attachment.name || attachment.alt)
+    .filter(Boolean)
+    .join(', ');
   return (
     <dialog ref={ref} className="b-nudge" aria-labelledby="b-nudge-title" aria-describedby="b-nudge-why">
       <div className="b-card b-nudge__panel">
@@ -224,7 +229,7 @@ function NudgeDialog({ draft, verdict, onChoice }: DialogProps) {
             {why.map(({ category, label, words }) => (
               <li key={category}>{words.length ? `${label}: ${words.map((word) => `“${word}”`).join(', ')}` : label}</li>
             ))}
-            {verdict.photo ? <li>the attached photo, with words like these</li> : null}
+            {verdict.photo ? <li>{`the attached photo${photoNames ? ` (${photoNames})` : ''}, next to words like these`}</li> : null}
           </ul>
         </div>
         <div className="b-nudge__actions">
