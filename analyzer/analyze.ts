@@ -6,16 +6,16 @@
 import type { AnalyzeInput, AnalyzeResult, Category, Evidence, ProfessionalSignal, Sensitivity } from './types.ts';
 import { CATEGORIES, SENSITIVE_CATEGORIES } from './types.ts';
 import {
-  F_APOS,
-  F_GAP,
-  F_HAS_NONASCII,
-  F_JOIN,
-  F_NONLATIN,
-  F_PCT,
-  T_EMOJI,
-  T_HASH,
-  T_NUM,
-  T_WORD,
+  F_APOS as F_APOS_,
+  F_GAP as F_GAP_,
+  F_HAS_NONASCII as F_HAS_NONASCII_,
+  F_JOIN as F_JOIN_,
+  F_NONLATIN as F_NONLATIN_,
+  F_PCT as F_PCT_,
+  T_EMOJI as T_EMOJI_,
+  T_HASH as T_HASH_,
+  T_NUM as T_NUM_,
+  T_WORD as T_WORD_,
   emojiKey as emojiKeyOf,
   fold,
   lowerNFC,
@@ -23,20 +23,20 @@ import {
 } from './text.ts';
 import type { FuncInfo, Hit, Lexicon, Term } from './lexicon.ts';
 import {
-  K_BRIDGE,
-  K_DISCLOSURE,
-  K_NEUTRAL,
-  K_PERSONAL,
-  K_PLEASANTRY,
-  K_PRO,
-  K_WORKPLACE,
-  L_ALL,
-  L_DE,
-  L_EN,
-  L_XX,
-  TF_INTO,
-  TF_META,
-  TF_OF,
+  K_BRIDGE as K_BRIDGE_,
+  K_DISCLOSURE as K_DISCLOSURE_,
+  K_NEUTRAL as K_NEUTRAL_,
+  K_PERSONAL as K_PERSONAL_,
+  K_PLEASANTRY as K_PLEASANTRY_,
+  K_PRO as K_PRO_,
+  K_WORKPLACE as K_WORKPLACE_,
+  L_ALL as L_ALL_,
+  L_DE as L_DE_,
+  L_EN as L_EN_,
+  L_XX as L_XX_,
+  TF_INTO as TF_INTO_,
+  TF_META as TF_META_,
+  TF_OF as TF_OF_,
   candidates,
   lexicon,
   matchGermanCompound,
@@ -48,6 +48,33 @@ import { matchEmoji } from './emoji.ts';
 import { splitHashtag } from './hashtag.ts';
 import type { CompiledSettings } from './settings.ts';
 import { compileSettings } from './settings.ts';
+
+// Local copies of imported constants: module bindings can compile to getters in some toolchains,
+// and these are read in the hottest loops.
+const F_APOS = F_APOS_;
+const F_GAP = F_GAP_;
+const F_HAS_NONASCII = F_HAS_NONASCII_;
+const F_JOIN = F_JOIN_;
+const F_NONLATIN = F_NONLATIN_;
+const F_PCT = F_PCT_;
+const T_EMOJI = T_EMOJI_;
+const T_HASH = T_HASH_;
+const T_NUM = T_NUM_;
+const T_WORD = T_WORD_;
+const K_BRIDGE = K_BRIDGE_;
+const K_DISCLOSURE = K_DISCLOSURE_;
+const K_NEUTRAL = K_NEUTRAL_;
+const K_PERSONAL = K_PERSONAL_;
+const K_PLEASANTRY = K_PLEASANTRY_;
+const K_PRO = K_PRO_;
+const K_WORKPLACE = K_WORKPLACE_;
+const L_ALL = L_ALL_;
+const L_DE = L_DE_;
+const L_EN = L_EN_;
+const L_XX = L_XX_;
+const TF_INTO = TF_INTO_;
+const TF_META = TF_META_;
+const TF_OF = TF_OF_;
 
 /** Score thresholds for the verdict. */
 export const THRESHOLDS: Record<Sensitivity, number> = { low: 0.68, default: 0.5, high: 0.36 };
@@ -77,6 +104,12 @@ interface WordInfo {
 
 const wordCache = new Map<string, WordInfo>();
 let cacheLex: Lexicon | null = null;
+
+/** Forget cached per-word analysis (benchmarks use it to measure the uncached path). */
+export function clearAnalyzerCaches(): void {
+  wordCache.clear();
+  hashCache.clear();
+}
 
 function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
   let info = wordCache.get(surface);
@@ -289,7 +322,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
       continue;
     }
     if (k === T_HASH) {
-      hashtagCands(lex, settings, text, i, start[i]!, end[i]!, sent[i]!, M, cands, proSignals);
+      hashtagCands(lex, settings, text, i, start[i]!, end[i]!, sent[i]!, guess.language === 'de', cands, proSignals);
       continue;
     }
     if (used[i]) continue;
@@ -626,22 +659,20 @@ function run(input: AnalyzeInput): AnalyzeResult {
 
   // Discourse-level adjustments.
   const wordEvidence = new Float64Array(sentences); // strongest non-emoji evidence per sentence
+  const plainEvidence = new Float64Array(sentences); // strongest word evidence that is not metaphor-prone
   let wordMax = 0;
   for (const c of kept) {
     if (c.emoji) continue;
     if (c.w > wordEvidence[c.sent]!) wordEvidence[c.sent] = c.w;
     if (c.w > wordMax) wordMax = c.w;
+    if (c.term && !(c.term.flags & TF_META) && c.w > plainEvidence[c.sent]!) plainEvidence[c.sent] = c.w;
   }
   for (const c of kept) {
     // One sense per discourse: once a category is used for business ("our wine import business"),
     // its other unpossessed mentions and emoji (🍷) are read the same way.
     if (bizCats & CAT_BIT.get(c.cat)! && !c.poss) c.w *= 0.35;
     // Metaphor-prone words in a work sentence with nothing else personal ("our new baby is live: v3").
-    if (c.term && c.term.flags & TF_META && pro[c.sent]! >= 0.15) {
-      let other = false;
-      for (const d of kept) if (d !== c && d.sent === c.sent && !d.emoji && d.term && !(d.term.flags & TF_META) && d.w >= 0.25) other = true;
-      if (!other) c.w *= 0.2;
-    }
+    if (c.term && c.term.flags & TF_META && pro[c.sent]! >= 0.15 && plainEvidence[c.sent]! < 0.25) c.w *= 0.2;
     // Emoji illustrate the text: in a work context with no personal words they count little.
     if (c.emoji) {
       if (wordMax < 0.3 && proTotal >= 0.3) c.w *= 0.45;
@@ -789,7 +820,7 @@ function capIndices(ws: number[], cap: number): number[] {
 }
 
 /** Hashtag evidence: one item per category found among its words. */
-function hashtagCands(lex: Lexicon, settings: CompiledSettings, text: string, i: number, s: number, e: number, sentence: number, M: number, cands: Cand[], pros: ProSig[]): void {
+function hashtagCands(lex: Lexicon, settings: CompiledSettings, text: string, i: number, s: number, e: number, sentence: number, germanText: boolean, cands: Cand[], pros: ProSig[]): void {
   const h = hashInfo(lex, text.slice(s, e));
   const byCat = new Map<Category, { term: Term; w: number }>();
   let proW = 0;
@@ -819,7 +850,7 @@ function hashtagCands(lex: Lexicon, settings: CompiledSettings, text: string, i:
       continue;
     }
     let best: Term | null = null;
-    if (info.hits) for (const hit of info.hits) if (hit.term.w >= 0.1 && (!hit.compound || M & L_DE) && (!best || hit.term.w > best.w)) best = hit.term;
+    if (info.hits) for (const hit of info.hits) if (hit.term.w >= 0.1 && (!hit.compound || germanText) && (!best || hit.term.w > best.w)) best = hit.term;
     for (const key of info.keys) {
       const arr = settings.extraWords.get(key);
       if (arr) for (const t of arr) best = t;

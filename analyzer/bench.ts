@@ -1,0 +1,137 @@
+/**
+ * Analyzer benchmark, in Node and in Chromium.
+ *
+ *   npx tsx analyzer/bench.ts [--runs 2000] [--node-only]
+ *
+ * `npm run bench` (scripts/bench.ts) calls every exported `bench*` function and prints the rows.
+ * Targets (issue #3): median ≤ 0.2 ms per 3,000-character post; 1 MB of text ≤ 100 ms; time grows
+ * linearly with length.
+ *
+ * Chromium: the analyzer is bundled with esbuild and run in a headless Chromium page (found through
+ * CHROME_PATH or the usual install paths). The page is served cross-origin isolated, so that
+ * `performance.now()` has microsecond resolution instead of Chromium's coarsened 100 µs.
+ */
+
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyze, clearAnalyzerCaches } from './analyze.ts';
+import { type BenchRow, type CoreBenchResult, runCoreBench, toRows } from './bench-core.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export function runNodeBench(runs = 2000): CoreBenchResult {
+  return runCoreBench(analyze, { runs, clearCaches: clearAnalyzerCaches });
+}
+
+/** Rows for `npm run bench`: the analyzer in Node. */
+export async function benchAnalyzerNode(): Promise<BenchRow[]> {
+  return toRows(runNodeBench(), 'Node');
+}
+
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome'];
+
+function chromiumPath(): string | null {
+  const env = process.env.CHROME_PATH;
+  if (env && existsSync(env)) return env;
+  return CHROMIUM_PATHS.find((p) => existsSync(p)) ?? null;
+}
+
+/** Run the same measurements inside headless Chromium. Null when no Chromium is installed. */
+export async function runChromiumBench(runs = 2000): Promise<(CoreBenchResult & { isolated: boolean }) | null> {
+  const exe = chromiumPath();
+  if (!exe) return null;
+  const esbuild = await import('esbuild');
+  const bundle = await esbuild.build({
+    stdin: {
+      contents: `import { analyze, clearAnalyzerCaches } from './analyze.ts';
+        import { runCoreBench } from './bench-core.ts';
+        globalThis.__analyzerBench = (runs) => runCoreBench(analyze, { runs, clearCaches: clearAnalyzerCaches });`,
+      resolveDir: HERE,
+      loader: 'ts',
+      sourcefile: 'bench-entry.ts',
+    },
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: exe, headless: true, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.route('http://localhost/analyzer-bench', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+        body: '<!doctype html><meta charset="utf-8"><title>analyzer bench</title>',
+      }),
+    );
+    await page.goto('http://localhost/analyzer-bench');
+    await page.addScriptTag({ content: script });
+    const result = (await page.evaluate((n) => (globalThis as unknown as { __analyzerBench: (n: number) => CoreBenchResult }).__analyzerBench(n), runs)) as CoreBenchResult;
+    const isolated = (await page.evaluate(() => globalThis.crossOriginIsolated === true)) as boolean;
+    return { ...result, isolated };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Rows for `npm run bench`: the analyzer in Chromium. */
+export async function benchAnalyzerChromium(): Promise<BenchRow[]> {
+  try {
+    const r = await runChromiumBench();
+    if (!r) return [{ name: 'analyzer (Chromium)', value: 'no Chromium', target: 'set CHROME_PATH', pass: false }];
+    return toRows(r, 'Chromium');
+  } catch (e) {
+    return [{ name: 'analyzer (Chromium): failed', value: String(e).slice(0, 60), target: '', pass: false }];
+  }
+}
+
+function printTable(rows: BenchRow[]): void {
+  const w = Math.max(...rows.map((r) => r.name.length));
+  const v = Math.max(10, ...rows.map((r) => r.value.length));
+  const t = Math.max(8, ...rows.map((r) => r.target.length));
+  console.log(`${'benchmark'.padEnd(w)} | ${'measured'.padStart(v)} | ${'target'.padEnd(t)} | ok`);
+  console.log(`${'-'.repeat(w)}-|-${'-'.repeat(v)}-|-${'-'.repeat(t)}-|---`);
+  for (const r of rows) console.log(`${r.name.padEnd(w)} | ${r.value.padStart(v)} | ${r.target.padEnd(t)} | ${r.pass ? 'yes' : 'NO'}`);
+}
+
+function printLinear(where: string, r: CoreBenchResult): void {
+  console.log(`\n${where}: time by input size (warm caches)`);
+  console.log(`${'chars'.padStart(10)} | ${'median'.padStart(10)} | ${'ns/char'.padStart(8)}`);
+  for (const x of r.linear) console.log(`${x.chars.toLocaleString('en').padStart(10)} | ${x.ms.toFixed(3).padStart(7)} ms | ${x.nsPerChar.toFixed(1).padStart(8)}`);
+  console.log(`1 MB sample: ${r.oneMB.chars.toLocaleString('en')} chars, ${r.oneMB.bytes.toLocaleString('en')} UTF-8 bytes`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const ri = argv.indexOf('--runs');
+  const runs = ri >= 0 ? Math.max(50, Number(argv[ri + 1]) || 2000) : 2000;
+  const rows: BenchRow[] = [];
+  const node = runNodeBench(runs);
+  rows.push(...toRows(node, 'Node'));
+  let chrome: Awaited<ReturnType<typeof runChromiumBench>> = null;
+  if (!argv.includes('--node-only')) {
+    try {
+      chrome = await runChromiumBench(runs);
+      if (chrome) rows.push(...toRows(chrome, 'Chromium'));
+      else rows.push({ name: 'analyzer (Chromium)', value: 'no Chromium', target: 'set CHROME_PATH', pass: false });
+    } catch (e) {
+      rows.push({ name: 'analyzer (Chromium): failed', value: String(e).slice(0, 60), target: '', pass: false });
+    }
+  }
+  printTable(rows);
+  printLinear('Node', node);
+  if (chrome) {
+    printLinear('Chromium', chrome);
+    if (!chrome.isolated) console.log('(Chromium page was not cross-origin isolated: timer resolution may be coarse)');
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main(process.argv.slice(2));
+}
