@@ -153,6 +153,11 @@ describe('composer badge', () => {
     expect(await badgeIn(page).count()).toBe(3);
     // the profile's compose window still shows Lesley
     expect(await badgeIn(page.locator('[data-fixture-surface="compose"]')).textContent()).toContain('Keep it professional');
+    // LinkedIn re-renders the bubble's children and drops our host: it comes back, still Lesley's
+    const compose = page.locator('[data-fixture-surface="compose"]');
+    await compose.evaluate((bubble) => bubble.querySelector('[data-boundaries="composer-badge"]')!.remove());
+    await expect.poll(() => badgeIn(compose).count()).toBe(1);
+    expect(await badgeIn(compose).textContent()).toContain('Keep it professional');
   });
 
   it('odd conversations (no link, company page, LinkedIn Member) get no badge and no errors; a 50-person group gets one', async () => {
@@ -300,6 +305,13 @@ describe('drift check', () => {
     const before = await composer.evaluate((el) => new XMLSerializer().serializeToString(el));
     await page.locator('button.msg-form__send-button').click();
     await expect.poll(() => dialog(page).count()).toBe(1);
+    // keyboard: focus starts on Edit and Tab stays within the two choices
+    const focused = () => page.evaluate(() => document.querySelector('[data-boundaries="send-check"]')?.shadowRoot?.activeElement?.textContent ?? null);
+    await expect.poll(focused).toBe('Edit');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Send anyway');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Edit');
     await page.getByRole('button', { name: 'Edit' }).click();
     expect(await dialog(page).count()).toBe(0);
     expect(await composer.evaluate((el) => new XMLSerializer().serializeToString(el))).toBe(before);

@@ -108,6 +108,12 @@ function SendCheckDialog({ entry, verdict, onEdit, onSend }: { entry: ComposerEn
         if (event.key === 'Escape') {
           event.preventDefault();
           onEdit();
+        } else if (event.key === 'Tab') {
+          // Keep focus on the two choices while the question is open.
+          const buttons = [...event.currentTarget.querySelectorAll('button')];
+          const index = buttons.indexOf(event.target as HTMLButtonElement);
+          event.preventDefault();
+          buttons[(index + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
         }
       }}
     >
@@ -270,19 +276,20 @@ export default defineFeature({
         if (kind.via === 'click') {
           sendButtonOf(entry.composer)?.click();
         } else {
-          const event = new KeyboardEvent('keydown', {
-            key: 'Enter',
-            code: 'Enter',
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-            ctrlKey: kind.ctrlKey,
-            metaKey: kind.metaKey,
-          });
-          // Ember-era handlers read the legacy codes.
-          Object.defineProperty(event, 'keyCode', { value: 13 });
-          Object.defineProperty(event, 'which', { value: 13 });
-          entry.composer.dispatchEvent(event);
+          // The browser's own sequence: keypress only when keydown was not cancelled, then keyup, so a
+          // handler on either event sends (and a cancelled keydown, as LinkedIn's own send does, ends it).
+          const init = { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true, ctrlKey: kind.ctrlKey, metaKey: kind.metaKey };
+          const make = (type: string) => {
+            const event = new KeyboardEvent(type, init);
+            // Ember-era handlers read the legacy codes.
+            Object.defineProperty(event, 'keyCode', { value: 13 });
+            Object.defineProperty(event, 'which', { value: 13 });
+            Object.defineProperty(event, 'charCode', { value: type === 'keypress' ? 13 : 0 });
+            return event;
+          };
+          const proceeded = entry.composer.dispatchEvent(make('keydown'));
+          if (proceeded && entry.composer.isConnected) entry.composer.dispatchEvent(make('keypress'));
+          if (entry.composer.isConnected) entry.composer.dispatchEvent(make('keyup'));
         }
       } finally {
         state.bypass = false;
