@@ -8,8 +8,9 @@ import type { NudgeSummary } from '../../storage/api';
 import { onStorageChange, request } from '../../storage/client';
 import { LEVELS, LEVEL_LABELS, type ContactView, type Level, type Settings } from '../../storage/model';
 import { keyFromProfileUrl, keysFromQuery } from '../../storage/profile-id';
+import { takePrefetchedRecent } from './prefetch';
 
-const LIST_LIMIT = 30;
+export const LIST_LIMIT = 30;
 const WEEK = 7 * 24 * 3600_000;
 
 interface ActivePerson {
@@ -36,13 +37,16 @@ async function readActivePerson(): Promise<ActivePerson | null> {
     browser.tabs.sendMessage(tab.id, { boundaries: 'active-contact' }).catch(() => null) as Promise<unknown>,
     new Promise<null>((resolve) => setTimeout(() => resolve(null), 400)),
   ]);
-  const reply = answer as { ref?: unknown; displayName?: unknown; headline?: unknown } | null;
+  const reply = answer as { ref?: unknown; aliases?: unknown; displayName?: unknown; headline?: unknown } | null;
   const fromUrl = keyFromProfileUrl(url.href) ?? keysFromQuery(url.href)[0] ?? null;
   const ref = typeof reply?.ref === 'string' ? reply.ref : fromUrl;
   if (!ref) return null;
   return {
     ref,
     identity: {
+      aliases: Array.isArray(reply?.aliases)
+        ? reply.aliases.filter((alias): alias is string => typeof alias === 'string').slice(0, 20)
+        : [],
       displayName: typeof reply?.displayName === 'string' ? reply.displayName : undefined,
       headline: typeof reply?.headline === 'string' ? reply.headline : undefined,
     },
@@ -90,7 +94,7 @@ export function PopupApp() {
             followUpDue: wanted.followUpDue || undefined,
             limit: 50,
           })
-        : await request('recentContacts', { limit: LIST_LIMIT });
+        : await (takePrefetchedRecent() ?? request('recentContacts', { limit: LIST_LIMIT }));
       if (mine === seq.current) setResults({ ...found, query: wanted.query });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

@@ -241,6 +241,33 @@ describe('popup', () => {
     expect(notes.value.map((n: { text: string }) => n.text)).toContain('Edited from the popup');
   });
 
+  it('in a one-to-one conversation, shows the other person first', async () => {
+    const session = await start();
+    const thread = '/messaging/thread/2-N2U1N2YxYTctMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxXzEwMA==/';
+    session.serve(thread, 'linkedin/messaging-thread-2026.html');
+    const popup = await session.extensionPage('popup.html');
+    await send(popup, [
+      [
+        'saveContact',
+        {
+          ref: 'lesley-marsh-demo',
+          identity: {
+            aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'],
+            displayName: 'Lesley Marsh',
+          },
+          patch: { level: 'professional' },
+        },
+      ],
+    ]);
+    const page = await session.open(thread);
+    await page.bringToFront();
+    const current = popup.locator('[data-boundaries=popup-current]');
+    await expect
+      .poll(() => current.locator('h2').textContent(), { timeout: 15_000 })
+      .toBe('On this page: Lesley Marsh');
+    await expect.poll(() => current.getByRole('radio', { name: 'Keep it professional' }).isChecked()).toBe(true);
+  });
+
   it('a follow-up due today shows its count on the toolbar icon', async () => {
     const session = await start();
     const popup = await session.extensionPage('popup.html');

@@ -5,5 +5,6 @@ import messageDriftCheck from './message-drift-check';
 import contactBadges from './contact-badges';
 import profileNotesPanel from './profile-notes-panel';
 import postNudge from './post-nudge';
+import popupActiveContact from './popup-active-contact';
 
-export const features: Feature[] = [profileNotesPanel, postNudge, contactBadges, composerFamiliarityBadge, messageDriftCheck];
+export const features: Feature[] = [profileNotesPanel, postNudge, contactBadges, composerFamiliarityBadge, messageDriftCheck, popupActiveContact];
