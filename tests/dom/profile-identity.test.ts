@@ -99,6 +99,20 @@ describe('readProfileIdentity on every profile era', () => {
     expect(identity.aliases).toEqual([]);
   });
 
+  it('never takes another person linked from the top card (a mutual connection) as an alias', () => {
+    const doc = load('linkedin/profile-sdui-2026.html');
+    const card = doc.querySelector('section[componentkey$="Topcard"]')!;
+    const mutual = doc.createElement('a');
+    mutual.setAttribute('href', 'https://www.linkedin.com/in/sample-person-1-demo/');
+    mutual.textContent = 'Sample Person 1';
+    card.append(mutual);
+    const identity = readProfileIdentity(doc, 'https://www.linkedin.com/in/lesley-marsh-demo/')!;
+    expect(identity.matchesUrl).toBe(true);
+    expect(identity.aliases).not.toContain('sample-person-1-demo');
+    // …nor is that person's page mistaken for this card.
+    expect(readProfileIdentity(doc, 'https://www.linkedin.com/in/sample-person-1-demo/')!.matchesUrl).toBe(false);
+  });
+
   it('is null off profile pages and never throws on an empty document', () => {
     expect(readProfileIdentity(load('linkedin/feed-2026.html'), 'https://www.linkedin.com/feed/')).toBeNull();
     const empty = new DOMParser().parseFromString('', 'text/html');

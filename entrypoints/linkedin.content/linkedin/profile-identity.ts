@@ -66,8 +66,12 @@ function headlineAfterName(card: Element, nameElement: Element | null): string {
   return '';
 }
 
-/** Every key the top card reveals about whom it shows. */
-function cardKeys(card: Element, base: string): ProfileKey[] {
+/**
+ * Keys that certainly name the card's own person: the Topcard componentkey id, data-member-id, the
+ * Message link's profileUrn/recipient, and the link around the name. (Other links in a card can point
+ * at other people, e.g. a mutual connection: those must never become aliases, or two people would merge.)
+ */
+function ownKeys(card: Element, base: string): ProfileKey[] {
   const keys = new Set<ProfileKey>();
   const componentKey = card.getAttribute('componentkey') ?? card.closest('[componentkey$="Topcard"]')?.getAttribute('componentkey') ?? '';
   const id = TOPCARD_COMPONENTKEY_ID.exec(componentKey)?.[1];
@@ -77,13 +81,28 @@ function cardKeys(card: Element, base: string): ProfileKey[] {
     const urn = keyFromUrn(`urn:li:member:${memberId}`);
     if (urn) keys.add(urn);
   }
+  for (const link of card.querySelectorAll(PROFILE_MEMBER_ID_LINKS.selectors[0]!)) {
+    for (const key of keysFromQuery(link.getAttribute('href') ?? '', base)) keys.add(key);
+  }
+  const nameLink = queryWithin<Element>(PROFILE_NAME, card)?.closest('a[href]');
+  const nameKey = nameLink ? keyFromProfileUrl(nameLink.getAttribute('href') ?? '', base) : null;
+  if (nameKey) keys.add(nameKey);
+  return [...keys];
+}
+
+function keyKind(key: ProfileKey): 'fsd' | 'member' | 'slug' {
+  if (key.startsWith('urn:li:fsd_profile:')) return 'fsd';
+  if (key.startsWith('urn:li:member:')) return 'member';
+  return 'slug';
+}
+
+/** Every profile key linked from the card: whom the card is about is among them. */
+function linkedKeys(card: Element, base: string): ProfileKey[] {
+  const keys = new Set<ProfileKey>();
   for (const link of card.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? '';
     const key = keyFromProfileUrl(href, base);
     if (key) keys.add(key);
-  }
-  for (const selector of PROFILE_MEMBER_ID_LINKS.selectors) {
-    for (const link of card.querySelectorAll(selector)) for (const key of keysFromQuery(link.getAttribute('href') ?? '', base)) keys.add(key);
   }
   return [...keys];
 }
@@ -117,10 +136,16 @@ export function readProfileIdentity(doc: Document, url: URL | string): ProfileId
   let matchesUrl = true;
   const aliases = new Set<ProfileKey>();
   if (card) {
-    const keys = cardKeys(card, base);
-    // A card naming people but not this one is a stale render of the previous profile.
-    if (keys.length > 0 && !keys.includes(key)) matchesUrl = false;
-    if (matchesUrl) for (const k of keys) aliases.add(k);
+    const own = ownKeys(card, base);
+    // The card's own key of the URL's kind decides; without one, any link to the URL's person will do.
+    // A card that names someone else is a stale render of the previous profile (DOM lagging the URL).
+    const sameKind = own.filter((k) => keyKind(k) === keyKind(key));
+    if (sameKind.length > 0) matchesUrl = sameKind.includes(key);
+    else {
+      const all = [...own, ...linkedKeys(card, base)];
+      matchesUrl = all.length === 0 || all.includes(key);
+    }
+    if (matchesUrl) for (const k of own) aliases.add(k);
   }
   if (matchesUrl) for (const alias of pageAliases(doc, key, base)) aliases.add(alias);
   aliases.delete(key);
