@@ -540,8 +540,10 @@ export function createShadowReactRoot(mount: HTMLElement): { render(node: ReactN
   };
 }
 
-/* Test URLs / fixtures:
+/* Test URLs / fixtures (every composer variant):
    https://www.linkedin.com/feed/ — tests/fixtures/linkedin/messaging-overlay-2026.html (3 bubbles in #interop-outlet)
-   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/linkedin/messaging-thread-2026.html
-   tests/fixtures/linkedin/messaging-overlay-legacy-2023-es.html (Spanish, light DOM)
-   tests/fixtures/boundaries/messaging-*.html (compose window, new message, groups, odd headers) */
+   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/linkedin/messaging-thread-2026.html (light DOM, member-id header)
+   any page — tests/fixtures/linkedin/messaging-overlay-legacy-2023-es.html (Spanish 2023, light DOM)
+   https://www.linkedin.com/in/lesley-marsh-demo/ — tests/fixtures/boundaries/messaging-compose-2026.html (Message window, new message)
+   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/boundaries/messaging-group-thread-2026.html (group, LinkedIn Member)
+   https://www.linkedin.com/feed/ — tests/fixtures/boundaries/messaging-odd-2026.html (no link, company, member, click-to-send, 50 people) */

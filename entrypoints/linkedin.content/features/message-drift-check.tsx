@@ -430,6 +430,10 @@ export default defineFeature({
   },
 });
 
-/* Test URLs / fixtures: as composer-familiarity-badge.tsx (every composer variant), e.g.
-   https://www.linkedin.com/feed/ — tests/fixtures/linkedin/messaging-overlay-2026.html
-   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/linkedin/messaging-thread-2026.html */
+/* Test URLs / fixtures (every composer variant):
+   https://www.linkedin.com/feed/ — tests/fixtures/linkedin/messaging-overlay-2026.html (3 bubbles in #interop-outlet)
+   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/linkedin/messaging-thread-2026.html (light DOM, member-id header)
+   any page — tests/fixtures/linkedin/messaging-overlay-legacy-2023-es.html (Spanish 2023, light DOM)
+   https://www.linkedin.com/in/lesley-marsh-demo/ — tests/fixtures/boundaries/messaging-compose-2026.html (Message window, new message)
+   https://www.linkedin.com/messaging/thread/2-…/ — tests/fixtures/boundaries/messaging-group-thread-2026.html (group, LinkedIn Member)
+   https://www.linkedin.com/feed/ — tests/fixtures/boundaries/messaging-odd-2026.html (no link, company, member, click-to-send, 50 people) */
