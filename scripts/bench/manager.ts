@@ -9,7 +9,9 @@ import { launch, type Session } from '../../tests/e2e/harness';
 import { seedDatabase } from './seed';
 import { ms, percentile, type Row } from './types';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> };
+};
 
 async function restartWorker(session: Session, page: Page): Promise<void> {
   const cdp = await session.context.newCDPSession(page);
@@ -21,7 +23,9 @@ async function restartWorker(session: Session, page: Page): Promise<void> {
 /** Milliseconds from navigation start to the popup's first painted contacts. */
 async function openPopupOnce(page: Page): Promise<number> {
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('boundaries:contacts-painted').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('boundaries:contacts-painted').length > 0, undefined, {
+    timeout: 30_000,
+  });
   return page.evaluate(() => performance.getEntriesByName('boundaries:contacts-painted')[0]!.startTime);
 }
 
@@ -41,16 +45,24 @@ export async function benchManager(): Promise<Row[]> {
     const opens: number[] = [];
     for (let i = 0; i < 30; i++) opens.push(await openPopupOnce(popup));
     const openP95 = percentile(opens, 95);
-    rows.push({ name: 'popup: open → first contacts painted, p95 (10k contacts)', value: ms(openP95), target: '≤ 150 ms', pass: openP95 <= 150 });
+    rows.push({
+      name: `popup: open → first contacts painted, p95 (10k contacts; p50 ${ms(percentile(opens, 50))})`,
+      value: ms(openP95),
+      target: '≤ 150 ms',
+      pass: openP95 <= 150,
+    });
     rows.push({ name: 'popup: first open after worker start (info)', value: ms(coldOpen), target: '', pass: true });
 
     // 2. Search keystroke → results. The first search builds the index (reported apart).
     const search = popup.getByRole('searchbox', { name: /Search/ });
-    const measures = () => popup.evaluate(() => performance.getEntriesByName('boundaries:search').map((entry) => entry.duration));
+    const measures = () =>
+      popup.evaluate(() => performance.getEntriesByName('boundaries:search').map((entry) => entry.duration));
     const typeAndWait = async (key: string) => {
       const before = (await measures()).length;
       await popup.keyboard.press(key);
-      await popup.waitForFunction((n) => performance.getEntriesByName('boundaries:search').length > n, before, { timeout: 30_000 });
+      await popup.waitForFunction((n) => performance.getEntriesByName('boundaries:search').length > n, before, {
+        timeout: 30_000,
+      });
       return (await measures()).at(-1)!;
     };
     await search.focus();
@@ -58,12 +70,26 @@ export async function benchManager(): Promise<Row[]> {
     const keystrokes: number[] = [];
     for (const query of ['bench person 12', 'berlin', 'coffee chat', 'lisbon', 'hiring']) {
       await search.fill('');
-      await popup.waitForFunction(() => document.querySelector('[data-boundaries=popup-results] h2')?.textContent?.startsWith('Recent'), undefined, { timeout: 30_000 });
+      await popup.waitForFunction(
+        () => document.querySelector('[data-boundaries=popup-results] h2')?.textContent?.startsWith('Recent'),
+        undefined,
+        { timeout: 30_000 },
+      );
       for (const char of query) keystrokes.push(await typeAndWait(char === ' ' ? 'Space' : char));
     }
     const searchP95 = percentile(keystrokes, 95);
-    rows.push({ name: `popup: search keystroke → results, p95 (${keystrokes.length} keys)`, value: ms(searchP95), target: '≤ 30 ms', pass: searchP95 <= 30 });
-    rows.push({ name: 'popup: first search after worker start (builds index, info)', value: ms(coldSearch), target: '', pass: true });
+    rows.push({
+      name: `popup: search keystroke → results, p95 (${keystrokes.length} keys; p50 ${ms(percentile(keystrokes, 50))})`,
+      value: ms(searchP95),
+      target: '≤ 30 ms',
+      pass: searchP95 <= 30,
+    });
+    rows.push({
+      name: 'popup: first search after worker start (builds index, info)',
+      value: ms(coldSearch),
+      target: '',
+      pass: true,
+    });
 
     // 3. Export, as a user does it: the manager's button, until the browser has the file.
     const manager = await session.extensionPage('options.html');
@@ -80,7 +106,12 @@ export async function benchManager(): Promise<Row[]> {
       if (i === 0) exported = readFileSync(path, 'utf8');
     }
     const exportWorst = Math.max(...exportTimes);
-    rows.push({ name: 'manager: export backup, 10k contacts + 30k notes (worst of 5)', value: ms(exportWorst), target: '≤ 1 s', pass: exportWorst <= 1_000 });
+    rows.push({
+      name: `manager: export backup, 10k contacts + 30k notes (worst of 5; best ${ms(Math.min(...exportTimes))})`,
+      value: ms(exportWorst),
+      target: '≤ 1 s',
+      pass: exportWorst <= 1_000,
+    });
   } finally {
     await session.close();
   }
@@ -92,7 +123,11 @@ export async function benchManager(): Promise<Row[]> {
     await page.evaluate(() => chrome.runtime.sendMessage({ boundaries: 1, type: 'getSettings', payload: {} }));
     const result = await page.evaluate(async (text) => {
       const started = performance.now();
-      const answer = await chrome.runtime.sendMessage({ boundaries: 1, type: 'applyImport', payload: { kind: 'backup', text, strategy: 'keep-newer' } });
+      const answer = await chrome.runtime.sendMessage({
+        boundaries: 1,
+        type: 'applyImport',
+        payload: { kind: 'backup', text, strategy: 'keep-newer' },
+      });
       const elapsed = performance.now() - started;
       if (!answer.ok) throw new Error(answer.error?.message);
       return { elapsed, preview: answer.value as { new: number; notesAdded: number } };

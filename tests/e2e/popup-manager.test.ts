@@ -308,6 +308,22 @@ describe('manager', () => {
     const original = await dumpDatabase(first);
     expect(original.contacts).toHaveLength(4);
 
+    // Contacts with their latest notes, as CSV for spreadsheets.
+    const [csvDownload] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('button', { name: 'Export contacts (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await csvDownload.path(), 'utf8');
+    expect(
+      csv.startsWith(
+        '\ufeffName,Profile URL,Familiarity,Circle,Tags,How we met,Follow up on,Headline,Last messaged,Notes,Latest notes\r\n',
+      ),
+    ).toBe(true);
+    expect(csv).toContain(
+      'Lesley Marsh,https://www.linkedin.com/in/lesley-marsh-demo/,Keep it professional,Work,"data, berlin",',
+    );
+    expect(csv).toMatch(/: Met at the Berlin data meetup\. Prefers email over DMs\.\r\n/);
+
     const second = await start();
     const fresh = await managerAt(second, 'backup');
     const panel = fresh.locator('[data-boundaries=import-backup]');
