@@ -277,3 +277,20 @@ describe('text helpers', () => {
     expect(linksIn('see https://example.org/a, and www.example.com/b.')).toEqual(['https://example.org/a', 'www.example.com/b']);
   });
 });
+
+describe('the SDUI Post button (no stable hook)', () => {
+  it('is found by its label, or as the lone text-only button in another locale, never guessed among several', () => {
+    loadFixture('linkedin/feed-sharebox-sdui-dialog-2026.html');
+    const box = findShareBoxes(document)[0]!;
+    const post = findPostButton(box)!;
+    expect(post.textContent).toBe('Post');
+    post.textContent = 'Veröffentlichen';
+    expect(findPostButton(box)).toBe(post);
+    post.textContent = '投稿';
+    expect(findPostButton(box)).toBe(post);
+    const next = document.createElement('button');
+    next.textContent = 'Weiter';
+    post.after(next);
+    expect(findPostButton(box)).toBeNull();
+  });
+});

@@ -445,7 +445,8 @@ export function findPostButton(box: Pick<ShareBox, 'root' | 'editor'>): HTMLButt
       (button.textContent ?? '').trim() !== '' &&
       (box.editor.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
   );
-  return textOnly.find((button) => POST_WORDS.test((button.textContent ?? '').trim())) ?? textOnly.at(-1) ?? null;
+  // A known label wins; otherwise only an unambiguous lone text-only button (never a sub-view's "Next").
+  return textOnly.find((button) => POST_WORDS.test((button.textContent ?? '').trim())) ?? (textOnly.length === 1 ? textOnly[0]! : null);
 }
 
 export function readDraft(box: Pick<ShareBox, 'root' | 'editor'>): Draft {
