@@ -18,11 +18,10 @@ function fixtureFiles(): string[] {
 
 /** Every queryable root of a fixture: the document and each declarative shadow root's content. */
 function rootsOf(html: string): ParentNode[] {
-  const inert = html
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    // Keep iframes and stylesheets as elements, without asking the test DOM to load them.
-    .replace(/(<(?:iframe|link)\b[^>]*?)\s(?:src|href)="[^"]*"/gi, '$1');
+  // Keep iframes and stylesheets as elements, without asking the test DOM to load them.
+  const inert = html.replace(/(<(?:iframe|link)\b[^>]*?)\s(?:src|href)="[^"]*"/gi, '$1');
   const doc = new DOMParser().parseFromString(inert, 'text/html');
+  for (const script of doc.querySelectorAll('script')) script.remove();
   const roots: ParentNode[] = [doc];
   for (const template of doc.querySelectorAll('template[shadowrootmode], template[shadowroot]')) {
     roots.push((template as HTMLTemplateElement).content);

@@ -8,7 +8,7 @@ import { SHADOW_HOSTS, type SelectorChain } from './selectors/chain';
 export function searchRoots(doc: Document = document): (Document | ShadowRoot)[] {
   const roots: (Document | ShadowRoot)[] = [doc];
   for (const selector of SHADOW_HOSTS.selectors) {
-    for (const host of doc.querySelectorAll(selector)) if (host.shadowRoot) roots.push(host.shadowRoot);
+    for (const host of doc.querySelectorAll(selector)) if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
   }
   return roots;
 }
