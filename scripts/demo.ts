@@ -40,11 +40,10 @@ const pages: DemoPage[] = [
     path: '/feed/',
     fixture: 'linkedin/feed-sharebox-2026-photo.html',
     act: async (page) => {
-      await page.getByRole('button', { name: /start a post/i }).first().click().catch(() => {});
-      const editor = page.locator('[data-test-ql-editor-contenteditable="true"], .ql-editor[contenteditable="true"]').last();
+      const editor = page.locator('[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]').first();
       await editor.click();
-      await page.keyboard.type('Best breakfast ever 🧁 #weekendvibes');
-      await page.getByRole('button', { name: 'Post', exact: true }).last().click();
+      await editor.pressSequentially('Best breakfast ever 🧁 #weekendvibes');
+      await page.locator('[data-test-modal-id="sharebox"] button.share-actions__primary-action').first().click();
       await page.waitForTimeout(300);
     },
   },
