@@ -131,7 +131,8 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
     const arr = lex.phrases.get(k);
     if (arr) phrases = phrases ? phrases.concat(arr) : arr;
   }
-  if (phrases && phrases.length > 1 && cand.keys.length > 1) phrases = [...new Set(phrases)].sort((a, b) => b.words.length - a.words.length);
+  if (phrases && phrases.length > 1 && cand.keys.length > 1)
+    phrases = [...new Set(phrases)].sort((a, b) => b.words.length - a.words.length);
   info = {
     fold: f,
     keys: cand.keys,
@@ -165,12 +166,16 @@ interface HashInfo {
   partWords: string[];
 }
 const hashCache = new Map<string, HashInfo>();
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
 function hashInfo(lex: Lexicon, surface: string): HashInfo {
   let h = hashCache.get(surface);
   if (h) return h;
   const body = surface.slice(1);
   const words = splitHashtag(lex, body);
-  h = { parts: words.map((w) => wordInfo(lex, w, /[^\x00-\x7f]/.test(w))), partWords: words };
+  h = { parts: words.map((w) => wordInfo(lex, w, hasNonAscii(w))), partWords: words };
   if (hashCache.size > 5000) hashCache.clear();
   hashCache.set(surface, h);
   return h;
@@ -232,8 +237,36 @@ const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
 const CAT_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
 
 /** Synthetic terms for number patterns: "my 7-year-old", "Grandpa turns 90". */
-const AGE_TERM: Term = { id: -1, words: ['year', 'old'], src: 'N-year-old', kind: K_PERSONAL, cat: 'family', group: 'family.core', w: 0.45, p: 0.85, flags: 0, langs: L_ALL, proW: 0, headMask: 0, preMask: 0 };
-const BDAY_TERM: Term = { id: -2, words: ['turns', 'n'], src: 'turns N', kind: K_PERSONAL, cat: 'parties', group: 'parties.party', w: 0.45, p: 0.7, flags: 0, langs: L_ALL, proW: 0, headMask: 0, preMask: 0 };
+const AGE_TERM: Term = {
+  id: -1,
+  words: ['year', 'old'],
+  src: 'N-year-old',
+  kind: K_PERSONAL,
+  cat: 'family',
+  group: 'family.core',
+  w: 0.45,
+  p: 0.85,
+  flags: 0,
+  langs: L_ALL,
+  proW: 0,
+  headMask: 0,
+  preMask: 0,
+};
+const BDAY_TERM: Term = {
+  id: -2,
+  words: ['turns', 'n'],
+  src: 'turns N',
+  kind: K_PERSONAL,
+  cat: 'parties',
+  group: 'parties.party',
+  w: 0.45,
+  p: 0.7,
+  flags: 0,
+  langs: L_ALL,
+  proW: 0,
+  headMask: 0,
+  preMask: 0,
+};
 const TURN_VERBS = new Map<string, number>([
   ['turns', 1],
   ['turned', 1],
@@ -307,7 +340,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
   let disclosure = false;
   let bizCats = 0; // categories seen in a business use somewhere in the text
 
-  const sameRun = (j: number): boolean => j > 0 && j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
+  const sameRun = (j: number): boolean =>
+    j > 0 && j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
 
   // Pass 1: phrases, words, number patterns, emoji, hashtags.
   for (let i = 0; i < n; i++) {
@@ -317,7 +351,21 @@ function run(input: AnalyzeInput): AnalyzeResult {
       const m = matchEmoji(ek);
       const extra = settings.extraEmoji.size ? settings.extraEmoji.get(emojiKeyOf(ek)) : undefined;
       const personal = extra ?? m.personal;
-      if (personal) cands.push({ a: i, b: i, term: null, cat: personal.cat, kind: 'emoji', w: personal.w, key: emojiKeyOf(ek), sent: sent[i]!, compound: false, emoji: true, group: extra ? `user.${personal.cat}` : '', poss: false });
+      if (personal)
+        cands.push({
+          a: i,
+          b: i,
+          term: null,
+          cat: personal.cat,
+          kind: 'emoji',
+          w: personal.w,
+          key: emojiKeyOf(ek),
+          sent: sent[i]!,
+          compound: false,
+          emoji: true,
+          group: extra ? `user.${personal.cat}` : '',
+          poss: false,
+        });
       if (m.pro) proSignals.push({ a: i, b: i, w: m.pro, key: ek, sent: sent[i]! });
       continue;
     }
@@ -335,12 +383,38 @@ function run(input: AnalyzeInput): AnalyzeResult {
         const f1 = infos[i + 1]?.fold;
         const f2 = infos[i + 2]?.fold;
         if (M & L_EN && sameRun(i + 1) && sameRun(i + 2) && (f1 === 'year' || f1 === 'years') && f2 === 'old') {
-          cands.push({ a: i, b: i + 2, term: AGE_TERM, cat: 'family', kind: 'phrase', w: AGE_TERM.w, key: 'age', sent: sent[i]!, compound: false, emoji: false, group: AGE_TERM.group, poss: false });
+          cands.push({
+            a: i,
+            b: i + 2,
+            term: AGE_TERM,
+            cat: 'family',
+            kind: 'phrase',
+            w: AGE_TERM.w,
+            key: 'age',
+            sent: sent[i]!,
+            compound: false,
+            emoji: false,
+            group: AGE_TERM.group,
+            poss: false,
+          });
           used[i + 1] = used[i + 2] = 1;
           continue;
         }
         if (german && sameRun(i + 1) && f1 && AGE_WORDS_DE.has(f1)) {
-          cands.push({ a: i, b: i + 1, term: AGE_TERM, cat: 'family', kind: 'phrase', w: AGE_TERM.w, key: 'age', sent: sent[i]!, compound: false, emoji: false, group: AGE_TERM.group, poss: false });
+          cands.push({
+            a: i,
+            b: i + 1,
+            term: AGE_TERM,
+            cat: 'family',
+            kind: 'phrase',
+            w: AGE_TERM.w,
+            key: 'age',
+            sent: sent[i]!,
+            compound: false,
+            emoji: false,
+            group: AGE_TERM.group,
+            poss: false,
+          });
           used[i + 1] = 1;
           continue;
         }
@@ -349,7 +423,20 @@ function run(input: AnalyzeInput): AnalyzeResult {
         if (tv && tv & M && !(v >= 1900)) {
           const last = cands[cands.length - 1];
           if (last && last.b === i - 1) cands.pop(); // "turned" alone is not evidence
-          cands.push({ a: i - 1, b: i, term: BDAY_TERM, cat: 'parties', kind: 'phrase', w: BDAY_TERM.w, key: 'birthday', sent: sent[i]!, compound: false, emoji: false, group: BDAY_TERM.group, poss: false });
+          cands.push({
+            a: i - 1,
+            b: i,
+            term: BDAY_TERM,
+            cat: 'parties',
+            kind: 'phrase',
+            w: BDAY_TERM.w,
+            key: 'birthday',
+            sent: sent[i]!,
+            compound: false,
+            emoji: false,
+            group: BDAY_TERM.group,
+            poss: false,
+          });
           continue;
         }
       }
@@ -381,7 +468,20 @@ function run(input: AnalyzeInput): AnalyzeResult {
         if (!special(term, i, b)) {
           for (let t = i; t <= b; t++) used[t] = 1;
           if (term.kind === K_PERSONAL) {
-            cands.push({ a: i, b, term, cat: term.cat!, kind: 'phrase', w: term.w, key: term.words.join(' '), sent: sent[i]!, compound: false, emoji: false, group: term.group, poss: false });
+            cands.push({
+              a: i,
+              b,
+              term,
+              cat: term.cat!,
+              kind: 'phrase',
+              w: term.w,
+              key: term.words.join(' '),
+              sent: sent[i]!,
+              compound: false,
+              emoji: false,
+              group: term.group,
+              poss: false,
+            });
           } else {
             if (term.kind === K_NEUTRAL) {
               for (let t = i; t <= b; t++) neutral[t] = 1;
@@ -401,7 +501,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
     if (settings.extraWords.size) {
       for (const key of info.keys) {
         const arr = settings.extraWords.get(key);
-        if (arr) for (const term of arr) if (!best || term.w >= best.term.w) best = { term, mask: L_ALL, compound: false };
+        if (arr)
+          for (const term of arr) if (!best || term.w >= best.term.w) best = { term, mask: L_ALL, compound: false };
       }
     }
     let proW = 0;
@@ -427,7 +528,20 @@ function run(input: AnalyzeInput): AnalyzeResult {
       continue;
     }
     if (best && best.term.w > 0 && !(best.compound && info.deBusiness)) {
-      cands.push({ a: i, b: i, term: best.term, cat: best.term.cat!, kind: 'word', w: best.term.w, key: best.term.words.join(' '), sent: sent[i]!, compound: best.compound, emoji: false, group: best.term.group, poss: false });
+      cands.push({
+        a: i,
+        b: i,
+        term: best.term,
+        cat: best.term.cat!,
+        kind: 'word',
+        w: best.term.w,
+        key: best.term.words.join(' '),
+        sent: sent[i]!,
+        compound: best.compound,
+        emoji: false,
+        group: best.term.group,
+        poss: false,
+      });
     } else if (proW > 0) {
       proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
     }
@@ -523,7 +637,14 @@ function run(input: AnalyzeInput): AnalyzeResult {
         business();
         continue;
       }
-      if (sameRun(b + 1) && sameRun(b + 2) && isHead(b + 2) && !func(b + 1) && kind[b + 1] === T_WORD && (flags[b + 1]! & F_JOIN || isPersonalAt(b + 1) || infos[b + 1]!.pro !== null)) {
+      if (
+        sameRun(b + 1) &&
+        sameRun(b + 2) &&
+        isHead(b + 2) &&
+        !func(b + 1) &&
+        kind[b + 1] === T_WORD &&
+        (flags[b + 1]! & F_JOIN || isPersonalAt(b + 1) || infos[b + 1]!.pro !== null)
+      ) {
         business();
         continue;
       }
@@ -539,7 +660,13 @@ function run(input: AnalyzeInput): AnalyzeResult {
     }
     // Brand names: a capitalised personal word next to another capitalised unknown word,
     // mid-sentence ("Peludos Mutua", "Café Norteño", "Happy Paws Insurance"). Not in German.
-    if (!german && kind[a] === T_WORD && !firstInSent(a) && isCap(a) && ((sameRun(b + 1) && isUnknownCap(b + 1)) || (a > 0 && !(flags[a]! & F_GAP) && isUnknownCap(a - 1)))) {
+    if (
+      !german &&
+      kind[a] === T_WORD &&
+      !firstInSent(a) &&
+      isCap(a) &&
+      ((sameRun(b + 1) && isUnknownCap(b + 1)) || (a > 0 && !(flags[a]! & F_GAP) && isUnknownCap(a - 1)))
+    ) {
       business();
       continue;
     }
@@ -579,7 +706,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
         let j = b + 2;
         while (j < n && j < b + 5 && sameRun(j) && isDet(j)) j++;
         const fj = j < n && sameRun(j) ? func(j) : null;
-        const personalNext = j < n && sameRun(j) && (kind[j] === T_NUM || (fj && fj.poss & M) || isPersonalAt(j) || isCap(j));
+        const personalNext =
+          j < n && sameRun(j) && (kind[j] === T_NUM || (fj && fj.poss & M) || isPersonalAt(j) || isCap(j));
         if (!personalNext) {
           business();
           continue;
@@ -650,7 +778,16 @@ function run(input: AnalyzeInput): AnalyzeResult {
         if (settings.ignoredEmoji.has(c.key)) continue;
         if (settings.blockedEmojiCats.has(c.cat) && !user) continue;
       } else {
-        if (settings.ignored.size && (settings.ignored.has(c.key) || settings.ignored.has(fold(text.slice(start[c.a]!, end[c.b]!)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))) continue;
+        if (
+          settings.ignored.size &&
+          (settings.ignored.has(c.key) ||
+            settings.ignored.has(
+              fold(text.slice(start[c.a]!, end[c.b]!))
+                .replace(/[^\p{L}\p{N}]+/gu, ' ')
+                .trim(),
+            ))
+        )
+          continue;
         if (!user && (settings.blockedCats.has(c.cat) || settings.blockedGroups.has(c.group))) continue;
       }
     }
@@ -712,6 +849,13 @@ function run(input: AnalyzeInput): AnalyzeResult {
     for (const c of kept) c.w *= 0.3;
   }
 
+  // Items weakened to almost nothing by the rules above are not evidence any more.
+  {
+    let k = 0;
+    for (const c of kept) if (c.w >= 0.01) kept[k++] = c;
+    kept.length = k;
+  }
+
   // Scoring: repetition decay per key, noisy-OR per sentence, professional damping per sentence.
   const seen = new Map<string, number>();
   const keep = new Float64Array(sentences).fill(1); // Π(1 - w)
@@ -724,7 +868,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
     keep[c.sent]! *= 1 - w;
     if (SENSITIVE.has(c.cat)) sensKeep[c.sent]! *= 1 - w;
     catW.set(c.cat, (catW.get(c.cat) ?? 0) + w);
-    c.w = w;
+    // c.w stays the item's own strength (what the UI shows); repeats only count less in the score.
   }
   const docScore = (keepArr: Float64Array): number => {
     const ss: number[] = [];
@@ -763,20 +907,42 @@ function run(input: AnalyzeInput): AnalyzeResult {
 
   // Output, capped: the strongest items, in text order.
   const evidence: Evidence[] = [];
-  for (const idx of capIndices(kept.map((c) => c.w), MAX_EVIDENCE)) {
+  for (const idx of capIndices(
+    kept.map((c) => c.w),
+    MAX_EVIDENCE,
+  )) {
     const c = kept[idx]!;
     const s0 = start[c.a]!;
     const e0 = end[c.b]!;
-    evidence.push({ text: text.slice(s0, e0), category: c.cat, start: s0, end: e0, kind: c.kind, weight: Math.round(c.w * 1000) / 1000 });
+    evidence.push({
+      text: text.slice(s0, e0),
+      category: c.cat,
+      start: s0,
+      end: e0,
+      kind: c.kind,
+      weight: Math.round(c.w * 1000) / 1000,
+    });
   }
   const professionalSignals: ProfessionalSignal[] = [];
-  for (const idx of capIndices(proSignals.map((p) => p.w), MAX_EVIDENCE)) {
+  for (const idx of capIndices(
+    proSignals.map((p) => p.w),
+    MAX_EVIDENCE,
+  )) {
     const p = proSignals[idx]!;
     const s0 = start[p.a]!;
     const e0 = end[p.b]!;
     professionalSignals.push({ text: text.slice(s0, e0), start: s0, end: e0, weight: Math.round(p.w * 1000) / 1000 });
   }
-  const result: AnalyzeResult = { score, personal, unsure, sensitivity, language: guess.language, categories, evidence, professionalSignals };
+  const result: AnalyzeResult = {
+    score,
+    personal,
+    unsure,
+    sensitivity,
+    language: guess.language,
+    categories,
+    evidence,
+    professionalSignals,
+  };
   if (kept.length > evidence.length) result.evidenceTruncated = true;
   return result;
 }
@@ -820,7 +986,18 @@ function capIndices(ws: number[], cap: number): number[] {
 }
 
 /** Hashtag evidence: one item per category found among its words. */
-function hashtagCands(lex: Lexicon, settings: CompiledSettings, text: string, i: number, s: number, e: number, sentence: number, germanText: boolean, cands: Cand[], pros: ProSig[]): void {
+function hashtagCands(
+  lex: Lexicon,
+  settings: CompiledSettings,
+  text: string,
+  i: number,
+  s: number,
+  e: number,
+  sentence: number,
+  germanText: boolean,
+  cands: Cand[],
+  pros: ProSig[],
+): void {
   const h = hashInfo(lex, text.slice(s, e));
   const byCat = new Map<Category, { term: Term; w: number }>();
   let proW = 0;
@@ -845,12 +1022,15 @@ function hashtagCands(lex: Lexicon, settings: CompiledSettings, text: string, i:
       if (phraseTerm.kind === K_PERSONAL) {
         const prev = byCat.get(phraseTerm.cat!);
         if (!prev || prev.w < phraseTerm.w) byCat.set(phraseTerm.cat!, { term: phraseTerm, w: phraseTerm.w });
-      } else if (phraseTerm.kind === K_PRO || phraseTerm.kind === K_NEUTRAL) proW = Math.max(proW, phraseTerm.proW || 0.1);
+      } else if (phraseTerm.kind === K_PRO || phraseTerm.kind === K_NEUTRAL)
+        proW = Math.max(proW, phraseTerm.proW || 0.1);
       k++;
       continue;
     }
     let best: Term | null = null;
-    if (info.hits) for (const hit of info.hits) if (hit.term.w >= 0.1 && (!hit.compound || germanText) && (!best || hit.term.w > best.w)) best = hit.term;
+    if (info.hits)
+      for (const hit of info.hits)
+        if (hit.term.w >= 0.1 && (!hit.compound || germanText) && (!best || hit.term.w > best.w)) best = hit.term;
     for (const key of info.keys) {
       const arr = settings.extraWords.get(key);
       if (arr) for (const t of arr) best = t;
@@ -864,9 +1044,50 @@ function hashtagCands(lex: Lexicon, settings: CompiledSettings, text: string, i:
   for (const [cat, { term, w }] of byCat) {
     let ww = possessive ? Math.max(w, term.p) : w;
     if (lifestyle) ww = Math.min(0.9, ww + 0.15);
-    cands.push({ a: i, b: i, term, cat, kind: 'hashtag', w: Math.max(ww, 0.25), key: term.words.join(' '), sent: sentence, compound: false, emoji: false, group: term.group, poss: possessive });
+    cands.push({
+      a: i,
+      b: i,
+      term,
+      cat,
+      kind: 'hashtag',
+      w: Math.max(ww, 0.25),
+      key: term.words.join(' '),
+      sent: sentence,
+      compound: false,
+      emoji: false,
+      group: term.group,
+      poss: possessive,
+    });
   }
-  if (proW > 0 && byCat.size === 0) pros.push({ a: i, b: i, w: Math.max(proW, 0.15), key: text.slice(s, e).toLowerCase(), sent: sentence });
+  if (proW > 0 && byCat.size === 0)
+    pros.push({ a: i, b: i, w: Math.max(proW, 0.15), key: text.slice(s, e).toLowerCase(), sent: sentence });
 }
 
-const LIFESTYLE = new Set(['vibes', 'vibe', 'time', 'life', 'goals', 'mode', 'love', 'lover', 'lovers', 'mood', 'moments', 'memories', 'fun', 'days', 'day', 'weekend', 'sunday', 'saturday', 'friday', 'happy', 'blessed', 'squad', 'vida', 'amor', 'leben', 'vie']);
+const LIFESTYLE = new Set([
+  'vibes',
+  'vibe',
+  'time',
+  'life',
+  'goals',
+  'mode',
+  'love',
+  'lover',
+  'lovers',
+  'mood',
+  'moments',
+  'memories',
+  'fun',
+  'days',
+  'day',
+  'weekend',
+  'sunday',
+  'saturday',
+  'friday',
+  'happy',
+  'blessed',
+  'squad',
+  'vida',
+  'amor',
+  'leben',
+  'vie',
+]);

@@ -29,7 +29,13 @@ export async function benchAnalyzerNode(): Promise<BenchRow[]> {
   return toRows(runNodeBench(), 'Node');
 }
 
-const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome'];
+const CHROMIUM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+];
 
 function chromiumPath(): string | null {
   const env = process.env.CHROME_PATH;
@@ -73,7 +79,10 @@ export async function runChromiumBench(runs = 2000): Promise<(CoreBenchResult & 
     );
     await page.goto('http://localhost/analyzer-bench');
     await page.addScriptTag({ content: script });
-    const result = (await page.evaluate((n) => (globalThis as unknown as { __analyzerBench: (n: number) => CoreBenchResult }).__analyzerBench(n), runs)) as CoreBenchResult;
+    const result = (await page.evaluate(
+      (n) => (globalThis as unknown as { __analyzerBench: (n: number) => CoreBenchResult }).__analyzerBench(n),
+      runs,
+    )) as CoreBenchResult;
     const isolated = (await page.evaluate(() => globalThis.crossOriginIsolated === true)) as boolean;
     return { ...result, isolated };
   } finally {
@@ -98,14 +107,20 @@ function printTable(rows: BenchRow[]): void {
   const t = Math.max(8, ...rows.map((r) => r.target.length));
   console.log(`${'benchmark'.padEnd(w)} | ${'measured'.padStart(v)} | ${'target'.padEnd(t)} | ok`);
   console.log(`${'-'.repeat(w)}-|-${'-'.repeat(v)}-|-${'-'.repeat(t)}-|---`);
-  for (const r of rows) console.log(`${r.name.padEnd(w)} | ${r.value.padStart(v)} | ${r.target.padEnd(t)} | ${r.pass ? 'yes' : 'NO'}`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(w)} | ${r.value.padStart(v)} | ${r.target.padEnd(t)} | ${r.pass ? 'yes' : 'NO'}`);
 }
 
 function printLinear(where: string, r: CoreBenchResult): void {
   console.log(`\n${where}: time by input size (warm caches)`);
   console.log(`${'chars'.padStart(10)} | ${'median'.padStart(10)} | ${'ns/char'.padStart(8)}`);
-  for (const x of r.linear) console.log(`${x.chars.toLocaleString('en').padStart(10)} | ${x.ms.toFixed(3).padStart(7)} ms | ${x.nsPerChar.toFixed(1).padStart(8)}`);
-  console.log(`1 MB sample: ${r.oneMB.chars.toLocaleString('en')} chars, ${r.oneMB.bytes.toLocaleString('en')} UTF-8 bytes`);
+  for (const x of r.linear)
+    console.log(
+      `${x.chars.toLocaleString('en').padStart(10)} | ${x.ms.toFixed(3).padStart(7)} ms | ${x.nsPerChar.toFixed(1).padStart(8)}`,
+    );
+  console.log(
+    `1 MB sample: ${r.oneMB.chars.toLocaleString('en')} chars, ${r.oneMB.bytes.toLocaleString('en')} UTF-8 bytes`,
+  );
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -15,13 +15,25 @@
 
 import { createInterface } from 'node:readline';
 import { analyze } from './index.ts';
-import type { AnalyzeInput, AnalyzeResult, AnalyzerSettings, Audience, FamiliarityLevel, Sensitivity } from './index.ts';
+import type {
+  AnalyzeInput,
+  AnalyzeResult,
+  AnalyzerSettings,
+  Audience,
+  FamiliarityLevel,
+  Sensitivity,
+} from './index.ts';
 
 const SENSITIVITIES = new Set<Sensitivity>(['low', 'default', 'high']);
 const AUDIENCES = new Set<Audience>(['anyone', 'connections', 'group', 'event', 'private', 'unknown']);
 const LEVELS = new Set<FamiliarityLevel>(['professional', 'friendly', 'personal', 'unset']);
 
-export type CliOutput = (Pick<AnalyzeResult, 'personal' | 'score' | 'unsure' | 'language' | 'sensitivity' | 'categories' | 'evidence' | 'professionalSignals'> & { id?: unknown; evidenceTruncated?: boolean }) | { error: string; id?: unknown };
+export type CliOutput =
+  | (Pick<
+      AnalyzeResult,
+      'personal' | 'score' | 'unsure' | 'language' | 'sensitivity' | 'categories' | 'evidence' | 'professionalSignals'
+    > & { id?: unknown; evidenceTruncated?: boolean })
+  | { error: string; id?: unknown };
 
 /** Turn one input line into one output object. Never throws. */
 export function processLine(line: string, lineNo: number): CliOutput {
@@ -34,16 +46,23 @@ export function processLine(line: string, lineNo: number): CliOutput {
     return { error: `line ${lineNo}: invalid JSON (${(e as Error).message})` };
   }
   if (typeof value === 'string') value = { text: value };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { error: `line ${lineNo}: expected a JSON object with a "text" string` };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { error: `line ${lineNo}: expected a JSON object with a "text" string` };
   const o = value as Record<string, unknown>;
   const id = 'id' in o ? o.id : undefined;
-  const fail = (msg: string): CliOutput => (id === undefined ? { error: `line ${lineNo}: ${msg}` } : { error: `line ${lineNo}: ${msg}`, id });
+  const fail = (msg: string): CliOutput =>
+    id === undefined ? { error: `line ${lineNo}: ${msg}` } : { error: `line ${lineNo}: ${msg}`, id };
   if (typeof o.text !== 'string') return fail('"text" must be a string');
-  for (const k of ['hasImage', 'hasVideo'] as const) if (o[k] !== undefined && typeof o[k] !== 'boolean') return fail(`"${k}" must be true or false`);
-  if (o.sensitivity !== undefined && !SENSITIVITIES.has(o.sensitivity as Sensitivity)) return fail('"sensitivity" must be "low", "default" or "high"');
-  if (o.audience !== undefined && !AUDIENCES.has(o.audience as Audience)) return fail(`"audience" must be one of ${[...AUDIENCES].join(', ')}`);
-  if (o.recipientLevel !== undefined && !LEVELS.has(o.recipientLevel as FamiliarityLevel)) return fail(`"recipientLevel" must be one of ${[...LEVELS].join(', ')}`);
-  if (o.settings !== undefined && (o.settings === null || typeof o.settings !== 'object' || Array.isArray(o.settings))) return fail('"settings" must be an object');
+  for (const k of ['hasImage', 'hasVideo'] as const)
+    if (o[k] !== undefined && typeof o[k] !== 'boolean') return fail(`"${k}" must be true or false`);
+  if (o.sensitivity !== undefined && !SENSITIVITIES.has(o.sensitivity as Sensitivity))
+    return fail('"sensitivity" must be "low", "default" or "high"');
+  if (o.audience !== undefined && !AUDIENCES.has(o.audience as Audience))
+    return fail(`"audience" must be one of ${[...AUDIENCES].join(', ')}`);
+  if (o.recipientLevel !== undefined && !LEVELS.has(o.recipientLevel as FamiliarityLevel))
+    return fail(`"recipientLevel" must be one of ${[...LEVELS].join(', ')}`);
+  if (o.settings !== undefined && (o.settings === null || typeof o.settings !== 'object' || Array.isArray(o.settings)))
+    return fail('"settings" must be an object');
   const settings: AnalyzerSettings = { ...((o.settings as AnalyzerSettings | undefined) ?? {}) };
   if (o.sensitivity !== undefined) settings.sensitivity = o.sensitivity as Sensitivity;
   const input: AnalyzeInput = { text: o.text, settings };
@@ -69,7 +88,9 @@ export function processLine(line: string, lineNo: number): CliOutput {
 
 async function main(): Promise<number> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write('usage: npm run -s analyze < drafts.jsonl\n  one JSON object per line: {"text": "...", "hasImage": false, "sensitivity": "default"}\n');
+    process.stdout.write(
+      'usage: npm run -s analyze < drafts.jsonl\n  one JSON object per line: {"text": "...", "hasImage": false, "sensitivity": "default"}\n',
+    );
     return 0;
   }
   let failed = false;

@@ -109,7 +109,8 @@ export function matchEmoji(cluster: string): EmojiMatch {
     }
     if (heart && people >= 2) best = { cat: 'romance', w: 0.5 };
     else if (people >= 2 && kids >= 1) best = { cat: 'family', w: 0.6 };
-    else if (people >= 1 && best && best.cat === 'romance') best = null; // 🧑‍❤️ etc. without a couple
+    else if (people >= 1 && best && best.cat === 'romance')
+      best = null; // 🧑‍❤️ etc. without a couple
     else if (people >= 1 && proW > 0) best = null; // 👩‍💻 👨‍🍳 professions
     res = best || proW ? { personal: best, pro: proW } : NONE;
   } else {

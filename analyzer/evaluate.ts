@@ -82,7 +82,11 @@ export function defaultCorpusDir(): string {
 }
 
 /** Load all *.jsonl files of a folder. Throws if the folder is missing or holds no items. */
-export function loadCorpus(dir: string = defaultCorpusDir()): { items: CorpusItem[]; files: string[]; errors: string[] } {
+export function loadCorpus(dir: string = defaultCorpusDir()): {
+  items: CorpusItem[];
+  files: string[];
+  errors: string[];
+} {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`corpus folder not found: ${dir}`);
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -100,7 +104,12 @@ export function loadCorpus(dir: string = defaultCorpusDir()): { items: CorpusIte
           errors.push(`${f}:${i + 1}: missing text or label`);
           return;
         }
-        items.push({ ...o, id: String(o.id ?? `${f}:${i + 1}`), lang: String(o.lang ?? ''), file: f.replace(/\.jsonl$/, '') } as CorpusItem);
+        items.push({
+          ...o,
+          id: String(o.id ?? `${f}:${i + 1}`),
+          lang: String(o.lang ?? ''),
+          file: f.replace(/\.jsonl$/, ''),
+        } as CorpusItem);
       } catch (e) {
         errors.push(`${f}:${i + 1}: ${(e as Error).message}`);
       }
@@ -168,11 +177,24 @@ export function evaluate(items: CorpusItem[], dir = ''): EvaluationReport {
   const def = reports.find((r) => r.sensitivity === 'default')!;
   const failures: string[] = [];
   if (def.overall.tp + def.overall.fn === 0) failures.push('no supported-language personal items');
-  if (def.overall.precision < TARGETS.precision) failures.push(`precision ${fmt(def.overall.precision)} < ${TARGETS.precision}`);
+  if (def.overall.precision < TARGETS.precision)
+    failures.push(`precision ${fmt(def.overall.precision)} < ${TARGETS.precision}`);
   if (def.overall.recall < TARGETS.recall) failures.push(`recall ${fmt(def.overall.recall)} < ${TARGETS.recall}`);
-  if (def.overall.falseAlarmRate > TARGETS.falseAlarmRate) failures.push(`false alarms ${pct(def.overall.falseAlarmRate)} > ${pct(TARGETS.falseAlarmRate)}`);
-  if (def.unsupported.falseAlarms > 0) failures.push(`${def.unsupported.falseAlarms} unsupported-language false alarm(s): ${def.unsupported.ids.join(', ')}`);
-  return { dir, files: [], items: items.length, ms: performance.now() - t0, reports, meetsTargets: failures.length === 0, failures };
+  if (def.overall.falseAlarmRate > TARGETS.falseAlarmRate)
+    failures.push(`false alarms ${pct(def.overall.falseAlarmRate)} > ${pct(TARGETS.falseAlarmRate)}`);
+  if (def.unsupported.falseAlarms > 0)
+    failures.push(
+      `${def.unsupported.falseAlarms} unsupported-language false alarm(s): ${def.unsupported.ids.join(', ')}`,
+    );
+  return {
+    dir,
+    files: [],
+    items: items.length,
+    ms: performance.now() - t0,
+    reports,
+    meetsTargets: failures.length === 0,
+    failures,
+  };
 }
 
 const fmt = (x: number): string => x.toFixed(3);
@@ -180,21 +202,48 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 export function formatReport(rep: EvaluationReport, verbose = false): string {
   const out: string[] = [];
-  out.push(`Analyzer evaluation: ${rep.items} items from ${rep.files.join(', ') || rep.dir} (${rep.ms.toFixed(0)} ms for ${SENSITIVITIES.length} passes)`);
+  out.push(
+    `Analyzer evaluation: ${rep.items} items from ${rep.files.join(', ') || rep.dir} (${rep.ms.toFixed(0)} ms for ${SENSITIVITIES.length} passes)`,
+  );
   out.push('');
   const head = ['sensitivity', 'scope', 'n', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1', 'false alarms'];
   const rows: string[][] = [];
   for (const r of rep.reports) {
     const add = (scope: string, m: Metrics): void => {
-      rows.push([r.sensitivity, scope, String(m.n), String(m.tp), String(m.fp), String(m.fn), String(m.tn), fmt(m.precision), fmt(m.recall), fmt(m.f1), `${pct(m.falseAlarmRate)} (${m.fp}/${m.fp + m.tn})`]);
+      rows.push([
+        r.sensitivity,
+        scope,
+        String(m.n),
+        String(m.tp),
+        String(m.fp),
+        String(m.fn),
+        String(m.tn),
+        fmt(m.precision),
+        fmt(m.recall),
+        fmt(m.f1),
+        `${pct(m.falseAlarmRate)} (${m.fp}/${m.fp + m.tn})`,
+      ]);
     };
     add('overall', r.overall);
     for (const l of Object.keys(r.byLang).sort()) add(l, r.byLang[l]!);
     const u = r.unsupported;
-    rows.push([r.sensitivity, 'unsupported', String(u.n), '', String(u.falseAlarms), '', '', '', '', '', `${u.falseAlarms}/${u.n} flagged, ${u.unsure}/${u.n} unsure`]);
+    rows.push([
+      r.sensitivity,
+      'unsupported',
+      String(u.n),
+      '',
+      String(u.falseAlarms),
+      '',
+      '',
+      '',
+      '',
+      '',
+      `${u.falseAlarms}/${u.n} flagged, ${u.unsure}/${u.n} unsure`,
+    ]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   out.push(line(head));
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
   let prev = '';
@@ -204,7 +253,9 @@ export function formatReport(rep: EvaluationReport, verbose = false): string {
     prev = r[0]!;
   }
   out.push('');
-  out.push(`Targets at default sensitivity: precision >= ${TARGETS.precision}, recall >= ${TARGETS.recall}, false alarms <= ${pct(TARGETS.falseAlarmRate)}, no unsupported-language false alarm.`);
+  out.push(
+    `Targets at default sensitivity: precision >= ${TARGETS.precision}, recall >= ${TARGETS.recall}, false alarms <= ${pct(TARGETS.falseAlarmRate)}, no unsupported-language false alarm.`,
+  );
   out.push(rep.meetsTargets ? 'PASS' : `FAIL: ${rep.failures.join('; ')}`);
   if (verbose) {
     for (const r of rep.reports) {
@@ -212,7 +263,9 @@ export function formatReport(rep: EvaluationReport, verbose = false): string {
       out.push(`Misclassified at ${r.sensitivity} (${r.misses.length}):`);
       for (const m of r.misses) {
         const txt = m.text.replace(/\s+/g, ' ');
-        out.push(`  ${m.id.padEnd(9)} ${m.label === 'personal' ? 'missed personal ' : 'false alarm     '} score ${m.score.toFixed(3)}${m.hard ? ' hard' : '     '}  ${txt.length > 110 ? txt.slice(0, 107) + '...' : txt}`);
+        out.push(
+          `  ${m.id.padEnd(9)} ${m.label === 'personal' ? 'missed personal ' : 'false alarm     '} score ${m.score.toFixed(3)}${m.hard ? ' hard' : '     '}  ${txt.length > 110 ? txt.slice(0, 107) + '...' : txt}`,
+        );
         if (m.evidence) out.push(`            evidence: ${m.evidence}`);
       }
       if (r.unsupported.ids.length) out.push(`  unsupported-language false alarms: ${r.unsupported.ids.join(', ')}`);
@@ -237,7 +290,10 @@ function main(argv: string[]): number {
   const rep = evaluate(loaded.items, dir);
   rep.files = loaded.files;
   if (json) {
-    const slim = { ...rep, reports: rep.reports.map((r) => ({ ...r, misses: verbose ? r.misses : r.misses.map((m) => m.id) })) };
+    const slim = {
+      ...rep,
+      reports: rep.reports.map((r) => ({ ...r, misses: verbose ? r.misses : r.misses.map((m) => m.id) })),
+    };
     process.stdout.write(JSON.stringify(slim, null, 2) + '\n');
   } else process.stdout.write(formatReport(rep, verbose) + '\n');
   return rep.meetsTargets ? 0 : 1;

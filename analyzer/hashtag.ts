@@ -23,7 +23,11 @@ mi mis tu de del la las el los y con en por para un una mes le les du des et ave
 von zum zur ein eine o os as do da dos das e em com um uma meu minha nosso nossa
 `;
 
-const filler = new Set(FILLER.split(/\s+/).filter(Boolean).map((w) => fold(w)));
+const filler = new Set(
+  FILLER.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => fold(w)),
+);
 let dict: Set<string> | null = null;
 let dictLex: Lexicon | null = null;
 let maxWord = 0;

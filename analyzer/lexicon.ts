@@ -34,7 +34,12 @@ export const K_PLEASANTRY = 4;
 export const K_DISCLOSURE = 5;
 /** Workplace setting: "at the office", "with the team". */
 export const K_WORKPLACE = 6;
-const SPECIAL_GROUPS: Record<string, number> = { bridge: K_BRIDGE, pleasantry: K_PLEASANTRY, disclosure: K_DISCLOSURE, workplace: K_WORKPLACE };
+const SPECIAL_GROUPS: Record<string, number> = {
+  bridge: K_BRIDGE,
+  pleasantry: K_PLEASANTRY,
+  disclosure: K_DISCLOSURE,
+  workplace: K_WORKPLACE,
+};
 
 export interface Term {
   id: number;
@@ -184,7 +189,7 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
           .map((w) => fold(w))
           .filter((w) => w.length > 0);
         if (words.length === 0) continue;
-        let w = parseWeight(ws, gw);
+        const w = parseWeight(ws, gw);
         let p = ps !== undefined ? parseWeight(ps, gp) : gp;
         if (kind === K_PERSONAL && ws !== undefined && ps === undefined) {
           // A term with its own weight keeps the group's possessive weight ("my son" is as clear as
@@ -209,7 +214,6 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
           headMask: head ? bit : 0,
           preMask: pre ? bit : 0,
         };
-        w = 0;
         lex.terms.push(term);
         if (kind === K_PERSONAL) {
           const g = lex.groups.get(group) ?? [];
@@ -418,7 +422,10 @@ function deIndex(lex: Lexicon): DeIndex {
  * ("Familienfoto", "Hundefutter") gives a weaker hit. Only words of 8–40 letters; a 4-letter
  * ending/beginning index keeps the cost to one or two lookups for most words.
  */
-export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | null; business: boolean; bizCat: Category | null } {
+export function matchGermanCompound(
+  lex: Lexicon,
+  w: string,
+): { hits: Hit[] | null; business: boolean; bizCat: Category | null } {
   const n = w.length;
   if (n < 8 || n > 40) return { hits: null, business: false, bizCat: null };
   const ix = deIndex(lex);
@@ -431,7 +438,9 @@ export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | nu
       const suffix = base.slice(i);
       const pro = lex.pro.get(suffix);
       if (pro) {
-        for (const t of pro) if (t.langs & L_DE && (t.headMask & L_DE || t.kind === K_NEUTRAL)) return { hits: null, business: true, bizCat: germanModifierCat(lex, base.slice(0, i)) };
+        for (const t of pro)
+          if (t.langs & L_DE && (t.headMask & L_DE || t.kind === K_NEUTRAL))
+            return { hits: null, business: true, bizCat: germanModifierCat(lex, base.slice(0, i)) };
       }
       const arr = lex.words.get(suffix);
       if (arr) {
@@ -442,7 +451,8 @@ export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | nu
         }
         if (hits) {
           // A business modifier makes the whole compound a work word ("Teamessen", "Firmenfeier").
-          if (germanBusinessModifier(lex, base.slice(0, i))) return { hits: null, business: true, bizCat: hits[0]!.term.cat };
+          if (germanBusinessModifier(lex, base.slice(0, i)))
+            return { hits: null, business: true, bizCat: hits[0]!.term.cat };
           return { hits, business: false, bizCat: null };
         }
       }
@@ -468,7 +478,8 @@ export function matchGermanCompound(lex: Lexicon, w: string): { hits: Hit[] | nu
 
 function germanVariants(m: string): string[] {
   const out = [m];
-  for (const strip of ['s', 'n', 'en', 'e', 'es']) if (m.length - strip.length >= 3 && m.endsWith(strip)) out.push(m.slice(0, -strip.length));
+  for (const strip of ['s', 'n', 'en', 'e', 'es'])
+    if (m.length - strip.length >= 3 && m.endsWith(strip)) out.push(m.slice(0, -strip.length));
   return out;
 }
 function germanBusinessModifier(lex: Lexicon, m: string): boolean {

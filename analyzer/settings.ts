@@ -142,7 +142,8 @@ function compile(lex: Lexicon, s: AnalyzerSettings): CompiledSettings {
     blockedEmojiCats: new Set(),
     empty: false,
   };
-  if (Array.isArray(s.disabledCategories)) for (const c of s.disabledCategories) if (CAT_SET.has(c)) out.disabled.add(c);
+  if (Array.isArray(s.disabledCategories))
+    for (const c of s.disabledCategories) if (CAT_SET.has(c)) out.disabled.add(c);
   if (Array.isArray(s.ignoredWords)) {
     for (const raw of s.ignoredWords) {
       if (typeof raw !== 'string' || !raw.trim()) continue;

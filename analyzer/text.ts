@@ -46,14 +46,35 @@ function classifySlow(cp: number): number {
   if (cp === 0x200c) return C_MARK;
   if (cp === 0xfe0e || cp === 0xfe0f) return C_VS;
   if (cp === 0x2e) return C_DOT;
-  if (cp === 0x21 || cp === 0x3f || cp === 0x3b || cp === 0x2026 || cp === 0x3002 || cp === 0xff01 || cp === 0xff1f || cp === 0x2022 || cp === 0xff0e || cp === 0x203c || cp === 0x2049)
+  if (
+    cp === 0x21 ||
+    cp === 0x3f ||
+    cp === 0x3b ||
+    cp === 0x2026 ||
+    cp === 0x3002 ||
+    cp === 0xff01 ||
+    cp === 0xff1f ||
+    cp === 0x2022 ||
+    cp === 0xff0e ||
+    cp === 0x203c ||
+    cp === 0x2049
+  )
     return C_SENT;
   if (cp === 0x27 || cp === 0x2019 || cp === 0x2018 || cp === 0x2bc || cp === 0x60 || cp === 0xb4) return C_APOS;
   if (cp === 0x2d || cp === 0x2010 || cp === 0x2011) return C_HYPHEN;
   if (cp === 0x23 || cp === 0xff03) return C_HASH;
   if (cp === 0x40 || cp === 0xff20) return C_AT;
   const ch = String.fromCharCode(cp);
-  if (RE_SPACE.test(ch) || cp === 0x200b || cp === 0x2060 || cp === 0xfeff || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+  if (
+    RE_SPACE.test(ch) ||
+    cp === 0x200b ||
+    cp === 0x2060 ||
+    cp === 0xfeff ||
+    cp === 0x200e ||
+    cp === 0x200f ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  )
     return C_SPACE;
   if (RE_PICTO.test(ch) && cp !== 0x23 && cp !== 0x2a) return C_PICTO;
   if (RE_LETTER.test(ch)) return C_LETTER;
@@ -91,7 +112,15 @@ export function clsAstral(cp: number): number {
   let c = astralCache.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
-    c = RE_PICTO.test(ch) ? C_PICTO : RE_LETTER.test(ch) ? C_LETTER : RE_DIGIT.test(ch) ? C_DIGIT : RE_MARK.test(ch) ? C_MARK : C_PUNCT;
+    c = RE_PICTO.test(ch)
+      ? C_PICTO
+      : RE_LETTER.test(ch)
+        ? C_LETTER
+        : RE_DIGIT.test(ch)
+          ? C_DIGIT
+          : RE_MARK.test(ch)
+            ? C_MARK
+            : C_PUNCT;
     if (astralCache.size < 4096) astralCache.set(cp, c);
   }
   return c;
@@ -185,7 +214,13 @@ function grow(t: Tokens, cap: number): void {
 }
 
 function isLatinLetter(c: number): boolean {
-  return c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2c60 && c <= 0x2c7f) || (c >= 0xa720 && c <= 0xa7ff) || (c >= 0xff21 && c <= 0xff5a);
+  return (
+    c < 0x250 ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x2c60 && c <= 0x2c7f) ||
+    (c >= 0xa720 && c <= 0xa7ff) ||
+    (c >= 0xff21 && c <= 0xff5a)
+  );
 }
 
 /**
@@ -339,7 +374,15 @@ export function tokenize(text: string): Tokens {
         let j = i + 1;
         while (j < len) {
           const k = cls(text.charCodeAt(j));
-          if (k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_DOT || k === C_HYPHEN || text.charCodeAt(j) === 0x5f) j++;
+          if (
+            k === C_LETTER ||
+            k === C_DIGIT ||
+            k === C_MARK ||
+            k === C_DOT ||
+            k === C_HYPHEN ||
+            text.charCodeAt(j) === 0x5f
+          )
+            j++;
           else break;
         }
         pendingFlags |= F_GAP;
@@ -350,7 +393,8 @@ export function tokenize(text: string): Tokens {
         // word-word with no spaces: a compound ("food-delivery"); otherwise a dash.
         const prev = i > 0 ? cls(text.charCodeAt(i - 1)) : C_SPACE;
         const nx = i + 1 < len ? cls(text.charCodeAt(i + 1)) : C_SPACE;
-        if ((prev === C_LETTER || prev === C_DIGIT || prev === C_MARK) && (nx === C_LETTER || nx === C_DIGIT)) pendingFlags |= F_JOIN;
+        if ((prev === C_LETTER || prev === C_DIGIT || prev === C_MARK) && (nx === C_LETTER || nx === C_DIGIT))
+          pendingFlags |= F_JOIN;
         else if (prev === C_SPACE && nx === C_SPACE) pendingFlags |= F_GAP;
         i++;
         continue;
@@ -382,9 +426,18 @@ export function tokenize(text: string): Tokens {
 function isUrlAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i) | 0x20;
   if (c === 0x77) {
-    return (text.charCodeAt(i + 1) | 0x20) === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77 && text.charCodeAt(i + 3) === 0x2e;
+    return (
+      (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
+      (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
+      text.charCodeAt(i + 3) === 0x2e
+    );
   }
-  if ((text.charCodeAt(i + 1) | 0x20) !== 0x74 || (text.charCodeAt(i + 2) | 0x20) !== 0x74 || (text.charCodeAt(i + 3) | 0x20) !== 0x70) return false;
+  if (
+    (text.charCodeAt(i + 1) | 0x20) !== 0x74 ||
+    (text.charCodeAt(i + 2) | 0x20) !== 0x74 ||
+    (text.charCodeAt(i + 3) | 0x20) !== 0x70
+  )
+    return false;
   let j = i + 4;
   if ((text.charCodeAt(j) | 0x20) === 0x73) j++;
   return text.charCodeAt(j) === 0x3a && text.charCodeAt(j + 1) === 0x2f && text.charCodeAt(j + 2) === 0x2f;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, CATEGORIES, explain, THRESHOLDS, type AnalyzeInput, type AnalyzeResult, type Category } from '../../analyzer/index';
+import {
+  analyze,
+  CATEGORIES,
+  explain,
+  THRESHOLDS,
+  type AnalyzeInput,
+  type AnalyzeResult,
+  type Category,
+} from '../../analyzer/index';
 
 const run = (text: string, extra: Partial<AnalyzeInput> = {}): AnalyzeResult => analyze({ text, ...extra });
 const cats = (r: AnalyzeResult): Category[] => r.categories;
@@ -104,7 +112,10 @@ describe('analyze: judgement', () => {
     ]) {
       const r = run(text);
       expect(r.personal, text).toBe(false);
-      expect(r.evidence.filter((e) => e.weight >= 0.3), text).toEqual([]);
+      expect(
+        r.evidence.filter((e) => e.weight >= 0.3),
+        text,
+      ).toEqual([]);
     }
   });
 
@@ -113,11 +124,13 @@ describe('analyze: judgement', () => {
     const mention = run('A wife loves this place.');
     const w = (r: AnalyzeResult) => r.evidence.find((e) => e.category === 'family')?.weight ?? 0;
     expect(w(mine)).toBeGreaterThan(w(mention));
-    for (const text of ['mi hija', 'meine Frau', 'ma femme', 'minha esposa', 'our twins']) expect(run(`${text}!`).evidence[0]?.weight, text).toBeGreaterThanOrEqual(0.8);
+    for (const text of ['mi hija', 'meine Frau', 'ma femme', 'minha esposa', 'our twins'])
+      expect(run(`${text}!`).evidence[0]?.weight, text).toBeGreaterThanOrEqual(0.8);
   });
 
   it('one personal line in a long work post is not diluted', () => {
-    const work = 'Our team migrated 140 dashboards to the new semantic layer and cut the nightly ETL from four hours to 55 minutes. ';
+    const work =
+      'Our team migrated 140 dashboards to the new semantic layer and cut the nightly ETL from four hours to 55 minutes. ';
     const text = work.repeat(8) + 'Also: our twins arrived on Tuesday 👶👶';
     const r = run(text);
     expect(r.personal).toBe(true);
@@ -157,7 +170,10 @@ describe('analyze: judgement', () => {
       ['#DateNight', 'romance'],
     ] as const) {
       const r = run(`${tag}`);
-      expect(r.evidence.map((e) => e.category), tag).toContain(cat);
+      expect(
+        r.evidence.map((e) => e.category),
+        tag,
+      ).toContain(cat);
       expect(r.evidence[0]!.text).toBe(tag);
     }
     expect(run('#discovery #datascience #leadership').evidence).toEqual([]);
@@ -251,10 +267,14 @@ describe('analyze: settings', () => {
     expect(run('Walked the dog in the rain 🐶', { settings: { workTopics: ['pet food'] } }).personal).toBe(false);
   });
   it('extra words add, ignored words remove', () => {
-    const extra = run('Kitesurfing all afternoon', { settings: { extraWords: [{ text: 'kitesurfing', category: 'leisure' }] } });
+    const extra = run('Kitesurfing all afternoon', {
+      settings: { extraWords: [{ text: 'kitesurfing', category: 'leisure' }] },
+    });
     expect(extra.evidence.map((e) => e.text)).toContain('Kitesurfing');
     expect(extra.personal).toBe(true);
-    const phrase = run('Bottomless mimosas at Smith & Co', { settings: { ignoredWords: ['mimosas', 'bottomless brunch'] } });
+    const phrase = run('Bottomless mimosas at Smith & Co', {
+      settings: { ignoredWords: ['mimosas', 'bottomless brunch'] },
+    });
     expect(phrase.evidence.map((e) => e.text)).not.toContain('mimosas');
     const emoji = run('🍷🍷', { settings: { ignoredWords: ['🍷'] } });
     expect(emoji.evidence).toEqual([]);
@@ -262,7 +282,13 @@ describe('analyze: settings', () => {
     expect(ignoredBase.evidence).toEqual([]);
   });
   it('odd settings do not throw', () => {
-    const odd = { sensitivity: 'extreme', disabledCategories: ['nope', null], extraWords: [null, { text: 5 }], ignoredWords: [3, ''], workTopics: [null] };
+    const odd = {
+      sensitivity: 'extreme',
+      disabledCategories: ['nope', null],
+      extraWords: [null, { text: 5 }],
+      ignoredWords: [3, ''],
+      workTopics: [null],
+    };
     const r = analyze({ text: 'My wife 🍷', settings: odd as never });
     expect(r.sensitivity).toBe('default');
     expect(r.personal).toBe(true);
