@@ -72,6 +72,13 @@ describe('composer badge', () => {
     const daniel = badgeIn(bubble(page, 'Daniel Okafor'));
     await expect.poll(() => lesley.textContent(), { timeout: 10_000 }).toContain('Keep it professional');
     expect(await lesley.textContent()).toContain('Prefers email; met at the Oslo summit');
+    // older notes are one click away
+    await call(page, 'addNote', { ref: 'lesley-marsh-demo', text: 'Send the deck by Friday' });
+    await expect.poll(() => lesley.textContent()).toContain('Send the deck by Friday');
+    expect(await lesley.textContent()).not.toContain('Oslo');
+    await lesley.getByRole('button', { name: 'Show all 2 notes' }).click();
+    await expect.poll(() => lesley.textContent()).toContain('Oslo summit');
+    expect(await lesley.textContent()).toContain('Send the deck by Friday');
     await expect.poll(() => daniel.textContent(), { timeout: 10_000 }).toContain('Friendly professional');
     expect(await daniel.textContent()).not.toContain('Oslo');
     // one badge per composer, none in the light DOM's own lists

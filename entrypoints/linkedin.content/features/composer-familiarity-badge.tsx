@@ -7,7 +7,7 @@
  * `trackComposers` (exported, also used by the drift check) follows composers as LinkedIn opens,
  * re-renders and closes them, resolves who each is with, and looks everyone up in ONE request per scan.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import css from '../../../components/ui.css?inline';
@@ -17,7 +17,7 @@ import { QuickNote } from '../../../components/QuickNote';
 import { isDarkPage } from '../../../components/mount';
 import { lastMessagedLabel } from '../../../components/time';
 import { onStorageChange, request } from '../../../storage/client';
-import { LEVEL_LABELS, type ContactView, type Level } from '../../../storage/model';
+import { LEVEL_LABELS, type ContactView, type Level, type Note } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
 import { composerText, conversationOf, formOf, isSendButtonOf, resolveConversation, strictestLevel, type ConversationInfo, type Participant } from '../linkedin/conversation';
 import { createOurHost, observePage, queryAllDeep, type OurHost } from '../linkedin/dom';
@@ -316,7 +316,7 @@ function PersonDetails({ entry, participant, props }: { entry: ComposerEntry; pa
           <LevelPicker compact value={level} onChange={(next) => void setLevel(next)} />
         </div>
       )}
-      {notes.length > 0 && <NoteList notes={notes} limit={1} />}
+      {notes.length > 0 && <Notes view={view!} />}
       <div className="b-row">
         <button type="button" className="b-link" aria-expanded={noting} onClick={() => setNoting(!noting)}>
           {noting ? 'Close note' : 'Add note'}
@@ -335,6 +335,40 @@ function PersonDetails({ entry, participant, props }: { entry: ComposerEntry; pa
             setNoting(false);
           }}
         />
+      )}
+      {error && (
+        <p role="alert" className="b-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The latest note; "Show all N notes" loads the rest (batch lookups carry only the latest). */
+function Notes({ view }: { view: ContactView }) {
+  const [expanded, setExpanded] = useState(false);
+  const [all, setAll] = useState<Note[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latestId = view.latestNotes[0]?.id;
+  useEffect(() => {
+    if (!expanded) return;
+    let live = true;
+    request('listNotes', { ref: view.contact.id })
+      .then((notes) => live && setAll(notes))
+      .catch((failure: Error) => live && setError(failure.message));
+    return () => {
+      live = false;
+    };
+  }, [expanded, view.contact.id, view.noteCount, latestId]);
+  const shown = expanded && all ? all : view.latestNotes.slice(0, 1);
+  return (
+    <div className="b-cb__notes">
+      <NoteList notes={shown} />
+      {view.noteCount > 1 && (
+        <button type="button" className="b-link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show fewer notes' : `Show all ${view.noteCount} notes`}
+        </button>
       )}
       {error && (
         <p role="alert" className="b-error">
