@@ -122,7 +122,7 @@ function SendCheckDialog({ entry, verdict, onEdit, onSend }: { entry: ComposerEn
           Send as is?
         </h2>
         <p id="b-send-check-body">
-          You keep it “{LEVEL_LABELS[verdict.level]}” with {recipientsLabel(entry, people)}. This message reads personal:{' '}
+          You marked {recipientsLabel(entry, people)} as “{LEVEL_LABELS[verdict.level]}”. This message reads personal:{' '}
           {quoteList(verdict.words)} ({verdict.categories.map((category) => CATEGORY_LABELS[category]).join(', ')}).
         </p>
         <div className="b-row b-dialog__actions">
