@@ -497,16 +497,22 @@ describe('accessibility and screenshots', () => {
     await expect
       .poll(() => popup.locator('[data-boundaries=popup-results] li[data-contact-id]').count(), { timeout: 15_000 })
       .toBe(4);
-    await popup
-      .locator('[data-boundaries=popup-results] li[data-contact-id]')
-      .first()
-      .getByRole('button')
-      .first()
-      .click();
+    await expect.poll(() => popup.locator('[data-boundaries=nudge-summary]').count()).toBe(1);
     await checkAccessibility(popup, 'popup');
     mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.locator('main').screenshot({ path: join(ROOT, 'docs/screenshots/popup.png') });
+
+    // Keyboard: a person's editor opens with Enter; still no violations with it open.
+    const toggle = popup
+      .locator('[data-boundaries=popup-results] li[data-contact-id]')
+      .first()
+      .getByRole('button')
+      .first();
+    await toggle.focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await checkAccessibility(popup, 'popup (editor open)');
 
     // Keyboard: the search box is reachable and the list toggles with Enter.
     await popup.getByRole('searchbox', { name: /Search/ }).focus();
