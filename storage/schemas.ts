@@ -90,6 +90,8 @@ export const noteRecord = z.strictObject({
 });
 
 const importKind = z.enum(['backup', 'connections']);
+/** The file's text; backup.ts gives the readable "too large" message below this hard stop. */
+const importText = z.string().max(25_000_000);
 const mergeStrategy = z.enum(['keep-newer', 'keep-mine', 'keep-theirs']).default('keep-newer');
 
 /** Payload schemas, one per request type. */
@@ -156,9 +158,9 @@ export const requestSchemas = {
   /** Contacts with their latest notes as CSV text. */
   exportCsv: z.strictObject({}),
   /** What importing a backup JSON or LinkedIn's Connections.csv would do; writes nothing. */
-  previewImport: z.strictObject({ kind: importKind, text: z.string(), strategy: mergeStrategy }),
+  previewImport: z.strictObject({ kind: importKind, text: importText, strategy: mergeStrategy }),
   /** Imports all-or-nothing in one transaction. */
-  applyImport: z.strictObject({ kind: importKind, text: z.string(), strategy: mergeStrategy, skipInvalid: z.boolean().default(false) }),
+  applyImport: z.strictObject({ kind: importKind, text: importText, strategy: mergeStrategy, skipInvalid: z.boolean().default(false) }),
   /** Content script → background: which LinkedIn anchors were found or missed (local only). */
   reportAnchors: z.strictObject({
     reports: z

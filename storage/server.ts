@@ -33,6 +33,8 @@ export interface ServerDeps {
 
 /** The message to show for a payload larger than any legitimate request. */
 const MAX_MESSAGE_CHARS = 20_000_000;
+/** Below Chrome's 64 MiB message limit, above any escaped file of backup.MAX_IMPORT_CHARS. */
+const MAX_IMPORT_MESSAGE_CHARS = 60_000_000;
 
 class RequestError extends Error {
   constructor(
@@ -236,7 +238,9 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
       if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
         return fail('unknown-type', `Unknown request type ${JSON.stringify(String(type).slice(0, 100))}`);
       }
-      if (JSON.stringify(payload ?? null).length > MAX_MESSAGE_CHARS) return fail('too-large', 'Request is too large');
+      // Imports carry a whole file (up to backup.MAX_IMPORT_CHARS characters, more once JSON-escaped).
+      const ceiling = type === 'previewImport' || type === 'applyImport' ? MAX_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
+      if (JSON.stringify(payload ?? null).length > ceiling) return fail('too-large', 'Request is too large');
       const schema = requestSchemas[type as RequestType];
       const parsed = schema.safeParse(payload ?? {});
       if (!parsed.success) {

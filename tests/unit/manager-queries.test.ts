@@ -166,3 +166,18 @@ describe('backup reminder', () => {
     expect(backupReminderDue({ backupReminderWeeks: 2, lastBackupAt: 8 * week }, 10 * week)).toBe(true);
   });
 });
+
+describe('large imports through the request channel', () => {
+  it('accepts a file near the limit even when JSON escaping doubles it, and names a file over it', async () => {
+    const quotes = '"'.repeat(99_000);
+    const notes = Array.from({ length: 90 }, (_, i) => ({ id: `n${i}`, contactId: 'big-demo', text: quotes, createdAt: i, updatedAt: i }));
+    const contact = { id: 'big-demo', aliases: ['big-demo'], displayName: 'Big', headline: '', level: 'unset', circle: '', tags: [], howWeMet: '', followUpOn: '', lastInteractionAt: 0, driftCheck: true, createdAt: 0, updatedAt: 0 };
+    const text = JSON.stringify({ format: 'boundaries-backup', version: 1, exportedAt: 0, contacts: [contact], notes, events: [] });
+    expect(text.length).toBeGreaterThan(17_000_000);
+    const preview = await call('previewImport', { kind: 'backup', text, strategy: 'keep-newer' });
+    expect(preview).toMatchObject({ new: 1, notesAdded: 90 });
+
+    const tooBig = await server.handle({ boundaries: 1, type: 'previewImport', payload: { kind: 'backup', text: ' '.repeat(19_500_000), strategy: 'keep-newer' } }, { id: EXT });
+    expect(tooBig).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/too large to import \(19\.5 million characters; the limit is 19 million\)/) } });
+  }, 60_000);
+});
