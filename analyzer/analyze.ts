@@ -871,17 +871,24 @@ function run(input: AnalyzeInput): AnalyzeResult {
     // c.w stays the item's own strength (what the UI shows); repeats only count less in the score.
   }
   const docScore = (keepArr: Float64Array): number => {
-    const ss: number[] = [];
+    // The 8 strongest sentences, kept sorted by insertion (linear in the number of sentences).
+    const top: number[] = [];
     for (let s = 0; s < sentences; s++) {
       const P = 1 - keepArr[s]!;
       if (P <= 0) continue;
-      const damp = 1 - Math.min(0.5, pro[s]! * 0.6);
-      ss.push(P * damp);
+      const v = P * (1 - Math.min(0.5, pro[s]! * 0.6));
+      if (top.length === 8 && v <= top[7]!) continue;
+      let k = top.length < 8 ? top.length : 7;
+      if (top.length < 8) top.push(v);
+      while (k > 0 && top[k - 1]! < v) {
+        top[k] = top[k - 1]!;
+        k--;
+      }
+      top[k] = v;
     }
-    if (ss.length === 0) return 0;
-    ss.sort((x, y) => y - x);
+    if (top.length === 0) return 0;
     let rest = 1;
-    for (let k = 0; k < ss.length && k < 8; k++) rest *= 1 - ss[k]! * Math.pow(0.5, k);
+    for (let k = 0; k < top.length; k++) rest *= 1 - top[k]! * Math.pow(0.5, k);
     let d = 1 - rest;
     if ((input.hasImage === true || input.hasVideo === true) && d >= 0.2) d = d + (1 - d) * 0.3;
     return Math.min(1, Math.max(0, d));

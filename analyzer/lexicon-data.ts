@@ -392,6 +392,23 @@ from_all_of_us_at from_everyone_at from_the_team_at from_the_whole_team owe_you_
 drinks_on_me coffee_s_on_me first_round_on_me offices_are_closed office_is_closed closed_for_the_holidays
 @pro 20 head
 peak_season high_season busy_season
+
+@health.ill 40 75
+wisdom_teeth:60 wisdom_tooth:60 toothache:55 root_canal:55 dental_surgery:55 braces:25 asthma:40 diabetes:30
+blood_pressure:30 biopsy:55 flu_shot:40 bed_rest:55 bedrest:55 back_pain:45 sore_back:45 earache:50 sprain:45
+discharged_from:50 checkup:20 check_up:20 physio_session:45 allergic_reaction:55 chickenpox:55 ear_infection:55
+@leisure.time 25 50
+guitar:30 piano:25 choir:35 gig:20 bouldering:45 climbing:30 rock_climbing:45 chess:20 novel:15 theatre:25
+theater:25 musical:20 opera:25 pottery:40 sketching:30 birdwatching:45 woodworking:35 diy:25 allotment:40
+pub_quiz:50 quiz_night:45 bake_off:35 jigsaw:40 lego:25 crossword:35 pub_crawl:60 bar_crawl:60 beer_pong:60
+@food.meals 30 55
+roast_dinner:55 sunday_roast:60 fish_and_chips:45 full_english:50 pancake_day:45 bake_sale:20 potluck:45
+picnic_basket:50 home_cooked:50 cooked_dinner:45 dinner_party:55 takeaway:35 pizza_night:55 taco_tuesday:50
+@family.core 30 85 of
+godson:45 goddaughter:45 godmother:40 godchild:45 stepkids:45 baby_girl:55 baby_boy:55 my_boys:70 my_girls:70
+mother_in_law:45 father_in_law:45 sister_in_law:40 brother_in_law:40 in_laws:45 bonus_mom:60 bonus_dad:60
+@romance.core 35 85
+=bf:35 =gf:35 my_other_half:75 moved_in_together:70 moving_in_together:70
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -636,6 +653,18 @@ de_parte_de_todo_el_equipo de_todo_el_equipo_de todo_el_equipo_de te_debo_una te
 la_oficina_estara_cerrada cerramos_por_vacaciones
 @pro 20 head
 temporada_alta
+
+@health.ill 40 75
+muelas_del_juicio:60 muela_del_juicio:60 dolor_de_muelas:55 endodoncia:55 asma:40 diabetes:30 tension_alta:35
+biopsia:55 vacuna:15 reposo:35 dolor_de_espalda:45 lumbago:50 chequeo:20 alta_medica:45 varicela:55 otitis:55
+@leisure.time 25 50
+guitarra:30 coro:30 escalada:40 ajedrez:20 novela:15 teatro:25 musical:20 opera:25 ceramica:35 bricolaje:30
+pesca:30 concierto:30 ruta_en_bici:45 pelis:35 peli:35 partida:10 futbol:15
+@food.meals 30 55
+cocido:45 fabada:45 gazpacho:40 salmorejo:40 pulpo:35 marisco:40 mariscada:55 tostada:25 churros_con_chocolate:55
+pozole:45 tamales:45 chocolate_con_churros:55 vermucito:55 aperitivo:30 sobremesa:45
+@family.core 30 85 of
+ahijado:45 ahijada:45 hijastro:45 hijastra:45 mi_nina:70 mi_nino:70 mis_peques:80
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -870,6 +899,17 @@ faturamento contabilidade
 de_toda_a_equipe de_todo_o_time toda_a_equipe_da te_devo_uma te_devo_um o_escritorio_estara_fechado
 @pro 20 head
 alta_temporada
+
+@health.ill 40 75
+dente_do_siso:60 siso:50 dor_de_dente:55 tratamento_de_canal:55 asma:40 diabetes:30 pressao_alta:35 biopsia:55
+vacina:15 repouso:35 dor_nas_costas:45 torcicolo:45 checkup:20 alta_hospitalar:50 catapora:55 otite:55
+@leisure.time 25 50
+violao:30 coral:30 escalada:40 xadrez:20 teatro:25 musical:20 opera:25 ceramica:35 pintura:10 pescaria:45
+bicicleta:20 pedal:35 show:05 filminho:50 serie:05 jogo_do:20
+@food.meals 30 55
+bacalhau:40 bacalhoada:50 francesinha:50 cuscuz:35 pamonha:45 quentao:50 pastel_de_feira:50 sobremesa:40
+@family.core 30 85 of
+afilhado:45 afilhada:45 enteado:45 enteada:45 minha_pequena:70 meu_pequeno:70
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1104,6 +1144,18 @@ remuneres remunere salaire avantages salaries pilotes securite contrats signe ch
 de_toute_l_equipe toute_l_equipe_de je_te_dois_une je_te_dois_un je_t_offre_un nos_bureaux_seront_fermes
 @pro 20 head
 haute_saison
+
+@health.ill 40 75
+dents_de_sagesse:60 dent_de_sagesse:60 mal_de_dents:55 carie:40 asthme:40 diabete:30 tension:05 biopsie:55
+vaccin:15 au_lit:35 alite:55 alitee:55 lumbago:50 torticolis:45 bilan_de_sante:25 varicelle:55 otite:55
+@leisure.time 25 50
+guitare:30 chorale:30 escalade:40 echecs:15 roman:05 theatre:25 comedie_musicale:35 opera:25 poterie:40
+peinture:10 bricolage:30 peche:30 velo:20 balade:35 promenade:20 apero:50 pique_nique:45
+@food.meals 30 55
+tartiflette:50 huitres:45 moules_frites:50 cassoulet:45 blanquette:45 pot_au_feu:45 choucroute:45 eclair:30
+croque:35 galette:30 crepe_party:60 fondue_savoyarde:55
+@family.core 30 85 of
+filleul:45 filleule:45 parrain:20 marraine:25 beau_fils:30 belle_fille:30 ma_puce:65 mon_grand:40 ma_grande:40
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1331,6 +1383,19 @@ vom_ganzen_team von_allen_bei das_ganze_team_von schulde_dir ein_bier_aus einen_
 sie_hatten_einen ihr_hattet_einen unser_buro_ist_geschlossen
 @pro 20 head
 hochsaison
+
+@health.ill 40 75
+weisheitszahne:60 weisheitszahn:60 zahnschmerzen:55 wurzelbehandlung:55 asthma:40 diabetes:30 blutdruck:30
+biopsie:55 impfung:15 bettruhe:55 ruckenschmerzen:45 hexenschuss:55 vorsorge:15 windpocken:55
+mittelohrentzundung:55 krankenstand:45
+@leisure.time 25 50
+gitarre:30 klavier:25 chor:30 klettern:40 bouldern:45 schach:20 theater:25 musical:20 oper:25 topfern:45
+malen:20 basteln:40 heimwerken:35 angeln:40 fahrradtour:45 spieleabend:55 kneipentour:60 tatort:40
+@food.meals 30 55
+spatzle:40 kasespatzle:50 knodel:40 sauerkraut:30 spargel:30 weisswurst:50 leberkase:45 brotzeit:50
+schwarzwalder_kirschtorte:55 flammkuchen:45 maultaschen:45 pommes:30
+@family.core 30 85 of
+patenkind:50 patin:35 pate:10 stiefsohn:45 stieftochter:45 meine_jungs:70 meine_madels:70
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
