@@ -24,6 +24,8 @@ export interface Feature {
   setting?: keyof Settings;
   /** Restart on every in-app navigation (true for page-specific UIs such as the profile panel). */
   restartOnNavigation?: boolean;
+  /** Settings read at init: the feature restarts when one of them changes (others never restart it). */
+  watchSettings?: (keyof Settings)[];
   init(run: FeatureRun): void | Promise<void>;
 }
 
@@ -46,11 +48,17 @@ export class FeatureManager {
     private readonly ctx: ContentScriptContext,
   ) {}
 
-  /** Starts and stops features for this URL and settings. `navigated` restarts the restart-on-navigation ones. */
-  update(url: URL, settings: Settings, { navigated = false, settingsChanged = false } = {}): void {
+  /**
+   * Starts and stops features for this URL and settings. `navigated` restarts the restart-on-navigation
+   * ones; `previousSettings` restarts those watching a setting that changed.
+   */
+  update(url: URL, settings: Settings, { navigated = false, previousSettings }: { navigated?: boolean; previousSettings?: Settings } = {}): void {
     for (const feature of this.features) {
       const current = this.running.get(feature.id);
       const wanted = applies(feature, url, settings);
+      const settingsChanged =
+        previousSettings !== undefined &&
+        (feature.watchSettings ?? []).some((key) => JSON.stringify(previousSettings[key]) !== JSON.stringify(settings[key]));
       const restart = (navigated && feature.restartOnNavigation) || settingsChanged;
       if (current && (!wanted || restart)) {
         current.abort();

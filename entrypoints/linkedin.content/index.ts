@@ -26,8 +26,9 @@ export default defineContentScript({
       if (!change.settings) return;
       void request('getSettings', {})
         .then((next) => {
+          const previousSettings = settings;
           settings = next;
-          manager.update(url, settings, { settingsChanged: true });
+          manager.update(url, settings, { previousSettings });
         })
         .catch(() => {});
     });

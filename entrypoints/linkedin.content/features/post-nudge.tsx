@@ -582,6 +582,18 @@ export class PostNudge {
 export default defineFeature({
   id: 'post-nudge',
   include: [isAnyLinkedInPage],
+  watchSettings: [
+    'postNudge',
+    'commentHint',
+    'nudgeAudiences',
+    'sensitivity',
+    'disabledCategories',
+    'extraWords',
+    'ignoredWords',
+    'workTopics',
+    'mutedCategories',
+    'nudgeSnoozedUntil',
+  ],
   init({ signal, settings }) {
     if (!settings.postNudge && !settings.commentHint) return;
     const nudge = new PostNudge(settings, signal);
