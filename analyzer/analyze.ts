@@ -30,9 +30,13 @@ import {
   K_PLEASANTRY as K_PLEASANTRY_,
   K_PRO as K_PRO_,
   K_WORKPLACE as K_WORKPLACE_,
+  K_TIME as K_TIME_,
   L_ALL as L_ALL_,
   L_DE as L_DE_,
   L_EN as L_EN_,
+  L_ES as L_ES_,
+  L_FR as L_FR_,
+  L_PT as L_PT_,
   L_XX as L_XX_,
   TF_INTO as TF_INTO_,
   TF_META as TF_META_,
@@ -68,9 +72,13 @@ const K_PERSONAL = K_PERSONAL_;
 const K_PLEASANTRY = K_PLEASANTRY_;
 const K_PRO = K_PRO_;
 const K_WORKPLACE = K_WORKPLACE_;
+const K_TIME = K_TIME_;
 const L_ALL = L_ALL_;
 const L_DE = L_DE_;
 const L_EN = L_EN_;
+const L_ES = L_ES_;
+const L_PT = L_PT_;
+const L_FR = L_FR_;
 const L_XX = L_XX_;
 const TF_INTO = TF_INTO_;
 const TF_META = TF_META_;
@@ -145,9 +153,9 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
     votes: null,
     lexLang: -1,
   };
+  // Only personal vocabulary votes: work jargon ("data engineer", "remote") is shared across languages.
   let lm = 0;
   if (hits) for (const h of hits) lm |= h.mask;
-  if (pro) for (const h of pro) lm |= h.mask;
   lm &= L_ALL & ~L_XX;
   if (lm && (lm & (lm - 1)) === 0) info.lexLang = Math.log2(lm);
   const lower = nonAscii ? lowerNFC(surface) : f;
@@ -234,6 +242,8 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
 
 const DEBUG = typeof process !== 'undefined' && !!process.env?.ANALYZER_DEBUG;
 const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
+const SOCIAL_CATS = new Set<Category>(['food', 'parties', 'leisure']);
+const BRAND_CATS = new Set<Category>(['food', 'parties', 'pets', 'leisure', 'appearance']);
 const CAT_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
 
 /** Synthetic terms for number patterns: "my 7-year-old", "Grandpa turns 90". */
@@ -281,6 +291,7 @@ const TURN_VERBS = new Map<string, number>([
   ['completo', 4],
   ['fez', 4],
 ]);
+const AGE_UNITS_EN = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const AGE_WORDS_DE = new Set(['jahrige', 'jahriger', 'jahrigen', 'jahriges', 'jahrig']);
 
 function run(input: AnalyzeInput): AnalyzeResult {
@@ -320,6 +331,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
   const guess = decideLanguage(votes, wordCount, nonLatin);
   const M = (guess.unsupported ? 0 : guess.mask) | L_XX;
   const german = (M & L_DE) !== 0;
+  const romance = (M & (L_ES | L_PT | L_FR)) !== 0 && guess.language !== 'en' && guess.language !== 'de';
 
   // Sentence flags: first-person narration; first token of each sentence.
   const sentences = Math.max(1, tk.sentences);
@@ -336,6 +348,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
   const used = new Uint8Array(n); // tokens consumed by a phrase
   const pleasantrySent = new Uint8Array(sentences);
   const workplaceSent = new Uint8Array(sentences);
+  const timeSent = new Uint8Array(sentences); // weekday or evening mentioned
   let bridge = false;
   let disclosure = false;
   let bizCats = 0; // categories seen in a business use somewhere in the text
@@ -382,7 +395,25 @@ function run(input: AnalyzeInput): AnalyzeResult {
       else if (Number.isInteger(v) && v > 0 && v <= 120) {
         const f1 = infos[i + 1]?.fold;
         const f2 = infos[i + 2]?.fold;
-        if (M & L_EN && sameRun(i + 1) && sameRun(i + 2) && (f1 === 'year' || f1 === 'years') && f2 === 'old') {
+        if (M & L_EN && sameRun(i + 1) && sameRun(i + 2) && f1 && AGE_UNITS_EN.has(f1) && f2 === 'old') {
+          cands.push({
+            a: i,
+            b: i + 2,
+            term: AGE_TERM,
+            cat: 'family',
+            kind: 'phrase',
+            w: AGE_TERM.w,
+            key: 'age',
+            sent: sent[i]!,
+            compound: false,
+            emoji: false,
+            group: AGE_TERM.group,
+            poss: false,
+          });
+          used[i + 1] = used[i + 2] = 1;
+          continue;
+        }
+        if (german && sameRun(i + 1) && sameRun(i + 2) && (f1 === 'monate' || f1 === 'wochen') && f2 === 'alt') {
           cands.push({
             a: i,
             b: i + 2,
@@ -562,6 +593,9 @@ function run(input: AnalyzeInput): AnalyzeResult {
       case K_WORKPLACE:
         workplaceSent[sent[a]!] = 1;
         return false;
+      case K_TIME:
+        timeSent[sent[a]!] = 1;
+        return false;
       default:
         return false;
     }
@@ -658,16 +692,23 @@ function run(input: AnalyzeInput): AnalyzeResult {
       business();
       continue;
     }
-    // Brand names: a capitalised personal word next to another capitalised unknown word,
-    // mid-sentence ("Peludos Mutua", "Café Norteño", "Happy Paws Insurance"). Not in German.
+    // R1b (Romance languages put modifiers after the noun): business noun + personal word:
+    // "clínicas veterinárias", "empresa familiar", "seguro médico".
+    if (romance && a > 0 && !(flags[a]! & F_GAP) && sent[a - 1] === sent[a] && isHead(a - 1)) {
+      business();
+      continue;
+    }
+    // Brand and venue names: a capitalised personal word next to another capitalised unknown word,
+    // mid-sentence ("Peludos Mutua", "Café Norteño", "Happy Paws Insurance"). Not in German (nouns
+    // are capitalised), and not for kinship or health words ("Auntie Meg", "Hospital San Lorenzo").
     if (
       !german &&
+      BRAND_CATS.has(c.cat) &&
       kind[a] === T_WORD &&
       !firstInSent(a) &&
       isCap(a) &&
       ((sameRun(b + 1) && isUnknownCap(b + 1)) || (a > 0 && !(flags[a]! & F_GAP) && isUnknownCap(a - 1)))
     ) {
-      business();
       continue;
     }
     // Possession: "my wife", "our twins", "mi hija", "meine Frau", "my two kids", "my wife's birthday".
@@ -815,6 +856,9 @@ function run(input: AnalyzeInput): AnalyzeResult {
       if (wordMax < 0.3 && proTotal >= 0.3) c.w *= 0.45;
       else if (pro[c.sent]! >= 0.3 && wordEvidence[c.sent]! < 0.25) c.w *= 0.6;
     }
+    // Plans for an evening or a weekend day ("padel on Thursday evening?", "bbq on saturday").
+    if (timeSent[c.sent] && !c.emoji && c.term && SOCIAL_CATS.has(c.cat) && c.w >= 0.2 && c.w < c.term.p)
+      c.w = c.w + (c.term.p - c.w) * 0.35;
     // Wishes to the recipient of a work message ("hope you had a lovely holiday! About the proposal…").
     if (pleasantrySent[c.sent] && proTotal >= 0.1 && !c.poss) c.w *= 0.3;
     // Food and drinks at the office or with the team are a work event.

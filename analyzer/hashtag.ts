@@ -19,6 +19,8 @@ careers leadership marketing sales startup growth innovation product management 
 transformation open source remote culture learning success women men people hr talent mindset motivation
 inspiration entrepreneur engineering design ux saas b2b cloud security cyber software network networking
 opportunity community event events conference summit award awards news update launch day one two three
+journey diary diaries story stories tips hacks chronicles edition era season moments club life goals vibes recap
+check challenge tour trip fever madness
 mi mis tu de del la las el los y con en por para un una mes le les du des et avec pour une das der die und mit
 von zum zur ein eine o os as do da dos das e em com um uma meu minha nosso nossa
 `;

@@ -395,7 +395,7 @@ export function decideLanguage(votes: Float64Array, words: number, nonLatin: num
   }
   // Real text in a supported language is full of its function words; a stray "me" or "a" in a
   // longer text in some other language is not enough.
-  if (words >= 5 && bestSupScore < words * 0.12) return { language: 'unknown', mask: 0, unsupported: true };
+  if (words >= 5 && bestSupScore < words * 0.08) return { language: 'unknown', mask: 0, unsupported: true };
   if (bestSup < 0) return { language: 'unknown', mask: 0, unsupported: true };
   // Main language plus any other supported language with a substantial share (mixed posts).
   let mask = 1 << bestSup;

@@ -189,7 +189,9 @@ milestone_birthday:55 coming_out:35
 @neutral 15
 piece_of_cake food_for_thought bread_and_butter secret_sauce low_hanging_fruit eat_our_own_dog_food dog_food
 dogfood dogfooding baby_steps baby_step cash_cow pet_project pet_projects pet_peeve pet_peeves health_check
-health_checks health_score third_party third_parties third_party_cookies party_to working_party half_baked
+health_checks health_score third_party third_parties third_party_cookies party_to working_party half_baked party_of_the_first_part party_of_the_second_part either_party each_party
+both_parties the_parties_agree contracting_party contracting_parties counterparty party_shall parties_shall
+the_party_agrees political_party_funding
 cookie_cutter cookie_consent cookie_banner cookie_policy cookies_policy cookie_settings tough_cookie smart_cookie
 cake_walk cakewalk icing_on_the_cake cherry_on_top cherry_pick cherry_picking cherry_picked apples_to_apples
 hot_potato spill_the_beans big_cheese sandwich_technique feedback_sandwich marathon_not_a_sprint
@@ -409,6 +411,20 @@ godson:45 goddaughter:45 godmother:40 godchild:45 stepkids:45 baby_girl:55 baby_
 mother_in_law:45 father_in_law:45 sister_in_law:40 brother_in_law:40 in_laws:45 bonus_mom:60 bonus_dad:60
 @romance.core 35 85
 =bf:35 =gf:35 my_other_half:75 moved_in_together:70 moving_in_together:70
+
+@time
+monday tuesday wednesday thursday friday saturday sunday tonight this_evening tomorrow_night friday_night
+saturday_night thursday_evening friday_evening on_the_weekend this_weekend next_weekend tomorrow_evening
+@lifeEvents.loss 55 85 of
+sorry_for_your_loss:75 sorry_for_the_loss:70 my_condolences:70 deepest_condolences:75 deepest_sympathy:75
+sincere_condolences:75 thinking_of_you:35 so_sorry_to_hear:45 rest_easy:55
+@romance.core 35 85
+dating_app:50 dating_apps:50 dating_life:55 dating_again:60 back_on_the_apps:55 swipe_right:55
+@health.ill 45 75
+in_hospital:60 hospital:40 weeks_in_hospital:70 days_in_hospital:70 cancer_free:65 all_clear:40 chemo_done:70
+last_chemo:70 treatment:15 oncology:40 cured:40 ring_the_bell:55 remission:60
+@parties.party 35 65
+party:50
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -665,6 +681,17 @@ cocido:45 fabada:45 gazpacho:40 salmorejo:40 pulpo:35 marisco:40 mariscada:55 to
 pozole:45 tamales:45 chocolate_con_churros:55 vermucito:55 aperitivo:30 sobremesa:45
 @family.core 30 85 of
 ahijado:45 ahijada:45 hijastro:45 hijastra:45 mi_nina:70 mi_nino:70 mis_peques:80
+
+@func.pron
+estoy tengo soy voy fui estaba estuve hice llevo me_he
+@time
+lunes martes miercoles jueves viernes sabado domingo esta_noche manana_por_la_noche por_la_tarde por_la_noche
+el_finde este_finde el_fin_de_semana este_fin_de_semana
+@health.ill 45 75
+hospital:40 semanas_en_el_hospital:70 dias_en_el_hospital:70 curado:45 curada:50 estas_curada:75 estas_curado:75
+tratamiento:15 oncologia:40 libre_de_cancer:65
+@romance.core 35 85
+apps_de_citas:50 app_de_citas:50
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -910,6 +937,17 @@ bicicleta:20 pedal:35 show:05 filminho:50 serie:05 jogo_do:20
 bacalhau:40 bacalhoada:50 francesinha:50 cuscuz:35 pamonha:45 quentao:50 pastel_de_feira:50 sobremesa:40
 @family.core 30 85 of
 afilhado:45 afilhada:45 enteado:45 enteada:45 minha_pequena:70 meu_pequeno:70
+
+@func.pron
+estou tenho sou vou fui estava fiz fiquei passei
+@time
+segunda terca quarta quinta sexta sabado domingo hoje_a_noite amanha_a_noite a_noite quinta_a_noite sexta_a_noite
+no_fds neste_fim_de_semana no_fim_de_semana
+@health.ill 45 75
+hospital:40 semanas_no_hospital:70 dias_no_hospital:70 curado:45 curada:50 tratamento:15 oncologia:40
+livre_do_cancer:65
+@romance.core 35 85
+apps_de_namoro:50 app_de_namoro:50
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1000,7 +1038,7 @@ croisiere:40 ile:25 lac:20 spa:40 massage:35 detente:40 se_detendre:40 repos:25 
 jour_de_conge:50 jours_de_conge:50 rtt:20 pont:02 jour_ferie:30 ferie:25 ~lune_de_miel:60 sac_a_dos:20 gite:40
 week_end:20 weekend:20 dimanche:10 samedi:10 dimanche_matin:35 grasse_matinee:55 sieste:50 film:15 films:20
 serie:05 netflix:40 jeux_video:40 jardin:20 jardinage:40 potager:35 loisir:25 loisirs:25 temps_libre:35 noel:30
-paques:25 ete:10 vacances_d_ete:45 chill:25 cocooning:50 plaid:35 canape:25 vibes:30 detox_digitale:40
+paques:25 vacances_d_ete:45 chill:25 cocooning:50 plaid:35 canape:25 vibes:30 detox_digitale:40
 
 @beliefs.religion 50 70
 eglise:45 messe:45 prier:50 priere:45 prieres:45 dieu:30 grace_a_dieu:35 beni:30 benie:30 benediction:30
@@ -1156,6 +1194,18 @@ tartiflette:50 huitres:45 moules_frites:50 cassoulet:45 blanquette:45 pot_au_feu
 croque:35 galette:30 crepe_party:60 fondue_savoyarde:55
 @family.core 30 85 of
 filleul:45 filleule:45 parrain:20 marraine:25 beau_fils:30 belle_fille:30 ma_puce:65 mon_grand:40 ma_grande:40
+
+@func.pron
+suis ai
+@time
+lundi mardi mercredi jeudi vendredi samedi dimanche ce_soir demain_soir jeudi_soir vendredi_soir samedi_soir
+ce_week_end le_week_end ce_weekend
+@health.ill 45 75
+hopital:40 semaines_a_l_hopital:70 jours_a_l_hopital:70 gueri:45 guerie:50 traitement:15 oncologie:40
+@romance.core 35 85
+applis_de_rencontre:50 appli_de_rencontre:50 sites_de_rencontre:50
+@leisure.travel 35 60
+=ete:02 cet_ete:30 l_ete:25 en_ete:20 l_ete_dernier:25 vacances_d_ete:45
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1396,6 +1446,17 @@ spatzle:40 kasespatzle:50 knodel:40 sauerkraut:30 spargel:30 weisswurst:50 leber
 schwarzwalder_kirschtorte:55 flammkuchen:45 maultaschen:45 pommes:30
 @family.core 30 85 of
 patenkind:50 patin:35 pate:10 stiefsohn:45 stieftochter:45 meine_jungs:70 meine_madels:70
+
+@func.pron
+bin habe hab war
+@time
+montag dienstag mittwoch donnerstag freitag samstag sonntag heute_abend morgen_abend donnerstagabend
+freitagabend samstagabend sonntagabend am_wochenende dieses_wochenende
+@health.ill 45 75
+krankenhaus:40 wochen_krankenhaus:70 wochen_im_krankenhaus:70 tage_im_krankenhaus:70 geheilt:45 behandlung:15
+onkologie:40 krebsfrei:65
+@romance.core 35 85
+dating_apps:50 dating_app:50
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
@@ -1420,5 +1481,8 @@ corgi labrador golden_retriever chihuahua dachshund beagle
 
 @leisure.life 30 55
 sauna:45 padel:40 afterparty:55
+
+@pro 15 head
+startup startups saas app apps software b2b b2c fintech marketplace platform sdk api crm erp
 `,
 };

@@ -34,11 +34,14 @@ export const K_PLEASANTRY = 4;
 export const K_DISCLOSURE = 5;
 /** Workplace setting: "at the office", "with the team". */
 export const K_WORKPLACE = 6;
+/** Weekdays and evenings: "on Thursday evening", "el sábado", "heute Abend". */
+export const K_TIME = 7;
 const SPECIAL_GROUPS: Record<string, number> = {
   bridge: K_BRIDGE,
   pleasantry: K_PLEASANTRY,
   disclosure: K_DISCLOSURE,
   workplace: K_WORKPLACE,
+  time: K_TIME,
 };
 
 export interface Term {
@@ -194,7 +197,7 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
         if (kind === K_PERSONAL && ws !== undefined && ps === undefined) {
           // A term with its own weight keeps the group's possessive weight ("my son" is as clear as
           // "my wife"), except near-zero terms, which stay near zero.
-          p = w <= 0.05 ? Math.min(gp, w * 3) : Math.max(w, gp);
+          p = w <= 0.05 ? Math.min(gp, w * 3) : w >= 0.2 ? Math.max(w, gp) : w + (gp - w) * (w / 0.2);
         }
         if (kind !== K_PERSONAL) {
           p = 0;
@@ -460,6 +463,7 @@ export function matchGermanCompound(
   }
   if (!ix.starts.has(w.slice(0, 4))) return { hits: null, business: false, bizCat: null };
   for (let k = n - 4; k >= 5; k--) {
+    if (!plausibleGermanOnset(w, k)) continue;
     const head = w.slice(0, k);
     for (const b of [head, head.slice(0, -1), head.slice(0, -2)]) {
       if (b.length < 4) continue;
@@ -474,6 +478,46 @@ export function matchGermanCompound(
     }
   }
   return { hits: null, business: false, bizCat: null };
+}
+
+const DE_VOWELS = 'aeiouy';
+const DE_ONSETS = new Set([
+  'sch',
+  'st',
+  'sp',
+  'pf',
+  'kn',
+  'kl',
+  'kr',
+  'gl',
+  'gr',
+  'bl',
+  'br',
+  'dr',
+  'tr',
+  'fl',
+  'fr',
+  'pl',
+  'pr',
+  'zw',
+  'qu',
+  'ch',
+  'th',
+  'wr',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'sw',
+  'ps',
+  'ph',
+]);
+/** Does the word part starting at k begin like a German word (vowel, consonant + vowel, or a usual cluster)? */
+function plausibleGermanOnset(w: string, k: number): boolean {
+  const a = w[k] ?? '';
+  const b = w[k + 1] ?? '';
+  if (DE_VOWELS.includes(a) || DE_VOWELS.includes(b)) return true;
+  return DE_ONSETS.has(w.slice(k, k + 2)) || DE_ONSETS.has(w.slice(k, k + 3));
 }
 
 function germanVariants(m: string): string[] {
