@@ -32,7 +32,9 @@ export function assertLooksLikeText(text: string): void {
     );
   }
   if (head.startsWith('\u00d0\u00cf\u0011\u00e0') || head.startsWith('\ufffd\ufffd\u0011\ufffd')) {
-    throw new CsvError('This file is an old-style Excel spreadsheet (.xls), not CSV text. Save it as "CSV (comma-separated)" and try again.');
+    throw new CsvError(
+      'This file is an old-style Excel spreadsheet (.xls), not CSV text. Save it as "CSV (comma-separated)" and try again.',
+    );
   }
   // eslint-disable-next-line no-control-regex -- looking for binary content on purpose
   if (/\u0000/.test(head)) throw new CsvError('This file holds binary data, not CSV text.');
@@ -158,7 +160,18 @@ export function toCsv(rows: string[][]): string {
 // LinkedIn's Connections.csv
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** `05 Oct 2020` (and `2020-10-05`, `10/5/2020`) to `2020-10-05`; null when unreadable. */
@@ -176,7 +189,8 @@ export function parseConnectedOn(value: string): string | null {
     [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (!month || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 2002 || year > 2200) return null;
+  if (!month || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 2002 || year > 2200)
+    return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -267,11 +281,18 @@ export function parseConnectionsCsv(text: string): ConnectionsParse {
       }
       howWeMet = connectedOnLabel(iso);
     }
-    const row: ConnectionRow = { line: record.line, key, displayName: name.slice(0, 2000), headline: headline.slice(0, 2000), howWeMet };
+    const row: ConnectionRow = {
+      line: record.line,
+      key,
+      displayName: name.slice(0, 2000),
+      headline: headline.slice(0, 2000),
+      howWeMet,
+    };
     const earlier = seen.get(key);
     if (earlier) {
       duplicates.push({ line: record.line, message: `repeats line ${earlier.line} (same profile); merged` });
-      for (const field of ['displayName', 'headline', 'howWeMet'] as const) if (!earlier[field]) earlier[field] = row[field];
+      for (const field of ['displayName', 'headline', 'howWeMet'] as const)
+        if (!earlier[field]) earlier[field] = row[field];
       continue;
     }
     seen.set(key, row);

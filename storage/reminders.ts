@@ -17,7 +17,10 @@ const BACKUP_NOTIFICATION = 'boundaries-backup';
 const WEEK = 7 * 24 * 3600_000;
 
 /** True when a backup reminder is due under these settings. */
-export function backupReminderDue(settings: { backupReminderWeeks: number; lastBackupAt: number }, now = Date.now()): boolean {
+export function backupReminderDue(
+  settings: { backupReminderWeeks: number; lastBackupAt: number },
+  now = Date.now(),
+): boolean {
   return settings.backupReminderWeeks > 0 && now - settings.lastBackupAt >= settings.backupReminderWeeks * WEEK;
 }
 
@@ -67,7 +70,9 @@ export function startReminders(db: BoundariesDb) {
     const action = browser.action ?? (browser as AnyApi).browserAction;
     await action.setBadgeText({ text: count > 0 ? String(count > 99 ? '99+' : count) : '' });
     if (count > 0) await action.setBadgeBackgroundColor({ color: '#c37d16' });
-    await action.setTitle({ title: count > 0 ? `Boundaries: ${count} follow-up${count === 1 ? '' : 's'} due` : 'Boundaries' });
+    await action.setTitle({
+      title: count > 0 ? `Boundaries: ${count} follow-up${count === 1 ? '' : 's'} due` : 'Boundaries',
+    });
     return count;
   }
 
@@ -84,15 +89,26 @@ export function startReminders(db: BoundariesDb) {
     const count = await refreshBadge();
     const settings = await getSettings(db);
     if (settings.followUpNotifications && count > 0) {
-      await notifyOnce('follow-ups', FOLLOW_UP_NOTIFICATION, 'Boundaries', `${count} follow-up${count === 1 ? ' is' : 's are'} due today.`);
+      await notifyOnce(
+        'follow-ups',
+        FOLLOW_UP_NOTIFICATION,
+        'Boundaries',
+        `${count} follow-up${count === 1 ? ' is' : 's are'} due today.`,
+      );
     }
     if (backupReminderDue(settings)) {
       const weeks = settings.backupReminderWeeks;
-      await notifyOnce('backup', BACKUP_NOTIFICATION, 'Back up your Boundaries notes', `It has been over ${weeks} week${weeks === 1 ? '' : 's'} since your last backup. Open the manager to export one.`);
+      await notifyOnce(
+        'backup',
+        BACKUP_NOTIFICATION,
+        'Back up your Boundaries notes',
+        `It has been over ${weeks} week${weeks === 1 ? '' : 's'} since your last backup. Open the manager to export one.`,
+      );
     }
   }
 
-  const safely = (work: () => Promise<unknown>) => void work().catch((error) => console.debug('[Boundaries] reminders:', error));
+  const safely = (work: () => Promise<unknown>) =>
+    void work().catch((error) => console.debug('[Boundaries] reminders:', error));
 
   // Listeners first, synchronously, so an alarm that wakes the worker is handled.
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -102,8 +118,10 @@ export function startReminders(db: BoundariesDb) {
     if (id === FOLLOW_UP_NOTIFICATION || id === BACKUP_NOTIFICATION) safely(() => browser.runtime.openOptionsPage());
   });
   safely(async () => {
-    if (!(await browser.alarms.get(FOLLOW_UP_ALARM))) await browser.alarms.create(FOLLOW_UP_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
-    if (!(await browser.alarms.get(BACKUP_ALARM))) await browser.alarms.create(BACKUP_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+    if (!(await browser.alarms.get(FOLLOW_UP_ALARM)))
+      await browser.alarms.create(FOLLOW_UP_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    if (!(await browser.alarms.get(BACKUP_ALARM)))
+      await browser.alarms.create(BACKUP_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
   });
   safely(refreshBadge);
 

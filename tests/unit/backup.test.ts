@@ -35,11 +35,20 @@ function note(id: string, contactId: string, text: string, at = 2_000): Note {
 }
 
 function file(contacts: Contact[], notes: Note[], extra: Partial<BackupFile> = {}): string {
-  return JSON.stringify({ format: 'boundaries-backup', version: BACKUP_VERSION, exportedAt: 5_000, contacts, notes, events: [], ...extra });
+  return JSON.stringify({
+    format: 'boundaries-backup',
+    version: BACKUP_VERSION,
+    exportedAt: 5_000,
+    contacts,
+    notes,
+    events: [],
+    ...extra,
+  });
 }
 
 async function snapshot(database: BoundariesDb) {
-  const byId = <T extends { id?: unknown }>(rows: T[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const byId = <T extends { id?: unknown }>(rows: T[]) =>
+    [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
   return {
     contacts: byId(await database.contacts.toArray()),
     notes: byId(await database.notes.toArray()),
@@ -49,7 +58,12 @@ async function snapshot(database: BoundariesDb) {
 }
 
 async function seed() {
-  await repo.saveContact(db, 'lesley-marsh-demo', { aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'], displayName: 'Lesley Marsh' }, { level: 'professional', tags: ['data'], followUpOn: '2026-01-02' });
+  await repo.saveContact(
+    db,
+    'lesley-marsh-demo',
+    { aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'], displayName: 'Lesley Marsh' },
+    { level: 'professional', tags: ['data'], followUpOn: '2026-01-02' },
+  );
   await repo.addNote(db, 'lesley-marsh-demo', 'Met at the Berlin data meetup\n"quotes", commas', undefined);
   await repo.addNote(db, 'jose-demo', 'Prefers email 📧', { displayName: 'José García' });
   await repo.updateSettings(db, { sensitivity: 'high', workTopics: ['baking'] });
@@ -75,26 +89,56 @@ describe('export and import round trip', () => {
     const text = JSON.stringify(await exportBackup(db));
     const before = await snapshot(db);
     const preview = await applyImport(db, 'backup', text, 'keep-theirs');
-    expect(preview).toMatchObject({ new: 0, updated: 0, conflicts: 0, unchanged: 2, notesAdded: 0, notesKeptAsCopies: 0, eventsAdded: 0 });
+    expect(preview).toMatchObject({
+      new: 0,
+      updated: 0,
+      conflicts: 0,
+      unchanged: 2,
+      notesAdded: 0,
+      notesKeptAsCopies: 0,
+      eventsAdded: 0,
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 });
 
 describe('merge rules', () => {
   async function setUpConflict() {
-    await db.contacts.put(contact('ann-demo', { level: 'professional', circle: 'Work', tags: ['a'], updatedAt: 10_000, lastInteractionAt: 7_000 }));
+    await db.contacts.put(
+      contact('ann-demo', {
+        level: 'professional',
+        circle: 'Work',
+        tags: ['a'],
+        updatedAt: 10_000,
+        lastInteractionAt: 7_000,
+      }),
+    );
     await db.notes.put(note('n1', 'ann-demo', 'mine'));
     await db.notes.put(note('n-mine-only', 'ann-demo', 'only here'));
-    const theirs = contact('ann-demo', { level: 'personal', circle: 'Work', headline: 'CTO', tags: ['b'], updatedAt: 20_000, lastInteractionAt: 9_000 });
+    const theirs = contact('ann-demo', {
+      level: 'personal',
+      circle: 'Work',
+      headline: 'CTO',
+      tags: ['b'],
+      updatedAt: 20_000,
+      lastInteractionAt: 9_000,
+    });
     return file(
       [theirs, contact('new-person-demo', { displayName: 'New' })],
-      [note('n1', 'ann-demo', 'theirs', 20_000), note('n2', 'ann-demo', 'their extra note'), note('n3', 'new-person-demo', 'hello')],
+      [
+        note('n1', 'ann-demo', 'theirs', 20_000),
+        note('n2', 'ann-demo', 'their extra note'),
+        note('n3', 'new-person-demo', 'hello'),
+      ],
     );
   }
 
   it('previews new, updated and conflicting contacts without writing', async () => {
     await db.contacts.put(contact('filled-demo', { headline: '' }));
-    const text = (await setUpConflict()).replace('"contacts":[', `"contacts":[${JSON.stringify(contact('filled-demo', { headline: 'Now known' }))},`);
+    const text = (await setUpConflict()).replace(
+      '"contacts":[',
+      `"contacts":[${JSON.stringify(contact('filled-demo', { headline: 'Now known' }))},`,
+    );
     const before = await snapshot(db);
     const preview = await previewImport(db, 'backup', text, 'keep-newer');
     expect(summarizePreview(preview)).toBe('1 new, 1 updated, 1 conflict');
@@ -139,14 +183,22 @@ describe('merge rules', () => {
 
   it('matches people by any alias', async () => {
     await db.contacts.put(contact('ann-demo', { aliases: ['ann-demo', 'urn:li:member:42'] }));
-    await applyImport(db, 'backup', file([contact('urn:li:member:42', { displayName: 'Ann' })], [note('x', 'urn:li:member:42', 'via alias')]), 'keep-newer');
+    await applyImport(
+      db,
+      'backup',
+      file([contact('urn:li:member:42', { displayName: 'Ann' })], [note('x', 'urn:li:member:42', 'via alias')]),
+      'keep-newer',
+    );
     expect(await db.contacts.count()).toBe(1);
     expect((await db.contacts.get('ann-demo'))!.displayName).toBe('Ann');
     expect((await db.notes.get('x'))!.contactId).toBe('ann-demo');
   });
 
   it('folds duplicate rows in a file and says so', async () => {
-    const text = file([contact('ann-demo', { tags: ['a'] }), contact('ann-demo', { tags: ['b'], headline: 'CTO' })], [note('n', 'ann-demo', 'x'), note('n', 'ann-demo', 'x')]);
+    const text = file(
+      [contact('ann-demo', { tags: ['a'] }), contact('ann-demo', { tags: ['b'], headline: 'CTO' })],
+      [note('n', 'ann-demo', 'x'), note('n', 'ann-demo', 'x')],
+    );
     const preview = await applyImport(db, 'backup', text, 'keep-newer');
     expect(preview.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
       'contact 2 (“ann-demo”): repeats contact 1 (“ann-demo”); merged',
@@ -185,7 +237,10 @@ describe('bad input: clear messages, nothing changed', () => {
   });
 
   it('a backup from a newer version', async () => {
-    await expectRefused(file([], [], { version: BACKUP_VERSION + 1 }), /newer version of Boundaries \(backup format 2\).*Update Boundaries/);
+    await expectRefused(
+      file([], [], { version: BACKUP_VERSION + 1 }),
+      /newer version of Boundaries \(backup format 2\).*Update Boundaries/,
+    );
   });
 
   it('something that is not a backup', async () => {
@@ -201,10 +256,17 @@ describe('bad input: clear messages, nothing changed', () => {
 
   it('invalid records are named by position and block the import unless skipped', async () => {
     const bad = file(
-      [contact('good-demo'), { ...contact('bad-level-demo'), level: 'bestie' } as unknown as Contact, contact('bad/../id')],
+      [
+        contact('good-demo'),
+        { ...contact('bad-level-demo'), level: 'bestie' } as unknown as Contact,
+        contact('bad/../id'),
+      ],
       [note('n1', 'good-demo', 'ok'), note('n2', 'nobody-demo', 'orphan'), note('n3', 'good-demo', '   ')],
     );
-    await expectRefused(bad, /4 records cannot be imported: contact 2 \(“bad-level-demo”\): level: .*; contact 3 \(“bad\/..\/id”\): .*; note 2: belongs to “nobody-demo”.*; note 3: text: A note cannot be empty.*Nothing was imported/);
+    await expectRefused(
+      bad,
+      /4 records cannot be imported: contact 2 \(“bad-level-demo”\): level: .*; contact 3 \(“bad\/..\/id”\): .*; note 2: belongs to “nobody-demo”.*; note 3: text: A note cannot be empty.*Nothing was imported/,
+    );
     const preview = await previewImport(db, 'backup', bad, 'keep-newer');
     expect(preview.problemCount).toBe(4);
     const result = await applyImport(db, 'backup', bad, 'keep-newer', { skipInvalid: true });
@@ -228,32 +290,53 @@ describe('bad input: clear messages, nothing changed', () => {
 
 describe('Connections.csv import', () => {
   const csv = (rows: string) =>
-    'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n' + rows;
+    'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
+    rows;
 
   it('seeds new contacts and only fills empty fields of existing ones', async () => {
-    await db.contacts.put(contact('ann-demo', { displayName: 'Annie (my name for her)', headline: '', level: 'personal' }));
-    const text = csv('Ann,Lee,https://www.linkedin.com/in/ann-demo,,Co,CTO,05 Oct 2020\nBo,Ng,https://www.linkedin.com/in/bo-demo/,,,,01 Jan 2019\n');
+    await db.contacts.put(
+      contact('ann-demo', { displayName: 'Annie (my name for her)', headline: '', level: 'personal' }),
+    );
+    const text = csv(
+      'Ann,Lee,https://www.linkedin.com/in/ann-demo,,Co,CTO,05 Oct 2020\nBo,Ng,https://www.linkedin.com/in/bo-demo/,,,,01 Jan 2019\n',
+    );
     const preview = await previewImport(db, 'connections', text, 'keep-theirs');
     expect(summarizePreview(preview)).toBe('1 new, 1 updated, 0 conflicts');
     await applyImport(db, 'connections', text, 'keep-theirs');
     const ann = (await db.contacts.get('ann-demo'))!;
-    expect(ann).toMatchObject({ displayName: 'Annie (my name for her)', headline: 'CTO at Co', howWeMet: 'Connected on 5 Oct 2020', level: 'personal' });
-    expect((await db.contacts.get('bo-demo'))!).toMatchObject({ displayName: 'Bo Ng', howWeMet: 'Connected on 1 Jan 2019', level: 'unset' });
+    expect(ann).toMatchObject({
+      displayName: 'Annie (my name for her)',
+      headline: 'CTO at Co',
+      howWeMet: 'Connected on 5 Oct 2020',
+      level: 'personal',
+    });
+    expect((await db.contacts.get('bo-demo'))!).toMatchObject({
+      displayName: 'Bo Ng',
+      howWeMet: 'Connected on 1 Jan 2019',
+      level: 'unset',
+    });
   });
 
   it('refuses rows with malformed URLs by line, all-or-nothing', async () => {
-    const text = csv('Ann,Lee,https://www.linkedin.com/in/ann-demo,,,,05 Oct 2020\nBad,Row,www.example.com/ann,,,,05 Oct 2020\n');
-    await expect(applyImport(db, 'connections', text, 'keep-newer')).rejects.toThrow(/line 6: URL is not a LinkedIn profile \(www.example.com\/ann\)/);
+    const text = csv(
+      'Ann,Lee,https://www.linkedin.com/in/ann-demo,,,,05 Oct 2020\nBad,Row,www.example.com/ann,,,,05 Oct 2020\n',
+    );
+    await expect(applyImport(db, 'connections', text, 'keep-newer')).rejects.toThrow(
+      /line 6: URL is not a LinkedIn profile \(www.example.com\/ann\)/,
+    );
     expect(await db.contacts.count()).toBe(0);
   });
 
   it('refuses a spreadsheet renamed to .csv', async () => {
-    await expect(applyImport(db, 'connections', 'PK\u0003\u0004\u0014\u0000\u0006\u0000', 'keep-newer')).rejects.toThrow(/zipped spreadsheet/);
+    await expect(
+      applyImport(db, 'connections', 'PK\u0003\u0004\u0014\u0000\u0006\u0000', 'keep-newer'),
+    ).rejects.toThrow(/zipped spreadsheet/);
   });
 
   it('imports 100,000 rows in one go', async () => {
     const rows: string[] = [];
-    for (let i = 0; i < 100_000; i++) rows.push(`F${i},L${i},https://www.linkedin.com/in/person-${i}-demo,,Co,Role,05 Oct 2020`);
+    for (let i = 0; i < 100_000; i++)
+      rows.push(`F${i},L${i},https://www.linkedin.com/in/person-${i}-demo,,Co,Role,05 Oct 2020`);
     const result = await applyImport(db, 'connections', csv(rows.join('\n')), 'keep-newer');
     expect(result.new).toBe(100_000);
     expect(await db.contacts.count()).toBe(100_000);
@@ -262,17 +345,35 @@ describe('Connections.csv import', () => {
 
 describe('backup schema', () => {
   it('reads a valid file and normalises profile keys', () => {
-    const parsed = readBackup(file([contact('https://www.linkedin.com/in/Ann-Demo/', { aliases: ['https://www.linkedin.com/in/Ann-Demo/', 'urn:li:member:7'] })], []));
+    const parsed = readBackup(
+      file(
+        [
+          contact('https://www.linkedin.com/in/Ann-Demo/', {
+            aliases: ['https://www.linkedin.com/in/Ann-Demo/', 'urn:li:member:7'],
+          }),
+        ],
+        [],
+      ),
+    );
     expect(parsed.contacts[0]!.id).toBe('ann-demo');
     expect(parsed.contacts[0]!.aliases).toEqual(['ann-demo', 'urn:li:member:7']);
     expect(parsed.problems).toEqual([]);
   });
 
   it('rejects unknown fields, wrong types and a missing list', () => {
-    expect(readBackup(file([{ ...contact('a-demo'), extra: 1 } as unknown as Contact], [])).problems[0]!.message).toMatch(/Unrecognized key/);
-    expect(readBackup(file([{ ...contact('a-demo'), createdAt: 'yesterday' } as unknown as Contact], [])).problems[0]!.message).toMatch(/createdAt/);
-    expect(() => readBackup(JSON.stringify({ format: 'boundaries-backup', version: 1, contacts: [] }))).toThrow(/no "notes" list/);
-    expect(() => readBackup(JSON.stringify({ format: 'boundaries-backup', contacts: [], notes: [] }))).toThrow(/no valid "version"/);
+    expect(
+      readBackup(file([{ ...contact('a-demo'), extra: 1 } as unknown as Contact], [])).problems[0]!.message,
+    ).toMatch(/Unrecognized key/);
+    expect(
+      readBackup(file([{ ...contact('a-demo'), createdAt: 'yesterday' } as unknown as Contact], [])).problems[0]!
+        .message,
+    ).toMatch(/createdAt/);
+    expect(() => readBackup(JSON.stringify({ format: 'boundaries-backup', version: 1, contacts: [] }))).toThrow(
+      /no "notes" list/,
+    );
+    expect(() => readBackup(JSON.stringify({ format: 'boundaries-backup', contacts: [], notes: [] }))).toThrow(
+      /no valid "version"/,
+    );
   });
 });
 

@@ -15,9 +15,18 @@ const fields = (text: string, delimiter?: string) => parseCsv(text, delimiter).m
 
 describe('RFC 4180 parsing', () => {
   it('reads plain rows, LF and CRLF alike', () => {
-    expect(fields('a,b,c\n1,2,3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(fields('a,b,c\r\n1,2,3\r\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(fields('a,b\r\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(fields('a,b,c\r\n1,2,3\r\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(fields('a,b\r\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('handles quoted fields with commas, doubled quotes and newlines', () => {
@@ -39,7 +48,10 @@ describe('RFC 4180 parsing', () => {
   });
 
   it('skips blank lines', () => {
-    expect(fields('a,b\n\n\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields('a,b\n\n\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('detects semicolon-delimited files (comma-decimal locales)', () => {
@@ -89,8 +101,20 @@ describe('LinkedIn Connections.csv', () => {
     expect(problems).toEqual([]);
     expect(duplicates).toEqual([]);
     expect(rows).toEqual([
-      { line: 5, key: 'lesley-marsh-demo', displayName: 'Lesley Marsh', headline: 'Head of Data at Acme, Inc.', howWeMet: 'Connected on 5 Oct 2020' },
-      { line: 6, key: 'josé-garcía-demo', displayName: 'José García', headline: 'Founder', howWeMet: 'Connected on 28 Feb 2024' },
+      {
+        line: 5,
+        key: 'lesley-marsh-demo',
+        displayName: 'Lesley Marsh',
+        headline: 'Head of Data at Acme, Inc.',
+        howWeMet: 'Connected on 5 Oct 2020',
+      },
+      {
+        line: 6,
+        key: 'josé-garcía-demo',
+        displayName: 'José García',
+        headline: 'Founder',
+        howWeMet: 'Connected on 28 Feb 2024',
+      },
     ]);
   });
 
@@ -100,7 +124,9 @@ describe('LinkedIn Connections.csv', () => {
     const semicolons = base.replace(/,/g, ';');
     for (const text of [crlf, semicolons]) {
       const { rows } = parseConnectionsCsv(text);
-      expect(rows.map((r) => [r.key, r.displayName, r.howWeMet])).toEqual([['ann-lee-demo', 'Ann Lee', 'Connected on 1 Jan 2021']]);
+      expect(rows.map((r) => [r.key, r.displayName, r.howWeMet])).toEqual([
+        ['ann-lee-demo', 'Ann Lee', 'Connected on 1 Jan 2021'],
+      ]);
     }
   });
 
@@ -124,7 +150,9 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('says what is wrong with a file that is not a Connections export', () => {
-    expect(() => parseConnectionsCsv('Name,Phone\nAnn,123\n')).toThrow(/No header row with "First Name", "Last Name" and "URL"/);
+    expect(() => parseConnectionsCsv('Name,Phone\nAnn,123\n')).toThrow(
+      /No header row with "First Name", "Last Name" and "URL"/,
+    );
   });
 
   it('parses LinkedIn date formats and rejects impossible dates', () => {
@@ -137,7 +165,10 @@ describe('LinkedIn Connections.csv', () => {
 
   it('reads 100,000 rows quickly', () => {
     const lines = [HEADER.trim()];
-    for (let i = 0; i < 100_000; i++) lines.push(`First${i},Last${i},https://www.linkedin.com/in/person-${i}-demo,,Company ${i},"Role, ${i}",05 Oct 2020`);
+    for (let i = 0; i < 100_000; i++)
+      lines.push(
+        `First${i},Last${i},https://www.linkedin.com/in/person-${i}-demo,,Company ${i},"Role, ${i}",05 Oct 2020`,
+      );
     const started = performance.now();
     const { rows, problems } = parseConnectionsCsv(lines.join('\r\n'));
     expect(rows).toHaveLength(100_000);
@@ -149,8 +180,19 @@ describe('LinkedIn Connections.csv', () => {
 
 describe('contacts CSV export', () => {
   it('writes one row per contact with the latest notes, readable by the parser', () => {
-    const contact = { ...emptyContact('lesley-marsh-demo', 0), displayName: 'Lesley, "Les" Marsh', level: 'friendly' as const, tags: ['data', 'berlin'] };
-    const notes: Note[] = [1, 2, 3, 4].map((i) => ({ id: `n${i}`, contactId: contact.id, text: `note ${i}\nsecond line`, createdAt: i * 86_400_000, updatedAt: i * 86_400_000 }));
+    const contact = {
+      ...emptyContact('lesley-marsh-demo', 0),
+      displayName: 'Lesley, "Les" Marsh',
+      level: 'friendly' as const,
+      tags: ['data', 'berlin'],
+    };
+    const notes: Note[] = [1, 2, 3, 4].map((i) => ({
+      id: `n${i}`,
+      contactId: contact.id,
+      text: `note ${i}\nsecond line`,
+      createdAt: i * 86_400_000,
+      updatedAt: i * 86_400_000,
+    }));
     const csv = contactsToCsv([contact], new Map([[contact.id, notes]]));
     const [header, row] = fields(csv);
     expect(header![0]).toBe('Name');
@@ -160,6 +202,8 @@ describe('contacts CSV export', () => {
     expect(record['Familiarity']).toBe('Friendly professional');
     expect(record['Tags']).toBe('data, berlin');
     expect(record['Notes']).toBe('4');
-    expect(record['Latest notes']).toBe('1970-01-05: note 4\nsecond line\n---\n1970-01-04: note 3\nsecond line\n---\n1970-01-03: note 2\nsecond line');
+    expect(record['Latest notes']).toBe(
+      '1970-01-05: note 4\nsecond line\n---\n1970-01-04: note 3\nsecond line\n---\n1970-01-03: note 2\nsecond line',
+    );
   });
 });

@@ -61,7 +61,8 @@ describe('popup queries', () => {
 
 describe('manager table and bulk edits', () => {
   beforeEach(async () => {
-    for (let i = 0; i < 60; i++) await call('saveContact', { ref: `p${i}-demo`, patch: { tags: [i % 2 ? 'odd' : 'even'] } });
+    for (let i = 0; i < 60; i++)
+      await call('saveContact', { ref: `p${i}-demo`, patch: { tags: [i % 2 ? 'odd' : 'even'] } });
     await call('addNote', { ref: 'p1-demo', text: 'likes sailing' });
   });
 
@@ -77,7 +78,14 @@ describe('manager table and bulk edits', () => {
   it('bulk-sets level and tags, and announces a wide change', async () => {
     const odd = (await call('listContacts', { tag: 'odd' })).map((row) => row.contact.id);
     signals = [];
-    expect(await call('bulkUpdateContacts', { refs: odd, level: 'professional', addTags: ['sailing-club'], removeTags: ['odd'] })).toEqual({ updated: 30 });
+    expect(
+      await call('bulkUpdateContacts', {
+        refs: odd,
+        level: 'professional',
+        addTags: ['sailing-club'],
+        removeTags: ['odd'],
+      }),
+    ).toEqual({ updated: 30 });
     expect(signals).toEqual([{ contacts: odd, settings: false }]);
     expect(await call('listContacts', { tag: 'odd' })).toHaveLength(0);
     const club = await call('listContacts', { tag: 'sailing-club' });
@@ -104,24 +112,61 @@ describe('manager table and bulk edits', () => {
 describe('diagnostics', () => {
   it('keeps the latest outcome and counts per page kind and chain', async () => {
     await call('reportAnchors', { reports: [{ pageKind: 'profile', chain: 'profile.topCard', found: true, at: 1 }] });
-    await call('reportAnchors', { reports: [{ pageKind: 'profile', chain: 'profile.topCard', found: false, at: 2 }, { pageKind: 'feed', chain: 'feed.shareBox', found: true, at: 3 }] });
+    await call('reportAnchors', {
+      reports: [
+        { pageKind: 'profile', chain: 'profile.topCard', found: false, at: 2 },
+        { pageKind: 'feed', chain: 'feed.shareBox', found: true, at: 3 },
+      ],
+    });
     const stats = await call('listDiagnostics', {});
     expect(stats).toEqual([
-      { pageKind: 'feed', chain: 'feed.shareBox', found: true, foundCount: 1, missedCount: 0, lastFoundAt: 3, lastMissedAt: 0, at: 3 },
-      { pageKind: 'profile', chain: 'profile.topCard', found: false, foundCount: 1, missedCount: 1, lastFoundAt: 1, lastMissedAt: 2, at: 2 },
+      {
+        pageKind: 'feed',
+        chain: 'feed.shareBox',
+        found: true,
+        foundCount: 1,
+        missedCount: 0,
+        lastFoundAt: 3,
+        lastMissedAt: 0,
+        at: 3,
+      },
+      {
+        pageKind: 'profile',
+        chain: 'profile.topCard',
+        found: false,
+        foundCount: 1,
+        missedCount: 1,
+        lastFoundAt: 1,
+        lastMissedAt: 2,
+        at: 2,
+      },
     ]);
     await call('clearDiagnostics', {});
     expect(await call('listDiagnostics', {})).toEqual([]);
   });
 
   it('rejects oversized or malformed reports', async () => {
-    const bad = await server.handle({ boundaries: 1, type: 'reportAnchors', payload: { reports: [{ pageKind: 'x', chain: '', found: true, at: 1 }] } }, { id: EXT });
+    const bad = await server.handle(
+      {
+        boundaries: 1,
+        type: 'reportAnchors',
+        payload: { reports: [{ pageKind: 'x', chain: '', found: true, at: 1 }] },
+      },
+      { id: EXT },
+    );
     expect(bad.ok).toBe(false);
   });
 
   it('is capped', () => {
     const log = new AnchorLog();
-    log.add(Array.from({ length: MAX_ANCHOR_STATS + 50 }, (_, i) => ({ pageKind: 'feed', chain: `c${i}`, found: true, at: i })));
+    log.add(
+      Array.from({ length: MAX_ANCHOR_STATS + 50 }, (_, i) => ({
+        pageKind: 'feed',
+        chain: `c${i}`,
+        found: true,
+        at: i,
+      })),
+    );
     expect(log.list()).toHaveLength(MAX_ANCHOR_STATS);
     expect(log.list().some((s) => s.chain === 'c0')).toBe(false);
   });
@@ -132,14 +177,19 @@ describe('reportAnchor (content-script helper)', () => {
     vi.useFakeTimers();
     vi.resetModules();
     const sent: unknown[] = [];
-    vi.doMock('../../storage/client', () => ({ request: async (type: string, payload: unknown) => void sent.push({ type, payload }) }));
+    vi.doMock('../../storage/client', () => ({
+      request: async (type: string, payload: unknown) => void sent.push({ type, payload }),
+    }));
     const { reportAnchor, FLUSH_INTERVAL_MS } = await import('../../entrypoints/linkedin.content/linkedin/diagnostics');
     const url = 'https://www.linkedin.com/in/someone-demo/';
     for (let i = 0; i < 50; i++) reportAnchor('profile.topCard', true, url);
     reportAnchor({ name: 'profile.name', selectors: ['h1'] }, false, url);
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toHaveLength(1);
-    const first = sent[0] as { type: string; payload: { reports: { pageKind: string; chain: string; found: boolean }[] } };
+    const first = sent[0] as {
+      type: string;
+      payload: { reports: { pageKind: string; chain: string; found: boolean }[] };
+    };
     expect(first.type).toBe('reportAnchors');
     expect(first.payload.reports.map(({ pageKind, chain, found }) => [pageKind, chain, found])).toEqual([
       ['profile', 'profile.topCard', true],
@@ -170,14 +220,54 @@ describe('backup reminder', () => {
 describe('large imports through the request channel', () => {
   it('accepts a file near the limit even when JSON escaping doubles it, and names a file over it', async () => {
     const quotes = '"'.repeat(99_000);
-    const notes = Array.from({ length: 90 }, (_, i) => ({ id: `n${i}`, contactId: 'big-demo', text: quotes, createdAt: i, updatedAt: i }));
-    const contact = { id: 'big-demo', aliases: ['big-demo'], displayName: 'Big', headline: '', level: 'unset', circle: '', tags: [], howWeMet: '', followUpOn: '', lastInteractionAt: 0, driftCheck: true, createdAt: 0, updatedAt: 0 };
-    const text = JSON.stringify({ format: 'boundaries-backup', version: 1, exportedAt: 0, contacts: [contact], notes, events: [] });
+    const notes = Array.from({ length: 90 }, (_, i) => ({
+      id: `n${i}`,
+      contactId: 'big-demo',
+      text: quotes,
+      createdAt: i,
+      updatedAt: i,
+    }));
+    const contact = {
+      id: 'big-demo',
+      aliases: ['big-demo'],
+      displayName: 'Big',
+      headline: '',
+      level: 'unset',
+      circle: '',
+      tags: [],
+      howWeMet: '',
+      followUpOn: '',
+      lastInteractionAt: 0,
+      driftCheck: true,
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const text = JSON.stringify({
+      format: 'boundaries-backup',
+      version: 1,
+      exportedAt: 0,
+      contacts: [contact],
+      notes,
+      events: [],
+    });
     expect(text.length).toBeGreaterThan(17_000_000);
     const preview = await call('previewImport', { kind: 'backup', text, strategy: 'keep-newer' });
     expect(preview).toMatchObject({ new: 1, notesAdded: 90 });
 
-    const tooBig = await server.handle({ boundaries: 1, type: 'previewImport', payload: { kind: 'backup', text: ' '.repeat(19_500_000), strategy: 'keep-newer' } }, { id: EXT });
-    expect(tooBig).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/too large to import \(19\.5 million characters; the limit is 19 million\)/) } });
+    const tooBig = await server.handle(
+      {
+        boundaries: 1,
+        type: 'previewImport',
+        payload: { kind: 'backup', text: ' '.repeat(19_500_000), strategy: 'keep-newer' },
+      },
+      { id: EXT },
+    );
+    expect(tooBig).toEqual({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: expect.stringMatching(/too large to import \(19\.5 million characters; the limit is 19 million\)/),
+      },
+    });
   }, 60_000);
 });

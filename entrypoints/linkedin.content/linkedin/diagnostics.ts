@@ -48,7 +48,8 @@ async function flush(): Promise<void> {
   const reports = [...pending.values()];
   pending.clear();
   lastFlushAt = Date.now();
-  for (const report of reports) lastSent.set(`${report.pageKind}\u0000${report.chain}`, { found: report.found, at: report.at });
+  for (const report of reports)
+    lastSent.set(`${report.pageKind}\u0000${report.chain}`, { found: report.found, at: report.at });
   try {
     await request('reportAnchors', { reports });
   } catch {
