@@ -6,7 +6,8 @@
  *   keydown event's timestamp to the mutation of our hint's shadow root (observed in the page); for
  *   information, every keystroke's cost from `beforeinput` to the end of the `input` dispatch;
  * - bubble opens → badge shown: from inserting a conversation bubble (as LinkedIn does when a chat opens)
- *   to our badge's shadow root showing the level, i.e. scan + one lookup round trip + render.
+ *   to our badge's shadow root showing the level, i.e. scan + one lookup round trip + render, for a
+ *   person never seen before (the target applies here), and for a bubble reopened for the same person.
  */
 import type { Page } from 'playwright-core';
 import { inContentScript, launch, storageCall } from '../../tests/e2e/harness';
@@ -56,17 +57,23 @@ async function keystrokeToHint(page: Page, cycles: number): Promise<{ changes: n
   return { ...result, length };
 }
 
-async function bubbleToBadge(page: Page, runs: number): Promise<number[]> {
+/**
+ * Opens a bubble and measures until its badge shows. `fresh`: each run is a person never looked up
+ * before (a unique `/in/bench-person-N/` in the header and messages), so the time includes the lookup
+ * round trip to the background; otherwise Lesley's bubble is reopened.
+ */
+async function bubbleToBadge(page: Page, runs: number, fresh: boolean): Promise<number[]> {
   await page.evaluate(`
-    window.__benchOpenOnce = () => {
+    window.__benchOpenOnce = (fresh, n) => {
       const outlet = document.getElementById('interop-outlet').shadowRoot;
-      const state = { t0: performance.now(), t1: 0, done: false };
+      const state = { t0: 0, t1: 0, done: false };
       window.__benchOpen = state;
+      const expected = fresh ? 'Not set' : 'Keep it professional';
       const shown = () => {
         const bubble = outlet.querySelector('[data-fixture-opened]');
         const host = bubble && bubble.querySelector('[data-boundaries="composer-badge"]');
         const text = host && host.shadowRoot && host.shadowRoot.textContent;
-        return !!text && text.includes('Keep it professional');
+        return !!text && text.includes(expected);
       };
       const observers = [];
       const check = () => {
@@ -75,16 +82,20 @@ async function bubbleToBadge(page: Page, runs: number): Promise<number[]> {
         state.done = true;
         observers.forEach((o) => o.disconnect());
       };
-      const watch = (root) => { const o = new MutationObserver(() => { check(); watchHosts(); }); o.observe(root, { childList: true, subtree: true, characterData: true }); observers.push(o); };
       const seen = new WeakSet();
+      const watch = (root) => { const o = new MutationObserver(() => { check(); watchHosts(); }); o.observe(root, { childList: true, subtree: true, characterData: true }); observers.push(o); };
       const watchHosts = () => outlet.querySelectorAll('[data-boundaries="composer-badge"]').forEach((h) => { if (h.shadowRoot && !seen.has(h)) { seen.add(h); watch(h.shadowRoot); } });
       watch(outlet);
-      window.__fixtureOpenBubble('fixture-bubble-lesley');
+      const template = document.getElementById('fixture-bubble-lesley');
+      const bubble = document.importNode(template.content, true).firstElementChild;
+      if (fresh) bubble.querySelectorAll('a[href*="/in/"]').forEach((a) => a.setAttribute('href', '/in/bench-person-' + n + '/'));
+      state.t0 = performance.now();
+      outlet.querySelector('.msg-overlay-container').appendChild(bubble);
     };
   `);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await page.evaluate('window.__benchOpenOnce()');
+    await page.evaluate(`window.__benchOpenOnce(${fresh}, ${i})`);
     await page.waitForFunction(() => window.__benchOpen?.done === true, undefined, { timeout: 10_000 });
     samples.push(await page.evaluate(() => window.__benchOpen!.t1 - window.__benchOpen!.t0));
     await page.evaluate(() => window.__fixtureCloseBubble!('[data-fixture-opened]'));
@@ -109,18 +120,23 @@ export async function benchMessaging(): Promise<Row[]> {
 
     const keys = await keystrokeToHint(page, 40);
     if (keys.changes.length < 60) throw new Error(`the hint changed only ${keys.changes.length} times`);
-    const open = await bubbleToBadge(page, 40);
+    const open = await bubbleToBadge(page, 40, true);
+    const reopen = await bubbleToBadge(page, 40, false);
     await page.close();
 
     const key95 = percentile(keys.changes, 95);
-    if (process.env.BENCH_DEBUG) console.error(JSON.stringify({ changes: [...keys.changes].sort((a, b) => a - b).map((v) => +v.toFixed(1)), open: [...open].sort((a, b) => a - b).map((v) => +v.toFixed(1)) }));
+    if (process.env.BENCH_DEBUG) {
+      const sorted = (values: number[]) => [...values].sort((a, b) => a - b).map((v) => +v.toFixed(1));
+      console.error(JSON.stringify({ changes: sorted(keys.changes), open: sorted(open), reopen: sorted(reopen) }));
+    }
     const open95 = percentile(open, 95);
     return [
       { name: `messaging: keystroke → drift hint updated p50 (${keys.length}-char draft)`, value: ms(percentile(keys.changes, 50)), target: '—', pass: true },
       { name: `messaging: keystroke → drift hint updated p95 (${keys.length}-char draft)`, value: ms(key95), target: '≤ 16 ms', pass: key95 <= 16 },
       { name: 'messaging: any keystroke, beforeinput → input handled p95', value: ms(percentile(keys.sync, 95)), target: '—', pass: true },
-      { name: 'messaging: bubble opens → badge with level p50', value: ms(percentile(open, 50)), target: '—', pass: true },
-      { name: 'messaging: bubble opens → badge with level p95', value: ms(open95), target: '≤ 100 ms', pass: open95 <= 100 },
+      { name: 'messaging: bubble opens (new person, lookup round trip) → badge p50', value: ms(percentile(open, 50)), target: '—', pass: true },
+      { name: 'messaging: bubble opens (new person, lookup round trip) → badge p95', value: ms(open95), target: '≤ 100 ms', pass: open95 <= 100 },
+      { name: 'messaging: bubble reopened (same person) → badge p95', value: ms(percentile(reopen, 95)), target: '≤ 100 ms', pass: percentile(reopen, 95) <= 100 },
     ];
   } finally {
     await session.close();

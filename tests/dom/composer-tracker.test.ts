@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: { type: string; payload: { refs: string[] } }[] = [];
+// (declared before the mock factory runs: vi.mock is hoisted, the factory is called lazily)
 vi.mock('../../storage/client', () => ({
   request: vi.fn(async (type: string, payload: { refs: string[] }) => {
     calls.push({ type, payload });
@@ -22,8 +23,12 @@ vi.mock('../../storage/client', () => ({
     }
     return result;
   }),
-  onStorageChange: vi.fn(() => () => {}),
+  onStorageChange: vi.fn((listener: () => void) => {
+    storageListeners.add(listener);
+    return () => storageListeners.delete(listener);
+  }),
 }));
+const storageListeners = new Set<() => void>();
 
 const { trackComposers, levelOf } = await import('../../entrypoints/linkedin.content/features/composer-familiarity-badge');
 const { loadMessagingFixture } = await import('./messaging-fixture');
@@ -119,5 +124,30 @@ describe('trackComposers', () => {
     expect(calls[0]!.payload.refs.length).toBeGreaterThanOrEqual(50);
     const group = badge.log.update.find((entry) => entry.info.participants.length === 49);
     expect(group).toBeDefined();
+  });
+
+  it('a bubble reopened for the same person shows from the last answer at once; a storage change asks again', async () => {
+    const doc = loadMessagingFixture('linkedin/messaging-overlay-2026.html');
+    const badge = recorder();
+    subscribe(doc, badge.handlers);
+    await frame();
+    expect(calls).toHaveLength(1);
+    const outlet = doc.getElementById('interop-outlet')!.shadowRoot!;
+    const lesley = outlet.querySelector('.msg-overlay-conversation-bubble')!;
+    const parent = lesley.parentNode!;
+    lesley.remove();
+    await frame();
+    parent.append(lesley);
+    await frame();
+    expect(calls).toHaveLength(1);
+    const reopened = badge.log.enter.at(-1)!;
+    expect(reopened.loaded).toBe(true);
+    expect(levelOf(reopened)).toBe('professional');
+    expect(badge.log.update.at(-1)).toBe(reopened);
+
+    for (const listener of storageListeners) listener();
+    await frame();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.payload.refs).toHaveLength(5);
   });
 });

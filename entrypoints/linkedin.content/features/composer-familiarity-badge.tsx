@@ -143,6 +143,19 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
   // Each entry remembers its latest lookup, so an older answer arriving late never overwrites a newer one.
   const latestLookup = new WeakMap<ComposerEntry, number>();
   let generation = 0;
+  // What the last lookups answered, per ref, until the next storage change: a bubble reopened for the
+  // same person shows at once, without another round trip.
+  const cache = new Map<string, ContactView | null>();
+  let cacheGeneration = 0;
+
+  function viewsFromCache(entry: ComposerEntry): Record<string, ContactView | null> | null {
+    const views: Record<string, ContactView | null> = {};
+    for (const participant of entry.info.participants) {
+      if (!participant.refs.every((ref) => cache.has(ref))) return null;
+      views[participant.key] = participant.refs.map((ref) => cache.get(ref) ?? null).find((view) => view !== null) ?? null;
+    }
+    return views;
+  }
 
   const safe = (fn: () => void) => {
     try {
@@ -161,12 +174,14 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
   async function lookup(targets: ComposerEntry[]) {
     const refs = [...new Set(targets.flatMap((entry) => entry.info.participants.flatMap((p) => p.refs)))];
     const mine = ++generation;
+    const cacheAt = cacheGeneration;
     for (const entry of targets) latestLookup.set(entry, mine);
     let result: Record<string, ContactView | null> = {};
     let error: string | null = null;
     if (refs.length > 0) {
       try {
         result = await request('lookupContacts', { refs: refs.slice(0, 1000) });
+        if (cacheAt === cacheGeneration) for (const ref of refs.slice(0, 1000)) cache.set(ref, result[ref] ?? null);
       } catch (failure) {
         error = failure instanceof Error ? failure.message : String(failure);
       }
@@ -209,13 +224,25 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
         };
         entries.set(composer, entry);
         const created = entry;
+        const cached = viewsFromCache(created);
+        if (cached) {
+          created.views = cached;
+          created.loaded = true;
+        }
         safe(() => handlers.onEnter(created));
-        needLookup.push(entry);
+        if (cached) safe(() => handlers.onUpdate(created));
+        else needLookup.push(entry);
       } else if (participantsSignature(info) !== participantsSignature(entry.info) || entry.container !== container) {
         entry.info = info;
         entry.container = container;
         entry.form = formOf(composer);
-        needLookup.push(entry);
+        const cached = viewsFromCache(entry);
+        if (cached) {
+          entry.views = cached;
+          entry.loaded = true;
+          const changed = entry;
+          safe(() => handlers.onUpdate(changed));
+        } else needLookup.push(entry);
       }
       const current = entry;
       if (handlers.onScan) safe(() => handlers.onScan!(current));
@@ -225,6 +252,8 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
 
   observePage(scan, signal, doc);
   const unsubscribe = onStorageChange(() => {
+    cache.clear();
+    cacheGeneration++;
     if (!signal.aborted && entries.size > 0) void lookup([...entries.values()]);
   });
   signal.addEventListener(
@@ -526,8 +555,9 @@ export default defineFeature({
         const host = createOurHost('composer-badge', css);
         placeBeforeComposer(host.host, entry);
         const root = createShadowReactRoot(host.mount);
+        // Rendered synchronously: the badge is on screen in the same frame as the data.
         const render = () => {
-          if (!entry.signal.aborted) root.render(<ComposerBadge entry={{ ...entry }} {...actions} />);
+          if (!entry.signal.aborted) root.renderSync(<ComposerBadge entry={{ ...entry }} {...actions} />);
         };
         hosts.set(entry, { host, unmount: root.unmount, render });
         render();
