@@ -178,6 +178,16 @@ describe('composer badge', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the 2023 Spanish overlay (light DOM, member-id header) gets Lucía’s badge', async () => {
+    const { session, seed } = await start({ '/notifications/': 'linkedin/messaging-overlay-legacy-2023-es.html' });
+    await call(seed, 'saveContact', { ref: 'lucia-romero-demo', identity: { aliases: ['urn:li:fsd_profile:ACoAADemoLuciaRomero0000000000000000001'], displayName: 'Lucía Romero' }, patch: { level: 'friendly' } });
+    await call(seed, 'addNote', { ref: 'lucia-romero-demo', text: 'Habla inglés y español' });
+    const page = await session.open('/notifications/');
+    const badge = badgeIn(page.locator('.msg-overlay-conversation-bubble'));
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toContain('Friendly professional');
+    expect(await badge.textContent()).toContain('Habla inglés y español');
+  });
+
   it('remembers the conversation: sending to a saved contact updates "last messaged"', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'personal');
