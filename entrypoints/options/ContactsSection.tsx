@@ -61,7 +61,10 @@ export function ContactsSection() {
   }, []);
 
   useEffect(() => {
-    void Promise.resolve(JSON.parse(filterKey) as ContactFilters).then(load);
+    // Typing in the search box: wait for a pause (each answer can hold thousands of rows).
+    const filters = JSON.parse(filterKey) as ContactFilters;
+    const timer = setTimeout(() => void load(filters), filters.query ? 150 : 0);
+    return () => clearTimeout(timer);
   }, [filterKey, load]);
   useEffect(() => onStorageChange(() => void load(filtersOf(useManagerStore.getState()))), [load]);
 
