@@ -46,7 +46,7 @@ afterEach(async () => {
 });
 
 const fire = async (name: string) => {
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now() });
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now(), persistAcrossSessions: true });
   // The alarm's work runs detached from the event: give it time to finish (or to do nothing).
   await new Promise((resolve) => setTimeout(resolve, 100));
 };
