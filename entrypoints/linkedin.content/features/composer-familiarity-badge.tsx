@@ -306,7 +306,7 @@ function displayName(entry: ComposerEntry, participant: Participant): string {
   return viewOf(entry, participant)?.contact.displayName || participant.name || 'this person';
 }
 
-function PersonDetails({ entry, participant, props }: { entry: ComposerEntry; participant: Participant; props: BadgeProps }) {
+function PersonDetails({ entry, participant, props, inGroup = false }: { entry: ComposerEntry; participant: Participant; props: BadgeProps; inGroup?: boolean }) {
   const view = viewOf(entry, participant);
   const level = view?.contact.level ?? 'unset';
   const [picking, setPicking] = useState(false);
@@ -329,19 +329,19 @@ function PersonDetails({ entry, participant, props }: { entry: ComposerEntry; pa
   return (
     <div className="b-cb__person">
       <div className="b-row b-cb__line">
+        {inGroup && <span className="b-cb__name">{name}</span>}
         <LevelDot level={level} />
         <strong className="b-cb__level">{LEVEL_LABELS[level]}</strong>
-        {entry.info.participants.length > 1 && <span className="b-cb__name">{name}</span>}
         {last && <span className="b-muted b-cb__last">· {last}</span>}
-        {level !== 'unset' && (
+        {(level !== 'unset' || inGroup) && (
           <button type="button" className="b-link" aria-expanded={picking} onClick={() => setPicking(!picking)}>
-            Change
+            {level === 'unset' ? 'Set level' : 'Change'}
           </button>
         )}
       </div>
-      {(level === 'unset' || picking) && (
+      {((level === 'unset' && !inGroup) || picking) && (
         <div className="b-cb__picker">
-          {level === 'unset' && <p className="b-muted">How familiar are you with {name}? One click to set it:</p>}
+          {level === 'unset' && !inGroup && <p className="b-muted">How familiar are you with {name}? One click to set it:</p>}
           <LevelPicker compact value={level} onChange={(next) => void setLevel(next)} />
         </div>
       )}
@@ -448,8 +448,7 @@ export function ComposerBadge(props: BadgeProps) {
         <ul className="b-cb__people" aria-label="People in this conversation">
           {participants.map((participant) => (
             <li key={participant.key}>
-              <span className="b-cb__name">{displayName(entry, participant)}</span>
-              <PersonDetails entry={entry} participant={participant} props={props} />
+              <PersonDetails entry={entry} participant={participant} props={props} inGroup />
             </li>
           ))}
         </ul>
