@@ -108,6 +108,18 @@ describe('composer badge', () => {
     const people = groupBadge.getByRole('list', { name: 'People in this conversation' });
     await expect.poll(() => people.locator(':scope > li').count()).toBe(3);
     expect(await people.textContent()).not.toContain('LinkedIn Member');
+
+    // the drift check answers to the strictest member too, and a send is remembered for every saved member
+    await typeInto(group, composerIn(group), 'Drinks and beers at the party tonight?');
+    await expect.poll(() => hintIn(group).textContent()).toContain('Reads personal for Lesley Marsh (Keep it professional)');
+    await group.keyboard.press('Enter');
+    await expect.poll(() => dialog(group).count()).toBe(1);
+    await group.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sentCount(group)).toBe(1);
+    await expect.poll(async () => (await call(group, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.lastInteractionAt).toBeGreaterThan(0);
+    const priya = await call(group, 'getContact', { ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004' });
+    expect(priya.value.contact.lastInteractionAt).toBeGreaterThan(0);
+    expect((await call(group, 'getContact', { ref: 'urn:li:fsd_profile:ACoAADemoMeiTanaka000000000000000000005' })).value).toBeNull();
   });
 
   it('"Not set" is one click from a level, and a quick note is saved without leaving the conversation', async () => {
