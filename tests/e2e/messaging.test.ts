@@ -398,6 +398,40 @@ describe('drift check', () => {
     await expect.poll(() => sentCount(odd)).toBe(1);
   });
 
+  it('learns what Enter does when the form does not say: after one Enter that made a new line, a flagged Enter is left alone', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/mynetwork/');
+    const clickToSend = page.locator('[data-fixture-odd="click-to-send"]');
+    await expect.poll(() => badgeIn(clickToSend).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    // a send-mode toggle without state: only LinkedIn's behaviour can tell
+    await clickToSend.locator('button.msg-form__send-toggle').evaluate((toggle) => toggle.removeAttribute('aria-pressed'));
+    await typeInto(page, composerIn(clickToSend), 'Hello Lesley,');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(600);
+    await page.keyboard.type('beers at the party?');
+    await expect.poll(() => hintIn(clickToSend).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await dialog(page).count()).toBe(0);
+    expect(await sentCount(page)).toBe(0);
+    expect(await draftOf(composerIn(clickToSend))).toBe('Hello Lesley,\nbeers at the party?');
+  });
+
+  it('works without the badge (composer badge switched off in settings)', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    await call(seed, 'updateSettings', { patch: { composerBadge: false } });
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => lesley.locator('[data-boundaries="drift-hint"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await lesley.locator('[data-boundaries="composer-badge"]').count()).toBe(0);
+    await typeInto(page, composerIn(lesley), 'Beers at the party?');
+    await expect.poll(() => hintIn(lesley).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+  });
+
   it('can be turned off per contact ("Don\'t check for …") and globally', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'professional');
