@@ -17,6 +17,7 @@ import {
   T_NUM as T_NUM_,
   T_WORD as T_WORD_,
   emojiKey as emojiKeyOf,
+  type Tokens,
   fold,
   lowerNFC,
   tokenize,
@@ -104,6 +105,8 @@ interface WordInfo {
   deBizCat: Category | null;
   /** Phrases (personal, neutral, pro) that may start here. */
   phrases: Term[] | null;
+  /** The same phrases by their second word. */
+  bySecond: Map<string, Term[]> | null;
   func: FuncInfo | null;
   votes: number[] | null;
   /** Index of the one supported language whose lexicon knows this word, or -1. */
@@ -112,6 +115,9 @@ interface WordInfo {
 
 const wordCache = new Map<string, WordInfo>();
 let cacheLex: Lexicon | null = null;
+
+let scratchTokens: Tokens | null = null;
+let scratchInfos: (WordInfo | null)[] = [];
 
 /** Forget cached per-word analysis (benchmarks use it to measure the uncached path). */
 export function clearAnalyzerCaches(): void {
@@ -141,6 +147,16 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
   }
   if (phrases && phrases.length > 1 && cand.keys.length > 1)
     phrases = [...new Set(phrases)].sort((a, b) => b.words.length - a.words.length);
+  // Second-word index: most tokens that start some phrase ("the", "in", "my") start many.
+  let bySecond: Map<string, Term[]> | null = null;
+  if (phrases) {
+    bySecond = new Map();
+    for (const t of phrases) {
+      const arr = bySecond.get(t.words[1]!);
+      if (arr) arr.push(t);
+      else bySecond.set(t.words[1]!, [t]);
+    }
+  }
   info = {
     fold: f,
     keys: cand.keys,
@@ -149,6 +165,7 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
     deBusiness,
     deBizCat,
     phrases,
+    bySecond,
     func: lex.func.get(f) ?? null,
     votes: null,
     lexLang: -1,
@@ -242,6 +259,8 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
 
 const DEBUG = typeof process !== 'undefined' && !!process.env?.ANALYZER_DEBUG;
 const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
+/** 0.5^k: the k-th repeat of the same word or signal counts half as much as the one before. */
+const DECAY = Array.from({ length: 31 }, (_, k) => Math.pow(0.5, k));
 const SOCIAL_CATS = new Set<Category>(['food', 'parties', 'leisure']);
 const BRAND_CATS = new Set<Category>(['food', 'parties', 'pets', 'leisure', 'appearance']);
 const CAT_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
@@ -249,6 +268,7 @@ const CAT_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]))
 /** Synthetic terms for number patterns: "my 7-year-old", "Grandpa turns 90". */
 const AGE_TERM: Term = {
   id: -1,
+  key: 'age',
   words: ['year', 'old'],
   src: 'N-year-old',
   kind: K_PERSONAL,
@@ -264,6 +284,7 @@ const AGE_TERM: Term = {
 };
 const BDAY_TERM: Term = {
   id: -2,
+  key: 'birthday',
   words: ['turns', 'n'],
   src: 'turns N',
   kind: K_PERSONAL,
@@ -304,12 +325,15 @@ function run(input: AnalyzeInput): AnalyzeResult {
   const text = typeof input?.text === 'string' ? input.text : input?.text == null ? '' : String(input.text);
   const settings = compileSettings(lex, input?.settings);
   const sensitivity = settings.sensitivity;
-  const tk = tokenize(text);
+  const tk = tokenize(text, scratchTokens ?? undefined);
+  // Keep buffers of moderate size for the next call (every keystroke); drop huge ones.
+  scratchTokens = tk.kind.length <= 1 << 16 ? tk : null;
   const n = tk.n;
   const { kind, start, end, flags, sent } = tk;
 
   // Per-token info and language votes (function words, letters, and unambiguous lexicon words).
-  const infos: (WordInfo | null)[] = new Array(n);
+  if (scratchInfos.length < n) scratchInfos = new Array(Math.max(n, scratchInfos.length * 2));
+  const infos = scratchInfos;
   const votes = new Float64Array(N_LANGS);
   let wordCount = 0;
   let nonLatin = 0;
@@ -355,6 +379,51 @@ function run(input: AnalyzeInput): AnalyzeResult {
 
   const sameRun = (j: number): boolean =>
     j > 0 && j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
+
+  /** Try the phrases that may start at token i (longest first); record the first that matches. */
+  const tryPhrases = (list: Term[], i: number): boolean => {
+    for (const term of list) {
+      if (!(term.langs & M)) continue;
+      const L = term.words.length;
+      let ok = true;
+      for (let j = 1; j < L; j++) {
+        const t = i + j;
+        const inf = t < n ? infos[t] : null;
+        if (!inf || used[t] || !sameRun(t) || !inf.keys.includes(term.words[j]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const b = i + L - 1;
+      special(term, i, b);
+      for (let t = i; t <= b; t++) used[t] = 1;
+      if (term.kind === K_PERSONAL) {
+        cands.push({
+          a: i,
+          b,
+          term,
+          cat: term.cat!,
+          kind: 'phrase',
+          w: term.w,
+          key: term.key,
+          sent: sent[i]!,
+          compound: false,
+          emoji: false,
+          group: term.group,
+          poss: false,
+        });
+      } else {
+        if (term.kind === K_NEUTRAL) {
+          for (let t = i; t <= b; t++) neutral[t] = 1;
+          if (term.bizMask) bizCats |= term.bizMask;
+        }
+        if (term.proW > 0) proSignals.push({ a: i, b, w: term.proW, key: term.key, sent: sent[i]! });
+      }
+      return true;
+    }
+    return false;
+  };
 
   // Pass 1: phrases, words, number patterns, emoji, hashtags.
   for (let i = 0; i < n; i++) {
@@ -474,54 +543,28 @@ function run(input: AnalyzeInput): AnalyzeResult {
     }
     // Phrases (built-in and the user's).
     let matched = false;
-    const phraseLists: (Term[] | null | undefined)[] = [info.phrases];
-    if (settings.extraPhrases.size) for (const key of info.keys) phraseLists.push(settings.extraPhrases.get(key));
-    outer: for (const list of phraseLists) {
-      if (!list) continue;
-      for (const term of list) {
-        if (!(term.langs & M)) continue;
-        const L = term.words.length;
-        let ok = true;
-        for (let j = 1; j < L; j++) {
-          const t = i + j;
-          if (!sameRun(t) || used[t]) {
-            ok = false;
-            break;
-          }
-          const inf = infos[t];
-          if (!inf || !inf.keys.includes(term.words[j]!)) {
-            ok = false;
-            break;
-          }
+    if (info.bySecond !== null && i + 1 < n) {
+      const next = infos[i + 1];
+      if (next && sameRun(i + 1)) {
+        // Candidate phrases whose second word matches the next token, longest first.
+        let best: Term[] | null = null;
+        for (const k2 of next.keys) {
+          const list = info.bySecond.get(k2);
+          if (list) best = best ? best.concat(list) : list;
         }
-        if (!ok) continue;
-        const b = i + L - 1;
-        if (!special(term, i, b)) {
-          for (let t = i; t <= b; t++) used[t] = 1;
-          if (term.kind === K_PERSONAL) {
-            cands.push({
-              a: i,
-              b,
-              term,
-              cat: term.cat!,
-              kind: 'phrase',
-              w: term.w,
-              key: term.words.join(' '),
-              sent: sent[i]!,
-              compound: false,
-              emoji: false,
-              group: term.group,
-              poss: false,
-            });
-          } else {
-            if (term.kind === K_NEUTRAL) {
-              for (let t = i; t <= b; t++) neutral[t] = 1;
-              if (term.bizMask) bizCats |= term.bizMask;
-            }
-            if (term.proW > 0) proSignals.push({ a: i, b, w: term.proW, key: term.words.join(' '), sent: sent[i]! });
-          }
+        if (best) {
+          if (best.length > 1 && next.keys.length > 1)
+            best = best.slice().sort((x, y) => y.words.length - x.words.length);
+          matched = tryPhrases(best, i);
+        }
+      }
+    }
+    if (!matched && settings.extraPhrases.size) {
+      for (const key of info.keys) {
+        const list = settings.extraPhrases.get(key);
+        if (list && tryPhrases(list, i)) {
           matched = true;
-          break outer;
+          break;
         }
       }
     }
@@ -566,7 +609,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
         cat: best.term.cat!,
         kind: 'word',
         w: best.term.w,
-        key: best.term.words.join(' '),
+        key: best.term.key,
         sent: sent[i]!,
         compound: best.compound,
         emoji: false,
@@ -608,7 +651,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
     for (const p of proSignals) {
       const r = pseen.get(p.key) ?? 0;
       pseen.set(p.key, r + 1);
-      p.w = p.w * Math.pow(0.5, Math.min(r, 30));
+      p.w = p.w * DECAY[Math.min(r, 30)]!;
       pro[p.sent]! += p.w;
     }
   }
@@ -908,7 +951,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
   for (const c of kept) {
     const r = seen.get(c.key) ?? 0;
     seen.set(c.key, r + 1);
-    const w = Math.min(0.97, c.w * Math.pow(0.5, Math.min(r, 30)));
+    const w = Math.min(0.97, c.w * DECAY[Math.min(r, 30)]!);
     keep[c.sent]! *= 1 - w;
     if (SENSITIVE.has(c.cat)) sensKeep[c.sent]! *= 1 - w;
     catW.set(c.cat, (catW.get(c.cat) ?? 0) + w);
@@ -984,6 +1027,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
     const e0 = end[p.b]!;
     professionalSignals.push({ text: text.slice(s0, e0), start: s0, end: e0, weight: Math.round(p.w * 1000) / 1000 });
   }
+  if (scratchInfos.length > 1 << 16) scratchInfos = [];
   const result: AnalyzeResult = {
     score,
     personal,

@@ -113,10 +113,12 @@ function printTable(rows: BenchRow[]): void {
 
 function printLinear(where: string, r: CoreBenchResult): void {
   console.log(`\n${where}: time by input size (warm caches)`);
-  console.log(`${'chars'.padStart(10)} | ${'median'.padStart(10)} | ${'ns/char'.padStart(8)}`);
+  console.log(
+    `${'chars'.padStart(10)} | ${'median'.padStart(10)} | ${'best'.padStart(10)} | ${'ns/char median'.padStart(14)} | ${'ns/char best'.padStart(12)}`,
+  );
   for (const x of r.linear)
     console.log(
-      `${x.chars.toLocaleString('en').padStart(10)} | ${x.ms.toFixed(3).padStart(7)} ms | ${x.nsPerChar.toFixed(1).padStart(8)}`,
+      `${x.chars.toLocaleString('en').padStart(10)} | ${x.ms.toFixed(3).padStart(7)} ms | ${x.best.toFixed(3).padStart(7)} ms | ${x.nsPerChar.toFixed(1).padStart(14)} | ${x.bestNsPerChar.toFixed(1).padStart(12)}`,
     );
   console.log(
     `1 MB sample: ${r.oneMB.chars.toLocaleString('en')} chars, ${r.oneMB.bytes.toLocaleString('en')} UTF-8 bytes`,

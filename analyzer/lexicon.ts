@@ -46,6 +46,8 @@ const SPECIAL_GROUPS: Record<string, number> = {
 
 export interface Term {
   id: number;
+  /** The folded words joined by spaces. */
+  key: string;
   /** Folded words of the term (one for single words). */
   words: string[];
   /** Surface form as written in the lexicon, for debugging. */
@@ -204,6 +206,7 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
         }
         const term: Term = {
           id: lex.terms.length,
+          key: words.join(' '),
           words,
           src: body,
           kind,

@@ -171,6 +171,7 @@ function compile(lex: Lexicon, s: AnalyzerSettings): CompiledSettings {
       if (ws.length === 0) continue;
       const term: Term = {
         id: id--,
+        key: ws.join(' '),
         words: ws,
         src: raw,
         kind: K_PERSONAL,

@@ -227,18 +227,27 @@ function isLatinLetter(c: number): boolean {
  * Split text into words, numbers, emoji clusters and hashtags, with sentence numbers.
  * URLs and @mentions are skipped. Single pass; every loop advances `i`.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, scratch?: Tokens): Tokens {
   const len = text.length;
   let cap = Math.max(16, Math.min(1 << 22, (len >> 2) + 16));
-  const t: Tokens = {
-    n: 0,
-    kind: new Uint8Array(cap),
-    start: new Uint32Array(cap),
-    end: new Uint32Array(cap),
-    flags: new Uint8Array(cap),
-    sent: new Uint32Array(cap),
-    sentences: 0,
-  };
+  let t: Tokens;
+  if (scratch && scratch.kind.length >= cap) {
+    // Reuse the caller's buffers (the analyzer keeps one set; it is synchronous, so this is safe).
+    t = scratch;
+    t.n = 0;
+    t.sentences = 0;
+    cap = t.kind.length;
+  } else {
+    t = {
+      n: 0,
+      kind: new Uint8Array(cap),
+      start: new Uint32Array(cap),
+      end: new Uint32Array(cap),
+      flags: new Uint8Array(cap),
+      sent: new Uint32Array(cap),
+      sentences: 0,
+    };
+  }
   let sent = 0;
   let sentHasTokens = false;
   let pendingFlags = 0; // F_JOIN / F_GAP / F_APOS for the next token
