@@ -245,6 +245,18 @@ const EMPTY_RESULT = (sensitivity: Sensitivity): AnalyzeResult => ({
   professionalSignals: [],
 });
 
+/**
+ * Compile the lexicons now instead of on the first call (a content script can call this when idle,
+ * so that the first keystroke does not pay for it). Optional; safe to call more than once.
+ */
+export function prepare(): void {
+  try {
+    analyze({ text: 'Prepare: my family #weekendvibes 🍷 café Straße' });
+  } catch {
+    // analyze never throws; this is belt and braces.
+  }
+}
+
 /** Analyze a draft. Never throws: odd input gives an "unsure", not-personal result. */
 export function analyze(input: AnalyzeInput): AnalyzeResult {
   let sensitivity: Sensitivity = 'default';

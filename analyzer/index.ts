@@ -3,5 +3,5 @@
  * Pure and DOM-free; see types.ts for the contract.
  */
 export * from './types.ts';
-export { analyze, THRESHOLDS, MAX_EVIDENCE } from './analyze.ts';
+export { analyze, prepare, THRESHOLDS, MAX_EVIDENCE } from './analyze.ts';
 export { explain } from './explain.ts';

@@ -43,7 +43,8 @@ const STOP: Record<string, string> = {
     him her them us not but or if so what when where who how all just have has had do does did will would can could should
     about there here an a very really today yesterday tomorrow got get out up after before some more than also because
     last away over off back again still now then ever every much many most other such only own same too yet via per down
-    while through during since until into onto each both few which whose whom why`,
+    while through during since until into onto each both few which whose whom why our ours new make makes made need
+    needs better good great best less least first next one two three let yes thanks thank please hi hello hey`,
   es: `el la los las de del que y en un una unos unas es son está están estoy fue era por para con sin mi mis tu su sus nuestro nuestra
     nos me se lo le les al pero como más muy ya también hoy ayer mañana cuando donde porque esto esta este estos estas eso hay
     tengo tiene tenemos ser estar fin semana gracias todo todos nada algo siempre aquí ahí qué cómo yo ella él ellos nosotros

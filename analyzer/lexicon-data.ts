@@ -425,6 +425,9 @@ in_hospital:60 hospital:40 weeks_in_hospital:70 days_in_hospital:70 cancer_free:
 last_chemo:70 treatment:15 oncology:40 cured:40 ring_the_bell:55 remission:60
 @parties.party 35 65
 party:50
+
+@health.ill 45 75
+in_bed_with:50 laid_up:55 having_surgery:60 my_surgery:70 going_under_the_knife:60
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -692,6 +695,9 @@ hospital:40 semanas_en_el_hospital:70 dias_en_el_hospital:70 curado:45 curada:50
 tratamiento:15 oncologia:40 libre_de_cancer:65
 @romance.core 35 85
 apps_de_citas:50 app_de_citas:50
+
+@health.ill 45 75
+me_operan:65 me_operaron:65 me_opero:55 operarme:60 me_van_a_operar:65 deseadme_suerte:15 en_la_cama:30
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -948,6 +954,9 @@ hospital:40 semanas_no_hospital:70 dias_no_hospital:70 curado:45 curada:50 trata
 livre_do_cancer:65
 @romance.core 35 85
 apps_de_namoro:50 app_de_namoro:50
+
+@health.ill 45 75
+vou_operar:60 fui_operado:65 fui_operada:65 de_cama:45
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1206,6 +1215,9 @@ hopital:40 semaines_a_l_hopital:70 jours_a_l_hopital:70 gueri:45 guerie:50 trait
 applis_de_rencontre:50 appli_de_rencontre:50 sites_de_rencontre:50
 @leisure.travel 35 60
 =ete:02 cet_ete:30 l_ete:25 en_ete:20 l_ete_dernier:25 vacances_d_ete:45
+
+@health.ill 45 75
+opere:50 operee:55 je_me_fais_operer:65 au_lit:35
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1457,6 +1469,11 @@ krankenhaus:40 wochen_krankenhaus:70 wochen_im_krankenhaus:70 tage_im_krankenhau
 onkologie:40 krebsfrei:65
 @romance.core 35 85
 dating_apps:50 dating_app:50
+
+@func.pron
+liege lag fuhle
+@health.ill 45 75
+im_bett:35 mit_grippe:60 grippe:50 krank_im_bett:70 flach_gelegen:55
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").

@@ -174,8 +174,17 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
           if (funcKind in f) (f as unknown as Record<string, number>)[funcKind]! |= bit;
           continue;
         }
-        const [body0, ws, ps] = item.split(':');
-        let body = body0!;
+        let body = item;
+        let ws: string | undefined;
+        let ps: string | undefined;
+        const colon = item.indexOf(':');
+        if (colon >= 0) {
+          body = item.slice(0, colon);
+          const rest = item.slice(colon + 1);
+          const c2 = rest.indexOf(':');
+          ws = c2 >= 0 ? rest.slice(0, c2) : rest;
+          ps = c2 >= 0 ? rest.slice(c2 + 1) : undefined;
+        }
         let flags = gflags;
         if (body.startsWith('~')) {
           flags |= TF_META;
@@ -189,10 +198,15 @@ export function compileLexicon(data: Record<string, string>): Lexicon {
           flags |= TF_PREFIX;
           body = body.slice(0, -1);
         }
-        const words = body
-          .split('_')
-          .map((w) => fold(w))
-          .filter((w) => w.length > 0);
+        const words =
+          body.indexOf('_') < 0
+            ? body
+              ? [fold(body)]
+              : []
+            : body
+                .split('_')
+                .map(fold)
+                .filter((w) => w.length > 0);
         if (words.length === 0) continue;
         const w = parseWeight(ws, gw);
         let p = ps !== undefined ? parseWeight(ps, gp) : gp;
