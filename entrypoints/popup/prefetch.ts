@@ -8,7 +8,9 @@ import { request } from '../../storage/client';
 let first: Promise<RequestResults['recentContacts']> | null = null;
 
 export function prefetchRecent(limit: number): void {
+  performance.mark('boundaries:script-start');
   first = request('recentContacts', { limit });
+  first.then(() => performance.mark('boundaries:list-received')).catch(() => {});
   first.catch(() => {});
 }
 
