@@ -269,7 +269,6 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   }
 }
 
-const DEBUG = typeof process !== 'undefined' && !!process.env?.ANALYZER_DEBUG;
 const SENSITIVE = new Set<Category>(SENSITIVE_CATEGORIES);
 /** 0.5^k: the k-th repeat of the same word or signal counts half as much as the one before. */
 const DECAY = Array.from({ length: 31 }, (_, k) => Math.pow(0.5, k));
@@ -943,7 +942,6 @@ function run(input: AnalyzeInput): AnalyzeResult {
     let proAfter = 0;
     for (let s = lastSent + 1; s < sentences; s++) proAfter += pro[s]!;
     const ok = bridge ? proAfter >= 0.25 && after >= before * 0.9 : proAfter >= 0.6 && after >= before * 1.5;
-    if (DEBUG) console.log('leadIn', { lastSent, sentences, before, after, proAfter, bridge, ok });
     if (!ok) return;
     for (const c of kept) c.w *= 0.3;
   }

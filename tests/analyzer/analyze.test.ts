@@ -315,3 +315,22 @@ describe('analyze: output', () => {
     expectValid(text, r);
   });
 });
+
+describe('analyzer module purity', () => {
+  it('the module itself uses no Node or browser APIs (only cli, evaluate and bench do)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '../../analyzer');
+    const wrappers = new Set(['cli.ts', 'evaluate.ts', 'bench.ts']);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !wrappers.has(f));
+    expect(files).toContain('analyze.ts');
+    for (const f of files) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      expect(src, f).not.toMatch(
+        /from ['"]node:|require\(|\bprocess\.|\bdocument\.|\bwindow\.|\bchrome\.|\bbrowser\.|localStorage|fetch\(/,
+      );
+      for (const m of src.matchAll(/^(?:import|export|\})[^\n]*from '([^']+)'/gm))
+        expect(m[1], `${f} imports ${m[1]}`).toMatch(/^\.\/[\w-]+\.ts$/);
+    }
+  });
+});
