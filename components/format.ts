@@ -20,9 +20,7 @@ export function nudgeSummaryText(summary: NudgeSummary): string {
       `Message checks: ${summary.sendChecks} (edited ${summary.sendChecksEdited}, sent anyway ${summary.sendChecksSentAnyway})`,
     );
   }
-  return parts.length
-    ? `${parts.join('. ')}.`
-    : 'No nudges yet: posts and messages have all matched your contacts’ levels.';
+  return parts.length ? `${parts.join('. ')}.` : 'No nudges yet.';
 }
 
 export function followUpLabel(followUpOn: string, today: string): string {

@@ -309,8 +309,12 @@ function ImportPanel({
                 checked={strategy === value}
                 onChange={() => setStrategy(value)}
               />
-              {label}
-              <span className="b-muted">({why})</span>
+              <span>
+                {label}
+                <span className="b-muted" style={{ display: 'block' }}>
+                  {why}
+                </span>
+              </span>
             </label>
           ))}
         </fieldset>
