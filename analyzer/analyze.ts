@@ -125,7 +125,24 @@ export function clearAnalyzerCaches(): void {
   hashCache.clear();
 }
 
+/** Words longer than this are never in a lexicon (runs of letters, base64, …): analysed, not cached. */
+const MAX_WORD = 64;
+const LONG_WORD: WordInfo = {
+  fold: '',
+  keys: [],
+  hits: null,
+  pro: null,
+  deBusiness: false,
+  deBizCat: null,
+  phrases: null,
+  bySecond: null,
+  func: null,
+  votes: null,
+  lexLang: -1,
+};
+
 function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
+  if (surface.length > MAX_WORD) return LONG_WORD;
   let info = wordCache.get(surface);
   if (info) return info;
   const f = fold(surface);
@@ -176,14 +193,10 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
   lm &= L_ALL & ~L_XX;
   if (lm && (lm & (lm - 1)) === 0) info.lexLang = Math.log2(lm);
   const lower = nonAscii ? lowerNFC(surface) : f;
-  info.votes = wordVotesCached(lower, nonAscii);
+  info.votes = wordVotes(lower, nonAscii);
   if (wordCache.size > 50000) wordCache.clear();
   wordCache.set(surface, info);
   return info;
-}
-
-function wordVotesCached(lower: string, nonAscii: boolean): number[] | null {
-  return wordVotes(lower, nonAscii);
 }
 
 interface HashInfo {
@@ -309,19 +322,20 @@ const BDAY_TERM: Term = {
   headMask: 0,
   preMask: 0,
 };
+/** "turns 90", "cumple 70", "completou 65": a birthday, in the languages where the verb is unambiguous. */
 const TURN_VERBS = new Map<string, number>([
-  ['turns', 1],
-  ['turned', 1],
-  ['turning', 1],
-  ['turn', 1],
-  ['cumple', 2],
-  ['cumplio', 2],
-  ['cumplo', 2],
-  ['cumplira', 2],
-  ['completa', 4],
-  ['completou', 4],
-  ['completo', 4],
-  ['fez', 4],
+  ['turns', L_EN],
+  ['turned', L_EN],
+  ['turning', L_EN],
+  ['turn', L_EN],
+  ['cumple', L_ES],
+  ['cumplio', L_ES],
+  ['cumplo', L_ES],
+  ['cumplira', L_ES],
+  ['completa', L_PT],
+  ['completou', L_PT],
+  ['completo', L_PT],
+  ['fez', L_PT],
 ]);
 const AGE_UNITS_EN = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const AGE_WORDS_DE = new Set(['jahrige', 'jahriger', 'jahrigen', 'jahriges', 'jahrig']);
@@ -391,6 +405,24 @@ function run(input: AnalyzeInput): AnalyzeResult {
   const sameRun = (j: number): boolean =>
     j > 0 && j < n && kind[j] !== T_EMOJI && kind[j] !== T_HASH && !(flags[j]! & F_GAP) && sent[j] === sent[j - 1];
 
+  /** Record a lexicon match on tokens a..b as a candidate piece of evidence. */
+  const addTerm = (a: number, b: number, term: Term, kind: Evidence['kind'], compound = false): void => {
+    cands.push({
+      a,
+      b,
+      term,
+      cat: term.cat!,
+      kind,
+      w: term.w,
+      key: term.key,
+      sent: sent[a]!,
+      compound,
+      emoji: false,
+      group: term.group,
+      poss: false,
+    });
+  };
+
   /** Try the phrases that may start at token i (longest first); record the first that matches. */
   const tryPhrases = (list: Term[], i: number): boolean => {
     for (const term of list) {
@@ -407,23 +439,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
       }
       if (!ok) continue;
       const b = i + L - 1;
-      special(term, i, b);
+      special(term, i);
       for (let t = i; t <= b; t++) used[t] = 1;
       if (term.kind === K_PERSONAL) {
-        cands.push({
-          a: i,
-          b,
-          term,
-          cat: term.cat!,
-          kind: 'phrase',
-          w: term.w,
-          key: term.key,
-          sent: sent[i]!,
-          compound: false,
-          emoji: false,
-          group: term.group,
-          poss: false,
-        });
+        addTerm(i, b, term, 'phrase');
       } else {
         if (term.kind === K_NEUTRAL) {
           for (let t = i; t <= b; t++) neutral[t] = 1;
@@ -442,7 +461,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
     if (k === T_EMOJI) {
       const ek = text.slice(start[i]!, end[i]!);
       const m = matchEmoji(ek);
-      const extra = settings.extraEmoji.size ? settings.extraEmoji.get(emojiKeyOf(ek)) : undefined;
+      const ekey = emojiKeyOf(ek);
+      const extra = settings.extraEmoji.size ? settings.extraEmoji.get(ekey) : undefined;
       const personal = extra ?? m.personal;
       if (personal)
         cands.push({
@@ -452,7 +472,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
           cat: personal.cat,
           kind: 'emoji',
           w: personal.w,
-          key: emojiKeyOf(ek),
+          key: ekey,
           sent: sent[i]!,
           compound: false,
           emoji: true,
@@ -476,78 +496,26 @@ function run(input: AnalyzeInput): AnalyzeResult {
         const f1 = infos[i + 1]?.fold;
         const f2 = infos[i + 2]?.fold;
         if (M & L_EN && sameRun(i + 1) && sameRun(i + 2) && f1 && AGE_UNITS_EN.has(f1) && f2 === 'old') {
-          cands.push({
-            a: i,
-            b: i + 2,
-            term: AGE_TERM,
-            cat: 'family',
-            kind: 'phrase',
-            w: AGE_TERM.w,
-            key: 'age',
-            sent: sent[i]!,
-            compound: false,
-            emoji: false,
-            group: AGE_TERM.group,
-            poss: false,
-          });
+          addTerm(i, i + 2, AGE_TERM, 'phrase');
           used[i + 1] = used[i + 2] = 1;
           continue;
         }
         if (german && sameRun(i + 1) && sameRun(i + 2) && (f1 === 'monate' || f1 === 'wochen') && f2 === 'alt') {
-          cands.push({
-            a: i,
-            b: i + 2,
-            term: AGE_TERM,
-            cat: 'family',
-            kind: 'phrase',
-            w: AGE_TERM.w,
-            key: 'age',
-            sent: sent[i]!,
-            compound: false,
-            emoji: false,
-            group: AGE_TERM.group,
-            poss: false,
-          });
+          addTerm(i, i + 2, AGE_TERM, 'phrase');
           used[i + 1] = used[i + 2] = 1;
           continue;
         }
         if (german && sameRun(i + 1) && f1 && AGE_WORDS_DE.has(f1)) {
-          cands.push({
-            a: i,
-            b: i + 1,
-            term: AGE_TERM,
-            cat: 'family',
-            kind: 'phrase',
-            w: AGE_TERM.w,
-            key: 'age',
-            sent: sent[i]!,
-            compound: false,
-            emoji: false,
-            group: AGE_TERM.group,
-            poss: false,
-          });
+          addTerm(i, i + 1, AGE_TERM, 'phrase');
           used[i + 1] = 1;
           continue;
         }
         const prev = i > 0 && !(flags[i]! & F_GAP) && sent[i - 1] === sent[i] ? infos[i - 1] : null;
         const tv = prev ? TURN_VERBS.get(prev.fold) : undefined;
-        if (tv && tv & M && !(v >= 1900)) {
+        if (tv && tv & M) {
           const last = cands[cands.length - 1];
           if (last && last.b === i - 1) cands.pop(); // "turned" alone is not evidence
-          cands.push({
-            a: i - 1,
-            b: i,
-            term: BDAY_TERM,
-            cat: 'parties',
-            kind: 'phrase',
-            w: BDAY_TERM.w,
-            key: 'birthday',
-            sent: sent[i]!,
-            compound: false,
-            emoji: false,
-            group: BDAY_TERM.group,
-            poss: false,
-          });
+          addTerm(i - 1, i, BDAY_TERM, 'phrase');
           continue;
         }
       }
@@ -597,7 +565,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
         if (!(h.mask & M)) continue;
         if (h.term.kind === K_NEUTRAL) isNeutral = true;
         else if (h.term.kind !== K_PRO) {
-          special(h.term, i, i);
+          special(h.term, i);
           continue;
         }
         proW = Math.max(proW, h.term.proW);
@@ -613,46 +581,19 @@ function run(input: AnalyzeInput): AnalyzeResult {
       continue;
     }
     if (best && best.term.w > 0 && !(best.compound && info.deBusiness)) {
-      cands.push({
-        a: i,
-        b: i,
-        term: best.term,
-        cat: best.term.cat!,
-        kind: 'word',
-        w: best.term.w,
-        key: best.term.key,
-        sent: sent[i]!,
-        compound: best.compound,
-        emoji: false,
-        group: best.term.group,
-        poss: false,
-      });
+      addTerm(i, i, best.term, 'word', best.compound);
     } else if (proW > 0) {
       proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
     }
   }
 
-  /** Discourse markers. Returns false for ordinary terms (handled by the caller). */
-  function special(term: Term, a: number, _b: number): boolean {
-    switch (term.kind) {
-      case K_BRIDGE:
-        bridge = true;
-        return false;
-      case K_PLEASANTRY:
-        pleasantrySent[sent[a]!] = 1;
-        return false;
-      case K_DISCLOSURE:
-        disclosure = true;
-        return false;
-      case K_WORKPLACE:
-        workplaceSent[sent[a]!] = 1;
-        return false;
-      case K_TIME:
-        timeSent[sent[a]!] = 1;
-        return false;
-      default:
-        return false;
-    }
+  /** Discourse markers set flags for their sentence or the whole text; other terms are ignored here. */
+  function special(term: Term, a: number): void {
+    if (term.kind === K_BRIDGE) bridge = true;
+    else if (term.kind === K_DISCLOSURE) disclosure = true;
+    else if (term.kind === K_PLEASANTRY) pleasantrySent[sent[a]!] = 1;
+    else if (term.kind === K_WORKPLACE) workplaceSent[sent[a]!] = 1;
+    else if (term.kind === K_TIME) timeSent[sent[a]!] = 1;
   }
 
   // Professional mass per sentence (repetitions decay).
