@@ -341,7 +341,11 @@ export default defineFeature({
         if (kind.via === 'enter') {
           if (!path.includes(entry.composer)) return;
           const mod = kind.ctrlKey || kind.metaKey;
-          if (!mod && !enterSends(entry.composer)) return;
+          if (!mod && !enterSends(entry.composer)) {
+            // A new line, as far as we know: keep watching in case the user switched "Press Enter to Send" on.
+            learnFromEnter(entry);
+            return;
+          }
         } else {
           if (!(origin instanceof Element) || !isSendButtonOf(entry.composer, origin)) return;
           const button = sendButtonOf(entry.composer);
