@@ -40,21 +40,10 @@ async function findByAliases(db: BoundariesDb, keys: ProfileKey[]): Promise<Cont
   return found.sort((a, b) => a.createdAt - b.createdAt);
 }
 
-async function latestNotes(db: BoundariesDb, contactId: ProfileKey): Promise<Note[]> {
-  return db.notes
-    .where('[contactId+updatedAt]')
-    .between([contactId, -Infinity], [contactId, Infinity])
-    .reverse()
-    .limit(LATEST_NOTES)
-    .toArray();
-}
-
 export async function viewOf(db: BoundariesDb, contact: Contact): Promise<ContactView> {
-  const [notes, noteCount] = await Promise.all([
-    latestNotes(db, contact.id),
-    db.notes.where('contactId').equals(contact.id).count(),
-  ]);
-  return { contact, latestNotes: notes, noteCount };
+  const notes = await db.notes.where('contactId').equals(contact.id).toArray();
+  notes.sort((a, b) => b.updatedAt - a.updatedAt);
+  return { contact, latestNotes: notes.slice(0, LATEST_NOTES), noteCount: notes.length };
 }
 
 export async function getContact(db: BoundariesDb, key: ProfileKey): Promise<ContactView | null> {

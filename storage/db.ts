@@ -27,8 +27,22 @@ export const SCHEMA_V1 = {
   events: '++id, type, at',
 };
 
+/**
+ * Version 2 drops indexes nothing queries (contacts.level; notes by update time, alone and per contact):
+ * every index costs time on each write, and imports write tens of thousands of rows. Data is unchanged,
+ * so the upgrade only rebuilds indexes.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  contacts: '&id, *aliases, circle, *tags, followUpOn, lastInteractionAt, updatedAt',
+  notes: '&id, contactId',
+};
+
+export const SCHEMA_VERSION = 2;
+
 export function openDb(name = DB_NAME): BoundariesDb {
   const db = new Dexie(name) as BoundariesDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

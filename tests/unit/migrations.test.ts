@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_V1, SCHEMA_VERSION, openDb } from '../../storage/db';
+import { createServer } from '../../storage/server';
+import type { ApiResult } from '../../storage/api';
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** A database exactly as version 1 created it, with data in every table. */
+async function createV1(name: string) {
+  names.push(name);
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.table('contacts').bulkPut([
+    {
+      id: 'lesley-marsh-demo',
+      aliases: ['lesley-marsh-demo', 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'],
+      displayName: 'Lesley Marsh',
+      headline: 'Head of Payments',
+      level: 'professional',
+      circle: 'Work',
+      tags: ['fintech'],
+      howWeMet: 'Berlin meetup',
+      followUpOn: '2026-12-01',
+      lastInteractionAt: 1_700_000_000_000,
+      driftCheck: true,
+      createdAt: 1_600_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    },
+  ]);
+  await v1.table('notes').bulkPut([
+    { id: 'n1', contactId: 'lesley-marsh-demo', text: 'older', createdAt: 1, updatedAt: 1 },
+    { id: 'n2', contactId: 'lesley-marsh-demo', text: 'newer ✍️', createdAt: 2, updatedAt: 2 },
+  ]);
+  await v1.table('settings').put({ key: 'settings', value: { sensitivity: 'high' } });
+  await v1.table('events').add({ type: 'nudge', at: 5, choice: 'edited' });
+  v1.close();
+}
+
+describe('schema migrations', () => {
+  it('v1 → current keeps every row and every query working', async () => {
+    await createV1('migrate-v1');
+    const db = openDb('migrate-v1');
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.contacts.count()).toBe(1);
+    expect(await db.notes.count()).toBe(2);
+    expect(await db.events.count()).toBe(1);
+
+    const server = createServer({ db, extensionId: 'x' });
+    const call = async (type: string, payload: unknown) => {
+      const result = (await server.handle({ boundaries: 1, type, payload }, { id: 'x' })) as ApiResult<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const view = await call('getContact', { ref: '/in/ACoAADemoLesleyMarsh0000000000000000001/' });
+    expect(view.contact.displayName).toBe('Lesley Marsh');
+    expect(view.latestNotes.map((note: { text: string }) => note.text)).toEqual(['newer ✍️', 'older']);
+    expect((await call('getSettings', {})).sensitivity).toBe('high');
+    expect((await call('eventSummary', {})).edited).toBe(1);
+    expect((await call('searchContacts', { query: 'berlin' })).total).toBe(1);
+    await call('addNote', { ref: 'lesley-marsh-demo', text: 'after the upgrade' });
+    expect((await call('listNotes', { ref: 'lesley-marsh-demo' })).length).toBe(3);
+    db.close();
+  });
+
+  it('drops the indexes nothing queries', async () => {
+    await createV1('migrate-indexes');
+    const db = openDb('migrate-indexes');
+    await db.open();
+    expect(db.notes.schema.indexes.map((index) => index.name)).toEqual(['contactId']);
+    expect(db.contacts.schema.indexes.map((index) => index.name)).not.toContain('level');
+    db.close();
+  });
+});
