@@ -48,7 +48,7 @@ import {
   matchPro,
   matchWord,
 } from './lexicon.ts';
-import { N_LANGS, decideLanguage, wordVotes } from './lang.ts';
+import { N_LANGS, decideLanguage, isStopword, wordVotes } from './lang.ts';
 import { matchEmoji } from './emoji.ts';
 import { splitHashtag } from './hashtag.ts';
 import type { CompiledSettings } from './settings.ts';
@@ -111,6 +111,8 @@ interface WordInfo {
   votes: number[] | null;
   /** Index of the one supported language whose lexicon knows this word, or -1. */
   lexLang: number;
+  /** A function word in some language. */
+  stop: boolean;
 }
 
 const wordCache = new Map<string, WordInfo>();
@@ -139,6 +141,7 @@ const LONG_WORD: WordInfo = {
   func: null,
   votes: null,
   lexLang: -1,
+  stop: false,
 };
 
 function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
@@ -186,6 +189,7 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
     func: lex.func.get(f) ?? null,
     votes: null,
     lexLang: -1,
+    stop: false,
   };
   // Only personal vocabulary votes: work jargon ("data engineer", "remote") is shared across languages.
   let lm = 0;
@@ -194,6 +198,7 @@ function wordInfo(lex: Lexicon, surface: string, nonAscii: boolean): WordInfo {
   if (lm && (lm & (lm - 1)) === 0) info.lexLang = Math.log2(lm);
   const lower = nonAscii ? lowerNFC(surface) : f;
   info.votes = wordVotes(lower, nonAscii);
+  info.stop = isStopword(lower);
   if (wordCache.size > 50000) wordCache.clear();
   wordCache.set(surface, info);
   return info;
@@ -641,7 +646,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
     const upper = (c >= 0x41 && c <= 0x5a) || (c > 0x7f && text[start[j]!] !== text[start[j]!]!.toLowerCase());
     if (!upper) return false;
     const inf = infos[j]!;
-    return !inf.func && !inf.votes && !isPersonalAt(j);
+    return !inf.func && !inf.stop && !isPersonalAt(j);
   };
   const isCap = (j: number): boolean => {
     const c = text.charCodeAt(start[j]!);

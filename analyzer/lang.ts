@@ -143,6 +143,11 @@ const stopMap = new Map<string, number[]>();
 
 const idx = (l: string): number => (LANGS as readonly string[]).indexOf(l);
 
+/** Is this (lower-case, NFC) word a frequent function word in some language we know? */
+export function isStopword(lower: string): boolean {
+  return stopMap.has(lower);
+}
+
 /** Letters that point at one language (lower case). */
 const LETTER_CUES: Record<string, [string, number][]> = {
   ñ: [
