@@ -936,19 +936,26 @@ function run(input: AnalyzeInput): AnalyzeResult {
     if ((input.hasImage === true || input.hasVideo === true) && d >= 0.2) d = d + (1 - d) * 0.3;
     return Math.min(1, Math.max(0, d));
   };
-  let score = docScore(keep);
   // A work post with only faint personal vocabulary here and there stays a work post.
   let strongest = 0;
-  for (const c of kept) if (c.w > strongest) strongest = c.w;
-  if (strongest < 0.35 && proTotal >= 1) score *= 0.6;
+  let strongestSensitive = 0;
+  for (const c of kept) {
+    if (c.w > strongest) strongest = c.w;
+    if (SENSITIVE.has(c.cat) && c.w > strongestSensitive) strongestSensitive = c.w;
+  }
+  const finalScore = (keepArr: Float64Array, top: number): number => {
+    const d = docScore(keepArr) * (top < 0.35 && proTotal >= 1 ? 0.6 : 1);
+    return Math.round(d * 1000) / 1000; // the verdict uses the score as shown
+  };
+  const score = finalScore(keep, strongest);
   const threshold = THRESHOLDS[sensitivity];
   const tooShort = kept.length === 0 && wordCount + countKind(kind, n, T_EMOJI) + countKind(kind, n, T_HASH) < 3;
   const unsure = guess.unsupported || tooShort;
   let personal = !guess.unsupported && score >= threshold;
   const level = input?.recipientLevel;
-  if (level === 'friendly') personal = !guess.unsupported && docScore(sensKeep) >= threshold;
+  // Friendly contacts only mind the sensitive categories: the verdict reads those alone.
+  if (level === 'friendly') personal = !guess.unsupported && finalScore(sensKeep, strongestSensitive) >= threshold;
   else if (level === 'personal' || level === 'unset') personal = false;
-  score = Math.round(score * 1000) / 1000;
 
   const categories = [...catW.entries()]
     .filter(([, w]) => w > 0)
