@@ -198,6 +198,7 @@ export default defineFeature({
   id: 'message-drift-check',
   include: [isAnyLinkedInPage],
   setting: 'driftCheck',
+  watchSettings: ['sensitivity', 'disabledCategories', 'extraWords', 'ignoredWords', 'workTopics'],
   init({ signal, settings }) {
     const options = analyzerSettings(settings);
     const states = new Map<ComposerEntry, EntryState>();
