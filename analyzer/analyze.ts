@@ -517,7 +517,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
         }
         const prev = i > 0 && !(flags[i]! & F_GAP) && sent[i - 1] === sent[i] ? infos[i - 1] : null;
         const tv = prev ? TURN_VERBS.get(prev.fold) : undefined;
-        if (tv && tv & M) {
+        // "Grandpa turns 90", not "our SaaS turns 5".
+        const subjectIsBusiness =
+          i > 1 && sameRun(i - 1) && infos[i - 2]?.pro?.some((h) => h.term.headMask & M || h.term.preMask & M);
+        if (tv && tv & M && !subjectIsBusiness) {
           const last = cands[cands.length - 1];
           if (last && last.b === i - 1) cands.pop(); // "turned" alone is not evidence
           addTerm(i - 1, i, BDAY_TERM, 'phrase');
@@ -671,13 +674,15 @@ function run(input: AnalyzeInput): AnalyzeResult {
         business();
         continue;
       }
+      // Two-noun modifiers: "pet care marketplace", "dog-walking app", "wedding photography business".
       if (
         sameRun(b + 1) &&
         sameRun(b + 2) &&
         isHead(b + 2) &&
         !func(b + 1) &&
         kind[b + 1] === T_WORD &&
-        (flags[b + 1]! & F_JOIN || isPersonalAt(b + 1) || infos[b + 1]!.pro !== null)
+        !isDet(b + 1) &&
+        (flags[b + 1]! & F_JOIN || !isCap(b + 1))
       ) {
         business();
         continue;
@@ -1010,7 +1015,8 @@ const DETERMINERS = new Set(
    un una unos unas el la los las lo este esta estos estas ese esa
    um uma uns umas o a os as este esta esse essa
    un une le la les l ce cette ces
-   ein eine einen einem einer eines der die das den dem des dieser diese dieses`
+   ein eine einen einem einer eines der die das den dem des dieser diese dieses
+   al del no na nos nas do da dos das num numa nesse nessa neste nesta naquele au aux du im am zum zur beim vom`
     .split(/\s+/)
     .filter(Boolean),
 );

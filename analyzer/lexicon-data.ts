@@ -393,7 +393,8 @@ professional_development upskill upskilling certified_in certification_in
 from_all_of_us_at from_everyone_at from_the_team_at from_the_whole_team owe_you_a i_owe_you s_on_me is_on_me
 drinks_on_me coffee_s_on_me first_round_on_me offices_are_closed office_is_closed closed_for_the_holidays
 @pro 20 head
-peak_season high_season busy_season
+peak_season high_season busy_season discount discounts sale sales_event promo promotion coupon coupons
+voucher vouchers offer offers giveaway
 
 @health.ill 40 75
 wisdom_teeth:60 wisdom_tooth:60 toothache:55 root_canal:55 dental_surgery:55 braces:25 asthma:40 diabetes:30
@@ -405,7 +406,7 @@ theater:25 musical:20 opera:25 pottery:40 sketching:30 birdwatching:45 woodworki
 pub_quiz:50 quiz_night:45 bake_off:35 jigsaw:40 lego:25 crossword:35 pub_crawl:60 bar_crawl:60 beer_pong:60
 @food.meals 30 55
 roast_dinner:55 sunday_roast:60 fish_and_chips:45 full_english:50 pancake_day:45 bake_sale:20 potluck:45
-picnic_basket:50 home_cooked:50 cooked_dinner:45 dinner_party:55 takeaway:35 pizza_night:55 taco_tuesday:50
+picnic_basket:50 home_cooked:50 cooked_dinner:45 dinner_party:55 pizza_night:55 taco_tuesday:50
 @family.core 30 85 of
 godson:45 goddaughter:45 godmother:40 godchild:45 stepkids:45 baby_girl:55 baby_boy:55 my_boys:70 my_girls:70
 mother_in_law:45 father_in_law:45 sister_in_law:40 brother_in_law:40 in_laws:45 bonus_mom:60 bonus_dad:60
@@ -641,8 +642,7 @@ buscamos incorporamos contratamos
 @pro 0 head
 friendly
 @pro 20 head
-importacion exportacion distribucion comercio campana campanas clinica clinicas candidato candidata
-candidatos candidatas mutua aseguradora temporada_alta
+importacion exportacion distribucion comercio campana campanas clinica clinicas mutua aseguradora temporada_alta
 @pro 15
 produccion en_produccion motor inferencia latencia version despliegue daily standup ronda_de_financiacion
 @workplace
@@ -905,8 +905,7 @@ confraternizacao festa_da_empresa happy_hour_da_empresa
 @pro 20
 procuramos buscamos contratamos
 @pro 20 head
-importacao exportacao distribuicao comercio campanha campanhas clinica clinicas candidato candidata
-candidatos comercios varejo atacado
+importacao exportacao distribuicao comercio campanha campanhas clinica clinicas comercios varejo atacado
 @pro 15
 producao em_producao motor inferencia latencia versao deploy daily estande
 @workplace
@@ -1164,7 +1163,7 @@ recherchons cherchons on_cherche nous_cherchons
 @pro 0 head
 friendly
 @pro 20 head
-import export negoce distribution commerce campagne campagnes clinique cliniques candidat candidats livraison
+import export negoce distribution commerce campagne campagnes clinique cliniques livraison
 mutuelle
 @pro 15
 production en_prod prod moteur inference latence version deploiement daily stand_up stand
@@ -1419,7 +1418,7 @@ firmenfeier firmenfest betriebsausflug weihnachtsfeier_im_buro
 @pro 20
 wir_suchen suchen_wir
 @pro 20 head
-import export grosshandel klinik kliniken kandidat kandidatin kampagne kampagnen
+import export grosshandel klinik kliniken kampagne kampagnen
 @pro 15
 produktion in_produktion live engine inferenz latenz version daily standup
 @workplace

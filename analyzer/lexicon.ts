@@ -482,7 +482,8 @@ export function matchGermanCompound(
   for (let k = n - 4; k >= 5; k--) {
     if (!plausibleGermanOnset(w, k)) continue;
     const head = w.slice(0, k);
-    for (const b of [head, head.slice(0, -1), head.slice(0, -2)]) {
+    // The modifier itself or minus a one-letter linking element ("Hunde-", "Familien-", "Urlaubs-").
+    for (const b of [head, head.slice(0, -1)]) {
       if (b.length < 4) continue;
       const arr = lex.words.get(b) ?? lex.words.get(b + 'e');
       if (!arr) continue;
