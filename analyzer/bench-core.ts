@@ -116,7 +116,7 @@ export function runCoreBench(analyze: AnalyzeFn, opts: CoreBenchOptions = {}): C
   analyze({ text: big });
   const firstMs = now() - t0;
   const bigRuns: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 11; i++) {
     t0 = now();
     analyze({ text: big });
     bigRuns.push(now() - t0);
@@ -127,7 +127,7 @@ export function runCoreBench(analyze: AnalyzeFn, opts: CoreBenchOptions = {}): C
   for (const chars of [3_000, 30_000, 300_000, 1_000_000, 3_000_000]) {
     const text = sampleText(chars);
     analyze({ text });
-    const reps = Math.max(3, Math.min(200, Math.floor(3_000_000 / chars)));
+    const reps = Math.max(7, Math.min(200, Math.floor(3_000_000 / chars)));
     const ts: number[] = [];
     for (let i = 0; i < reps; i++) {
       t0 = now();
