@@ -152,7 +152,7 @@ religion:35 religious:35 christian:40 muslim:40 jewish:35 catholic:40 atheist:45
 god_bless:55 praise_god:60 thank_god:40 baptism:50 sunday_service:55 lent:30
 @beliefs.politics 40 65
 election:35 elections:35 vote:25 voted:35 voting:30 ballot:35 democrat:50 democrats:50 republican:50
-republicans:50 liberal:30 liberals:40 conservative:15 conservatives:35 left_wing:50 right_wing:50 trump:50 biden:45
+republicans:50 liberal:30 liberals:40 conservative:15 conservatives:35 left_wing:50 right_wing:50 political_party:50 trump:50 biden:45
 harris:10 obama:40 maga:65 president:05 senator:30 congress:15 parliament:20 abortion:55 pro_life:60 pro_choice:60
 gun_control:55 immigration:20 protest:35 protesters:40 political:30 politics:30 politician:35 socialism:45
 socialist:45 communist:45 fascist:50 fascism:50 woke:45 brexit:40 tory:45 tories:45 labour_party:45 gop:50
@@ -235,6 +235,10 @@ child_nodes child_element parent_node parent_element child_component parent_comp
 baby_boom baby_boomer
 @neutral 25
 we_are_hiring we_re_hiring were_hiring now_hiring is_hiring are_hiring
+@neutral 5
+data_lake data_lakes pub_sub use_cookies uses_cookies tracking_cookies session_cookies cookie_based accept_cookies
+accept_all_cookies http_cookies first_party_cookies dark_horse trojan_horse sunset_our sunset_support to_sunset
+will_sunset sunset_date sunset_plan sunsetting_our kids_menu family_size party_size
 @neutral 0
 single_source single_page single_point single_sign dress_code dress_rehearsal dressed_up_numbers
 

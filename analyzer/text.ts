@@ -422,7 +422,16 @@ export function tokenize(text: string, scratch?: Tokens): Tokens {
         i++;
         continue;
       default:
-        pendingFlags |= F_GAP;
+        // A slash between letters joins like a hyphen ("Pub/Sub", "camarero/a"); other punctuation breaks.
+        if (
+          code === 0x2f &&
+          i > 0 &&
+          i + 1 < len &&
+          cls(text.charCodeAt(i - 1)) === C_LETTER &&
+          cls(text.charCodeAt(i + 1)) === C_LETTER
+        )
+          pendingFlags |= F_JOIN;
+        else pendingFlags |= F_GAP;
         i++;
         continue;
     }
