@@ -1,5 +1,5 @@
 /** The data model: what a contact, a note, settings and events are. Shared by every context. */
-import type { Category, Sensitivity } from '../analyzer/types';
+import type { AnalyzerSettings, Category, Sensitivity } from '../analyzer/types';
 import type { ProfileKey } from './profile-id';
 
 export const LEVELS = ['professional', 'friendly', 'personal', 'unset'] as const;
@@ -136,5 +136,16 @@ export function emptyContact(id: ProfileKey, now: number): Contact {
     driftCheck: true,
     createdAt: now,
     updatedAt: now,
+  };
+}
+
+/** The part of the settings the tone analyzer reads. */
+export function analyzerSettings(settings: Settings): AnalyzerSettings {
+  return {
+    sensitivity: settings.sensitivity,
+    disabledCategories: settings.disabledCategories,
+    extraWords: settings.extraWords,
+    ignoredWords: settings.ignoredWords,
+    workTopics: settings.workTopics,
   };
 }

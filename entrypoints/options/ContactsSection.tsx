@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ContactEditor, splitTags } from '../../components/ContactEditor';
+import { FilterSelects } from '../../components/FilterSelects';
 import { LevelDot } from '../../components/LevelPicker';
 import { hasFilters, useManagerStore, type ContactFilters } from '../../components/store';
 import { timeAgo } from '../../components/time';
@@ -119,43 +120,7 @@ export function ContactsSection() {
             onChange={(event) => setFilters({ query: event.target.value })}
           />
         </div>
-        <div className="b-field">
-          <label htmlFor={`${ids}-level`}>Familiarity</label>
-          <select
-            id={`${ids}-level`}
-            value={store.level}
-            onChange={(event) => setFilters({ level: event.target.value as Level | '' })}
-          >
-            <option value="">Any</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {LEVEL_LABELS[level]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="b-field">
-          <label htmlFor={`${ids}-tag`}>Tag</label>
-          <select id={`${ids}-tag`} value={store.tag} onChange={(event) => setFilters({ tag: event.target.value })}>
-            <option value="">Any</option>
-            {tags.map((tag) => (
-              <option key={tag}>{tag}</option>
-            ))}
-          </select>
-        </div>
-        <div className="b-field">
-          <label htmlFor={`${ids}-circle`}>Circle</label>
-          <select
-            id={`${ids}-circle`}
-            value={store.circle}
-            onChange={(event) => setFilters({ circle: event.target.value })}
-          >
-            <option value="">Any</option>
-            {circles.map((circle) => (
-              <option key={circle}>{circle}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelects idPrefix={ids} filters={store} tags={tags} circles={circles} onChange={setFilters} />
         <label className="b-check">
           <input
             type="checkbox"

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ContactEditor, type EditorIdentity } from '../../components/ContactEditor';
+import { FilterSelects } from '../../components/FilterSelects';
 import { LevelDot } from '../../components/LevelPicker';
 import { followUpLabel, nudgeSummaryText } from '../../components/format';
 import { hasFilters, usePopupStore, type ContactFilters } from '../../components/store';
 import type { NudgeSummary } from '../../storage/api';
 import { onStorageChange, request } from '../../storage/client';
-import { LEVELS, LEVEL_LABELS, type ContactView, type Level, type Settings } from '../../storage/model';
+import { LEVEL_LABELS, type ContactView, type Settings } from '../../storage/model';
 import { keyFromProfileUrl, keysFromQuery } from '../../storage/profile-id';
 import { takePrefetchedRecent } from './prefetch';
 
@@ -216,47 +217,7 @@ export function PopupApp() {
           }}
         />
         <div className="b-filters">
-          <div className="b-field">
-            <label htmlFor={`${ids}-level`}>Familiarity</label>
-            <select
-              id={`${ids}-level`}
-              value={filters.level}
-              onChange={(event) => setFilters({ level: event.target.value as Level | '' })}
-            >
-              <option value="">Any</option>
-              {LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {LEVEL_LABELS[level]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="b-field">
-            <label htmlFor={`${ids}-tag`}>Tag</label>
-            <select id={`${ids}-tag`} value={filters.tag} onChange={(event) => setFilters({ tag: event.target.value })}>
-              <option value="">Any</option>
-              {tags.map((tag) => (
-                <option key={tag} value={tag}>
-                  {tag}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="b-field">
-            <label htmlFor={`${ids}-circle`}>Circle</label>
-            <select
-              id={`${ids}-circle`}
-              value={filters.circle}
-              onChange={(event) => setFilters({ circle: event.target.value })}
-            >
-              <option value="">Any</option>
-              {circles.map((circle) => (
-                <option key={circle} value={circle}>
-                  {circle}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelects idPrefix={ids} filters={filters} tags={tags} circles={circles} onChange={setFilters} />
         </div>
         <div className="b-row">
           <label className="b-check">

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** The drift check's decisions, with the real analyzer: which levels mind what, and Enter-to-send detection. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzerSettings, enterSends, judge } from '../../entrypoints/linkedin.content/features/message-drift-check';
-import { DEFAULT_SETTINGS } from '../../storage/model';
+import { enterSends, judge } from '../../entrypoints/linkedin.content/features/message-drift-check';
+import { DEFAULT_SETTINGS, analyzerSettings } from '../../storage/model';
 
 const settings = analyzerSettings(DEFAULT_SETTINGS);
 const PARTY = 'Great weekend, far too many beers at the party!';

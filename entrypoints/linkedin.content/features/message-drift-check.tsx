@@ -13,7 +13,7 @@ import css from '../../../components/ui.css?inline';
 import { analyze } from '../../../analyzer';
 import { CATEGORY_LABELS, SENSITIVE_CATEGORIES, type AnalyzerSettings, type Category, type Evidence } from '../../../analyzer/types';
 import { request } from '../../../storage/client';
-import { LEVEL_LABELS, type Level, type NudgeChoice, type Settings } from '../../../storage/model';
+import { LEVEL_LABELS, analyzerSettings, type Level, type NudgeChoice} from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
 import { composerText, enterSendsFromForm, isSendButtonOf, sendButtonOf, strictestLevel, type Participant } from '../linkedin/conversation';
 import { createOurHost, type OurHost } from '../linkedin/dom';
@@ -40,16 +40,6 @@ export function checkedRecipients(entry: ComposerEntry): { level: Level; people:
   const people = entry.info.participants.filter((p) => viewOf(entry, p)?.contact.driftCheck !== false);
   const level = strictestLevel(people.map((p) => viewOf(entry, p)?.contact.level ?? 'unset'));
   return { level, people: people.filter((p) => (viewOf(entry, p)?.contact.level ?? 'unset') === level) };
-}
-
-export function analyzerSettings(settings: Settings): AnalyzerSettings {
-  return {
-    sensitivity: settings.sensitivity,
-    disabledCategories: settings.disabledCategories,
-    extraWords: settings.extraWords,
-    ignoredWords: settings.ignoredWords,
-    workTopics: settings.workTopics,
-  };
 }
 
 /** The analyzer's reading of a draft for a recipient level, narrowed to what that level minds. */

@@ -21,7 +21,7 @@ import { isDarkPage } from '../../../components/mount';
 import { analyze } from '../../../analyzer';
 import { CATEGORY_LABELS, type AnalyzeResult, type Audience, type Category } from '../../../analyzer/types';
 import { request } from '../../../storage/client';
-import type { NudgeChoice, Settings } from '../../../storage/model';
+import { analyzerSettings, type NudgeChoice, type Settings } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
 import { createOurHost, observePage, type OurHost } from '../linkedin/dom';
 import {
@@ -45,16 +45,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 // ---------------------------------------------------------------------------------------------------
 // Judging a draft (pure)
-
-function analyzerSettings(settings: Settings) {
-  return {
-    sensitivity: settings.sensitivity,
-    disabledCategories: settings.disabledCategories,
-    extraWords: settings.extraWords,
-    ignoredWords: settings.ignoredWords,
-    workTopics: settings.workTopics,
-  };
-}
 
 /** The text alone, at the user's sensitivity; null when there is nothing to judge. */
 export function judgeText(text: string, settings: Settings, audience: Audience = 'anyone', hasImage = false): AnalyzeResult | null {
