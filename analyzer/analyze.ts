@@ -510,17 +510,26 @@ function run(input: AnalyzeInput): AnalyzeResult {
           used[i + 1] = used[i + 2] = 1;
           continue;
         }
+        // "meine 5-jährige Tochter", not "10-jährige Erfahrung" or "100-jähriges Jubiläum".
         if (german && sameRun(i + 1) && f1 && AGE_WORDS_DE.has(f1)) {
-          addTerm(i, i + 1, AGE_TERM, 'phrase');
-          used[i + 1] = 1;
-          continue;
+          const possessed = i > 0 && sameRun(i) && (infos[i - 1]?.func?.poss ?? 0) & M;
+          const child = sameRun(i + 2) && infos[i + 2]?.hits?.some((h) => h.term.cat === 'family' && h.mask & M);
+          if (possessed || child) {
+            addTerm(i, i + 1, AGE_TERM, 'phrase');
+            used[i + 1] = 1;
+            continue;
+          }
         }
         const prev = i > 0 && !(flags[i]! & F_GAP) && sent[i - 1] === sent[i] ? infos[i - 1] : null;
         const tv = prev ? TURN_VERBS.get(prev.fold) : undefined;
-        // "Grandpa turns 90", not "our SaaS turns 5".
-        const subjectIsBusiness =
-          i > 1 && sameRun(i - 1) && infos[i - 2]?.pro?.some((h) => h.term.headMask & M || h.term.preMask & M);
-        if (tv && tv & M && !subjectIsBusiness) {
+        // "Grandpa turns 90", not "our SaaS turns 5" or "nuestra empresa familiar cumple 50 años".
+        let subjectIsBusiness = false;
+        for (let j = i - 2; j >= 0 && j >= i - 4 && sameRun(j + 1); j--)
+          if (infos[j]?.pro?.some((h) => h.term.headMask & M || h.term.preMask & M)) subjectIsBusiness = true;
+        if (tv && tv & M && subjectIsBusiness) {
+          const last = cands[cands.length - 1];
+          if (last && last.b === i - 1) cands.pop(); // "la empresa cumple 50": not a birthday
+        } else if (tv && tv & M) {
           const last = cands[cands.length - 1];
           if (last && last.b === i - 1) cands.pop(); // "turned" alone is not evidence
           addTerm(i - 1, i, BDAY_TERM, 'phrase');
@@ -588,6 +597,9 @@ function run(input: AnalyzeInput): AnalyzeResult {
       if (proW > 0) proSignals.push({ a: i, b: i, w: proW, key: info.fold, sent: sent[i]! });
       continue;
     }
+    // A weak personal reading of a word that is also work vocabulary here ("Migration", "campaign")
+    // leans to the work sense.
+    if (best && best.term.w < 0.3 && proW > 0 && !best.term.group.startsWith('user.')) best = null;
     if (best && best.term.w > 0 && !(best.compound && info.deBusiness)) {
       addTerm(i, i, best.term, 'word', best.compound);
     } else if (proW > 0) {

@@ -506,7 +506,7 @@ tequila vodka ron:30 whisky gin:30 chupito chupitos borracho:55 borracha:55 resa
 brindis:25 brindar:30 brindamos:45 bar:10 bares:15 cerveceria:35 vinoteca:35 pub:35 discoteca:50 antro:40
 happy_hour:40 salir_de_copas:60 de_copas:55 tomar_algo:35 tomando_algo:40 unas_copas:55 unas_cervezas:60
 @parties.party 35 65
-fiesta:35 fiestas:30 fiestita:55 fiestón:60 fieston:60 cumpleanos:45 cumple:55 celebrar:05 celebramos:10
+fiesta:35 fiestas:30 fiestita:55 fiestón:60 fieston:60 cumpleanos:45 cumple:30 mi_cumple:70 tu_cumple:55 feliz_cumple:65 el_cumple_de:55 celebrar:05 celebramos:10
 celebracion:05 festejo:30 festejar:30 festival:30 concierto:30 bailar:30 bailando:35 karaoke:45 despedida_de_soltero:65
 despedida_de_soltera:65 nochevieja:45 noche_de_fiesta:60 de_fiesta:55 fin_de_ano:35 fiesta_sorpresa:60 tarta_de_cumpleanos:60
 quedada:40 juerga:55 parranda:55 rumba:45 carrete:40 farra:55 feliz_cumpleanos:60 noche_de_chicas:60 noche_de_chicos:60
@@ -1422,7 +1422,7 @@ firmenfeier firmenfest betriebsausflug weihnachtsfeier_im_buro
 @pro 20
 wir_suchen suchen_wir
 @pro 20 head
-import export grosshandel klinik kliniken kampagne kampagnen
+import export grosshandel klinik kliniken kampagne jubilaum firmenjubilaum kampagnen
 @pro 15
 produktion in_produktion live engine inferenz latenz version daily standup
 @workplace
