@@ -17,17 +17,20 @@ interface DemoPage {
   name: string;
   path: string;
   fixture: string;
+  /** Our element to scroll into view for the screenshot. */
+  focus: string;
   /** Optional steps that show a feature in action; a failure here is reported, not fatal. */
   act?: (page: Page) => Promise<void>;
 }
 
 const pages: DemoPage[] = [
-  { name: '1-profile-panel', path: '/in/lesley-marsh-demo/', fixture: 'linkedin/profile-sdui-2026.html' },
-  { name: '2-feed-badges', path: '/feed/', fixture: 'linkedin/feed-2026.html' },
+  { name: '1-profile-panel', path: '/in/lesley-marsh-demo/', fixture: 'linkedin/profile-sdui-2026.html', focus: '[data-boundaries="profile-panel"]' },
+  { name: '2-feed-badges', path: '/feed/', fixture: 'linkedin/feed-2026.html', focus: '[data-boundaries="contact-badge"]' },
   {
     name: '3-messaging-drift-check',
     path: '/messaging/thread/2-N2U1N2YxYTctMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxXzEwMA==/',
     fixture: 'linkedin/messaging-thread-2026.html',
+    focus: '[data-boundaries="composer-badge"]',
     act: async (page) => {
       const box = page.locator('[contenteditable="true"][role="textbox"]').first();
       await box.click();
@@ -39,6 +42,7 @@ const pages: DemoPage[] = [
     name: '4-post-nudge',
     path: '/feed/',
     fixture: 'linkedin/feed-sharebox-2026-photo.html',
+    focus: '[data-boundaries="post-nudge"], [data-boundaries="post-hint"]',
     act: async (page) => {
       const editor = page.locator('[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]').first();
       await editor.click();
@@ -87,6 +91,11 @@ async function main() {
           console.warn(`  ${demo.name}: demo step failed (${String(error).split('\n')[0]})`);
         }
       }
+      await page
+        .locator(demo.focus)
+        .first()
+        .evaluate((element) => element.scrollIntoView({ block: 'center' }))
+        .catch(() => console.warn(`  ${demo.name}: ${demo.focus} not found`));
       if (headless) {
         const file = join(OUT, `${demo.name}.png`);
         await page.screenshot({ path: file });

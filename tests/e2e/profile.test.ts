@@ -440,6 +440,26 @@ describe('contact badges', () => {
     const label = await page.locator(BADGE).first().locator('.b-badge__label').innerText();
     expect(label).toBe('Professional');
   });
+
+  it('badges the name in a message thread, not the avatar link beside it', async () => {
+    session = await launch();
+    const thread = '/messaging/thread/2-N2U1N2YxYTctMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxXzEwMA==/';
+    session.serve(thread, 'linkedin/messaging-thread-2026.html');
+    const page = await session.open(thread);
+    await inContentScript(
+      page,
+      storageCall('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: ['ACoAADemoLesleyMarsh0000000000000000001'] }, patch: { level: 'professional' } }),
+    );
+    const nameLinks = page.locator('.msg-s-message-group__meta a[href*="/in/ACoAADemoLesleyMarsh"]');
+    expect(await nameLinks.count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`.msg-s-message-group__meta ${BADGE}`).count(), { timeout: 15_000 }).toBe(await nameLinks.count());
+    // Avatar links carry only screen-reader text ("View Lesley’s profile") and an image.
+    const badgedAvatars = await page.evaluate(
+      (selector) => [...document.querySelectorAll('a.msg-s-event-listitem__link')].filter((a) => a.nextElementSibling?.matches(selector)).length,
+      BADGE,
+    );
+    expect(badgedAvatars).toBe(0);
+  });
 });
 
 describe('production build', () => {

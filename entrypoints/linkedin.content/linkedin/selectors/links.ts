@@ -69,3 +69,16 @@ export const VIEWER_LINK = chain('links.viewer', [
   // 2024 legacy: the Me menu's "View profile" link
   '.global-nav__me-content a[href*="/in/"]',
 ]);
+
+/**
+ * Screen-reader-only text inside a link: an avatar link whose only text is "View Lesley's profile" is an
+ * image link, and the name link beside it gets the badge.
+ */
+export const LINK_SCREEN_READER_TEXT = chain('links.screenReaderText', [
+  // 2023–2026 Ember (messaging thread avatars: span.a11y-text "View Lesley’s profile")
+  '.a11y-text',
+  // 2024 legacy: artdeco visually-hidden spans
+  '.visually-hidden',
+  // generic utility class
+  '.sr-only',
+]);
