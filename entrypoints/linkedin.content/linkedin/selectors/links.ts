@@ -79,6 +79,6 @@ export const LINK_SCREEN_READER_TEXT = chain('links.screenReaderText', [
   '.a11y-text',
   // 2024 legacy: artdeco visually-hidden spans
   '.visually-hidden',
-  // generic utility class
+  // any era: the generic sr-only utility class
   '.sr-only',
 ]);
