@@ -40,7 +40,7 @@ const pages: DemoPage[] = [
   },
   {
     name: '4-post-nudge',
-    path: '/feed/',
+    path: '/feed/share/',
     fixture: 'linkedin/feed-sharebox-2026-photo.html',
     focus: '[data-boundaries="post-nudge"], [data-boundaries="post-hint"]',
     act: async (page) => {
