@@ -32,6 +32,7 @@ import {
   K_PRO as K_PRO_,
   K_WORKPLACE as K_WORKPLACE_,
   K_TIME as K_TIME_,
+  K_POLICY as K_POLICY_,
   L_ALL as L_ALL_,
   L_DE as L_DE_,
   L_EN as L_EN_,
@@ -74,6 +75,7 @@ const K_PLEASANTRY = K_PLEASANTRY_;
 const K_PRO = K_PRO_;
 const K_WORKPLACE = K_WORKPLACE_;
 const K_TIME = K_TIME_;
+const K_POLICY = K_POLICY_;
 const L_ALL = L_ALL_;
 const L_DE = L_DE_;
 const L_EN = L_EN_;
@@ -390,9 +392,14 @@ function run(input: AnalyzeInput): AnalyzeResult {
   // Sentence flags: first-person narration; first token of each sentence.
   const sentences = Math.max(1, tk.sentences);
   const narr = new Uint8Array(sentences);
+  const sing1 = new Uint8Array(sentences); // "I", "my", "mi", "mon", "mein": one's own story
   for (let i = 0; i < n; i++) {
-    const f = infos[i]?.func;
-    if (f && (f.pron | f.poss) & M) narr[sent[i]!] = 1;
+    const inf = infos[i];
+    const f = inf?.func;
+    if (f && (f.pron | f.poss) & M) {
+      narr[sent[i]!] = 1;
+      if (SING1.has(inf!.fold)) sing1[sent[i]!] = 1;
+    }
   }
   const firstInSent = (i: number): boolean => i === 0 || sent[i - 1] !== sent[i];
 
@@ -405,6 +412,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
   const timeSent = new Uint8Array(sentences); // weekday or evening mentioned
   let bridge = false;
   let disclosure = false;
+  let policy = 0; // workplace-policy vocabulary ("employees", "parental leave policy", "Belegschaft")
+  const policySeen = new Set<string>();
   let bizCats = 0; // categories seen in a business use somewhere in the text
 
   const sameRun = (j: number): boolean =>
@@ -614,6 +623,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
     else if (term.kind === K_PLEASANTRY) pleasantrySent[sent[a]!] = 1;
     else if (term.kind === K_WORKPLACE) workplaceSent[sent[a]!] = 1;
     else if (term.kind === K_TIME) timeSent[sent[a]!] = 1;
+    else if (term.kind === K_POLICY && !policySeen.has(term.key)) {
+      policySeen.add(term.key);
+      policy++;
+    }
   }
 
   // Professional mass per sentence (repetitions decay).
@@ -682,7 +695,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
     };
     // R1: modifier of a business noun ("food-delivery startup", "cookie consent banner", "pet-friendly office").
     if (term !== AGE_TERM) {
-      if (sameRun(b + 1) && isHead(b + 1)) {
+      // "chemo session", "Chemo-Sitzung": a clear health word before a session is treatment, not business.
+      const weakHead =
+        sameRun(b + 1) && c.cat === 'health' && term.w >= 0.5 && WEAK_HEADS.has(infos[b + 1]?.fold ?? '');
+      if (!weakHead && sameRun(b + 1) && isHead(b + 1)) {
         business();
         continue;
       }
@@ -711,7 +727,15 @@ function run(input: AnalyzeInput): AnalyzeResult {
     }
     // R1b (Romance languages put modifiers after the noun): business noun + personal word:
     // "clínicas veterinárias", "empresa familiar", "seguro médico".
-    if (romance && a > 0 && !(flags[a]! & F_GAP) && sent[a - 1] === sent[a] && isHead(a - 1)) {
+    // Not for phrases that open with a function word ("un proyecto | sin sentir culpa").
+    if (
+      romance &&
+      a > 0 &&
+      !(flags[a]! & F_GAP) &&
+      sent[a - 1] === sent[a] &&
+      isHead(a - 1) &&
+      !(b > a && (infos[a]!.func || infos[a]!.stop))
+    ) {
       business();
       continue;
     }
@@ -785,16 +809,34 @@ function run(input: AnalyzeInput): AnalyzeResult {
         }
       }
     }
+    // R2c: "married to this roadmap", "mariés à cette roadmap", "casados con este plan": a commitment
+    // to a work thing, not a wedding.
+    if (c.group === 'lifeEvents.wedding' && sameRun(b + 1) && TO_WORDS.has(infos[b + 1]?.fold ?? '')) {
+      let j = b + 2;
+      let demo = false;
+      while (j < n && j < b + 5 && sameRun(j) && isDet(j)) {
+        if (DEMONSTRATIVES.has(infos[j]!.fold)) demo = true;
+        j++;
+      }
+      if (j < n && sameRun(j) && kind[j] === T_WORD && !isPersonalAt(j) && !((func(j)?.poss ?? 0) & M)) {
+        const inf = infos[j]!;
+        let proWord = isHead(j) || isPre(j);
+        if (inf.pro) for (const h of inf.pro) if (h.mask & M && h.term.kind === K_PRO) proWord = true;
+        if (proWord || (demo && !inf.func && !PERSON_NOUNS.has(inf.fold))) continue;
+      }
+    }
     // R3: business noun + for/of + (up to one word) + personal word: "platform for dog owners", "industria del vino".
     if (!poss) {
       // Walk back over "(det) word of/for" links (at most 7 tokens): "SaaS de planejamento de casamentos".
       let r3 = false;
       let sawPrep = false;
+      let adj = 0; // one modifier between the business noun and the preposition ("venta online de vino")
       for (let j = a - 1, steps = 0; j >= 0 && steps < 7; j--, steps++) {
         if (flags[j + 1]! & F_GAP || sent[j] !== sent[a] || kind[j] !== T_WORD) break;
         const f = func(j);
         if (f && (f.for | f.of) & M) {
           sawPrep = true;
+          adj = 0;
           continue;
         }
         if (isDet(j)) continue;
@@ -803,6 +845,10 @@ function run(input: AnalyzeInput): AnalyzeResult {
           break;
         }
         if (f || !sawPrep) break;
+        if (romance && adj === 0 && !isPersonalAt(j) && !isCap(j)) {
+          adj = 1;
+          continue;
+        }
         sawPrep = false;
       }
       if (r3) {
@@ -854,6 +900,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
 
   // Discourse-level adjustments.
   const wordEvidence = new Float64Array(sentences); // strongest non-emoji evidence per sentence
+  const hangoverSent = new Uint8Array(sentences);
+  let neutralSents: Uint8Array | null = null;
   const plainEvidence = new Float64Array(sentences); // strongest word evidence that is not metaphor-prone
   let wordMax = 0;
   for (const c of kept) {
@@ -868,6 +916,15 @@ function run(input: AnalyzeInput): AnalyzeResult {
     if (bizCats & CAT_BIT.get(c.cat)! && !c.poss) c.w *= 0.35;
     // Metaphor-prone words in a work sentence with nothing else personal ("our new baby is live: v3").
     if (c.term && c.term.flags & TF_META && pro[c.sent]! >= 0.15 && plainEvidence[c.sent]! < 0.25) c.w *= 0.2;
+    // "Holiday hangover: Q1 pipeline looks thin", "Resaca del Black Friday: …": a hangover next to work
+    // vocabulary (this sentence or the one it introduces) is a metaphor, unless it is one's own.
+    if (c.term && HANGOVER.has(c.term.key) && !c.poss && !sing1[c.sent]) {
+      const near = pro[c.sent]! + (c.sent + 1 < sentences ? pro[c.sent + 1]! : 0);
+      if (near >= 0.15 || neutralSent(c.sent)) {
+        c.w *= 0.2;
+        hangoverSent[c.sent] = 1;
+      }
+    }
     // Emoji illustrate the text: in a work context with no personal words they count little.
     if (c.emoji) {
       if (wordMax < 0.3 && proTotal >= 0.3) c.w *= 0.45;
@@ -881,6 +938,42 @@ function run(input: AnalyzeInput): AnalyzeResult {
     // Food and drinks at the office or with the team are a work event.
     if (workplaceSent[c.sent] && (c.cat === 'food' || c.cat === 'parties' || c.cat === 'leisure')) c.w *= 0.4;
   }
+  // What a business hangover is about ("Holiday hangover", "post-launch hangover") is not personal either.
+  for (const c of kept)
+    if (hangoverSent[c.sent] && !c.poss && c.term && !HANGOVER.has(c.term.key) && c.w < 0.45) c.w *= 0.5;
+  // A company's anniversary ("Celebrating 10 years of Brightline Consulting 🎂", "10 años de Acme"):
+  // the cake, the toast and #anniversary belong to the company.
+  if (companyAnniversary())
+    for (const c of kept)
+      if ((c.cat === 'parties' || c.cat === 'romance' || c.cat === 'lifeEvents') && !c.poss) c.w *= 0.35;
+  // Workplace policy and people programmes ("20 weeks of paid parental leave for all employees",
+  // "Krankenstände in der Belegschaft"): family, health and life-event words describe the staff, not
+  // the author, unless the sentence is the author's own story ("I", "my", "mi", "mon", "mein").
+  if (policy >= 2)
+    for (const c of kept)
+      if ((c.cat === 'family' || c.cat === 'health' || c.cat === 'lifeEvents') && !sing1[c.sent]) c.w *= 0.4;
+
+  function companyAnniversary(): boolean {
+    for (let i = 0; i + 2 < n; i++) {
+      if (kind[i] !== T_NUM || !sameRun(i + 1) || !YEAR_WORDS.has(infos[i + 1]!.fold)) continue;
+      let j = i + 2;
+      if (sameRun(j) && (func(j)?.of ?? 0) & M) j++;
+      if (j >= n || !sameRun(j) || kind[j] !== T_WORD || !isCap(j)) continue;
+      const inf = infos[j]!;
+      if (inf.func || inf.stop || isPersonalAt(j)) continue;
+      if (isHead(j) || isPre(j) || !inf.hits) return true;
+    }
+    return false;
+  }
+
+  function neutralSent(s: number): boolean {
+    if (!neutralSents) {
+      neutralSents = new Uint8Array(sentences);
+      for (let i = 0; i < n; i++) if (neutral[i]) neutralSents[sent[i]!] = 1;
+    }
+    return neutralSents[s] === 1;
+  }
+
   // Lead-in anecdote: all clear personal evidence sits in the opening, and the rest of a longer post
   // is work ("When my son learned to ride a bike… Same thing with my team: …").
   if (!disclosure && sentences >= 3) leadIn();
@@ -1021,6 +1114,37 @@ function run(input: AnalyzeInput): AnalyzeResult {
   if (kept.length > evidence.length) result.evidenceTruncated = true;
   return result;
 }
+
+/** "married to …", "mariés à …", "casados con …", "verheiratet mit …". */
+const TO_WORDS = new Set(['to', 'a', 'al', 'con', 'com', 'mit']);
+const DEMONSTRATIVES = new Set(
+  'this that these those este esta estos estas ese esa esse essa isso este ce cet cette ces dieser diese dieses diesem diesen'.split(
+    ' ',
+  ),
+);
+/** Nouns for a person after "married to this …" ("married to this man"). */
+const PERSON_NOUNS = new Set(
+  'man woman guy girl person lady gentleman soul human hombre mujer chico chica persona homem mulher rapaz moca homme femme mec personne mann frau mensch typ'.split(
+    ' ',
+  ),
+);
+
+/** Hangover words: a business metaphor next to work vocabulary ("Black Friday hangover"). */
+const HANGOVER = new Set(['hangover', 'resaca', 'ressaca', 'gueule de bois', 'kater']);
+
+/** Singular first person: the author's own story. */
+const SING1 = new Set(
+  `i me my mine myself im ive id yo mi mis conmigo eu meu minha meus minhas comigo je j moi mon ma mes
+   ich mein meine meinen meinem meiner meines mich mir`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Business heads that a clear health word before them does not turn into a modifier ("chemo session"). */
+const WEAK_HEADS = new Set(
+  'session sessions sesion sesiones sessao sessoes seance seances sitzung sitzungen'.split(' '),
+);
+/** "10 years of Acme", "10 años de Acme", "10 anos da Acme", "10 ans de Acme", "10 Jahre Acme". */
+const YEAR_WORDS = new Set(['years', 'year', 'anos', 'anos', 'ans', 'annees', 'jahre', 'jahren']);
 
 const DETERMINERS = new Set(
   `a an the this that these those some any one all

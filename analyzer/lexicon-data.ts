@@ -105,7 +105,7 @@ lost_weight:50 =kg:05 pounds:05 protein_shake:45 hike:30
 @parties.drinks 45 70
 beer beers wine:40 red_wine white_wine rose:05 bubbly cocktail cocktails margarita mojito martini sangria mimosa
 mimosas prosecco champagne tequila vodka whiskey whisky bourbon gin:35 rum:35 shots:30 shot:05 pint pints booze
-drunk:50 tipsy:55 hangover:60 hungover:65 wasted:20 buzzed:40 drinks:30 drinking:30 drink:15 drank:35 cheers:25
+drunk:50 tipsy:55 ~hangover:60 hungover:65 wasted:20 buzzed:40 drinks:30 drinking:30 drink:15 drank:35 cheers:25
 happy_hour:40 brewery:35 winery:35 wine_tasting:55 beer_garden:55 pub:35 bar:10 open_bar:50 nightcap:50 aperol
 spritz negroni sake:05 soju cider:30 ipa:40 craft_beer:45 sommelier:10 vino:45 rose_wine:45 bottomless_brunch:60
 @parties.party 35 65
@@ -433,6 +433,62 @@ party:50
 
 @health.ill 45 75
 in_bed_with:50 laid_up:55 having_surgery:60 my_surgery:70 going_under_the_knife:60
+@health.ill 45 75
+chemo_session:70 chemo_sessions:65 round_of_chemo:70 rounds_of_chemo:65 therapy_session:40 in_therapy:55
+months_of_therapy:60 years_of_therapy:60 weeks_of_therapy:55 my_therapist:75 my_body:55 my_body_told_me:70
+burned_out:40:70 burnt_out:40:70 i_burned_out:75 i_burnt_out:75 can_t_sleep:40 couldn_t_sleep:45 sleepless:40
+without_sleep:35 asked_for_help:25:55 finally_asked_for_help:60 i_can_t_anymore:60 running_on_empty:40 pain_free:45
+slipped_disc:60 herniated_disc:60 panic_attacks:55 was_admitted:50 admitted_to_hospital:65 in_a_cast:60
+the_cast_comes_off:65 one_handed:30 sober:35 days_sober:70 day_30_sober:75 sobriety:45 my_drinking:65 relapse:35
+grief_counselling:50 my_diagnosis:75 my_scan:60 scan_results:45 my_treatment:65
+@leisure.travel 35 60
+airplane_mode:45 flight_mode:40 aeroplane_mode:40 toes_in_the_sand:65 feet_in_the_sand:65 greetings_from:45
+out_of_office_until:35 back_on_the_14th:10 terrible_wifi:35 no_wifi:30 no_signal:35 tent:35 tent_up:55
+@lifeEvents.life 45 75 of
+moving_boxes:55 boxes_are_packed:60 packing_boxes:45 the_boxes_are:35 moving_out:40 moved_out:40 apartment:15
+our_old_house:55 my_old_apartment:55 grandma_s_house:55 grandmother_s_house:55 my_childhood_home:70
+childhood_home:55 last_night_in_the:45 new_apartment:40 new_flat:40 the_new_place:40 moved_to:15 relocated_to:05
+@romance.core 35 85
+how_was_the_date:70 how_did_the_date_go:70 tell_me_everything:35 spill_the_tea:35 your_date:45 the_date_last_night:70
+second_date:65 a_ring:30 the_ring:25 engagement:20:45 i_m_asking:20 pop_the_question:70 popping_the_question:75
+@beliefs.politics 40 65
+canvassing:45 campaign_volunteer:45 volunteering_for_the:30 local_election:40 municipal_election:40 city_council:20
+the_march:35 march_on_saturday:45 voting_rights:45 rally:25 demonstration:30
+@appearance.looks 40 65
+new_haircut:60 helmet_hair:55 bad_hair_day:60 my_hair:55 new_specs:50 contact_lenses:35 shaved_my_head:65
+@family.core 30 85 of
+my_mum:85 my_mom:85 school_runs:55 the_nurses:30
+@neutral 15
+bring_your_kid_to_work bring_your_child_to_work take_your_kid_to_work take_your_child_to_work
+take_your_daughter_to_work kid_to_work_day child_to_work_day kids_to_work bring_your_kid bring_your_kids
+take_our_daughters_and_sons company_anniversary years_in_business parental_leave_policies family_leave_policy
+@workplace
+team_offsite company_offsite our_offsite offsite off_site team_retreat company_retreat leadership_offsite
+leadership_retreat team_building team_event company_event summer_party_for winter_party_for
+@policy
+policy policies employees every_employee all_employees everyone_at our_people staff benefit benefits programme
+workforce hr people_team absenteeism attrition turnover employee_wellbeing wellbeing well_being employer employers
+organisation organization organisations organizations peopleops engagement_survey exit_interviews exit_interview
+paid_leave fully_paid full_pay sick_days counselling_sessions managers awareness_week
+@health.ill 45 75
+for_observation:40 kept_me_in:45 kept_me_in_overnight:65 had_a_burnout:65 had_burnout:65 i_burned_out:75
+a_e:20 in_a_e:55 the_er:35 in_the_er:55 cardiology_ward:55 the_ward:35 on_the_ward:50 a_scare:30 health_scare:55
+started_therapy:60 going_to_therapy:55 back_in_therapy:60 last_round_of_chemo:70 second_round_of_chemo:70
+@family.core 30 85 of
+my_youngest:80 my_eldest:80 my_oldest:70 our_youngest:80 our_eldest:80 the_youngest:40 the_eldest:40
+@lifeEvents.life 45 75 of
+unpacked:30 unpacking:30 last_box:45 feels_like_home:50 first_flat:55 first_apartment:55 our_first_flat:75
+our_first_apartment:75 our_first_home:75 moved_in:45 where_i_grew_up:55 the_house_i_grew_up_in:65 boxes_everywhere:50
+lump_in_my_throat:50
+@leisure.travel 35 60
+sun_lounger:60 sunbed:55 deckchair:50 deck_chair:50 by_the_pool:55 paperback:30 hammock:55 cocktail_in_hand:55
+@appearance.looks 40 65
+new_glasses:55 who_dis:50 got_a_haircut:65 new_frames:45 fresh_cut:45
+@romance.core 35 85
+the_guy_from_the_app:65 the_girl_from_the_app:65 from_the_dating_app:60 guy_from_tinder:65 girl_from_tinder:65
+full_story:20 the_full_story:25 need_details:35
+@leisure.time 20 45
+christmas_eve:45 christmas_dinner:55 christmas_morning:55 opened_the_presents:60 opening_presents:55
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -502,7 +558,7 @@ natacion:25 nadar:25 senderismo:40 caminata:30 pesas:35 sentadillas:35 cardio:40
 @parties.drinks 45 70
 cerveza cervezas cervecita:55 cervecitas:55 birra:55 birras:55 cana:20 canas:30 vino:40 vinos:40 vinito:55
 copa:15 copas:30 coctel:45 cocteles:45 coctelitos:55 margarita:20 mojito sangria tinto_de_verano champan cava:30
-tequila vodka ron:30 whisky gin:30 chupito chupitos borracho:55 borracha:55 resaca:60 cruda:30 crudo:05 botellon:60
+tequila vodka ron:30 whisky gin:30 chupito chupitos borracho:55 borracha:55 ~resaca:60 cruda:30 crudo:05 botellon:60
 brindis:25 brindar:30 brindamos:45 bar:10 bares:15 cerveceria:35 vinoteca:35 pub:35 discoteca:50 antro:40
 happy_hour:40 salir_de_copas:60 de_copas:55 tomar_algo:35 tomando_algo:40 unas_copas:55 unas_cervezas:60
 @parties.party 35 65
@@ -702,6 +758,47 @@ apps_de_citas:50 app_de_citas:50
 
 @health.ill 45 75
 me_operan:65 me_operaron:65 me_opero:55 operarme:60 me_van_a_operar:65 deseadme_suerte:15 en_la_cama:30
+@health.ill 40 75
+sin_dormir:50 he_pedido_ayuda:60 pedi_ayuda:55 pedir_ayuda:25 no_puedo_mas:55 ya_no_puedo_mas:60 meses_de_terapia:60
+anos_de_terapia:60 mi_psicologa:75 mi_psicologo:75 mi_terapeuta:75 psicologa:30 psicologo:30 mi_cuerpo:55 quimio:60
+sesion_de_quimio:70 ingresado:45 ingresada:45 hernia_discal:60 sin_dolor:35 agotado:30 agotada:30 insomnio:45
+me_diagnosticaron:70 baja_medica:40:70 sobrio:35 sobria:35
+@lifeEvents.life 45 75 of
+mudanza:45 cajas:15 casa_de_mi_abuela:65 casa_de_mis_abuelos:65 me_mudo:60 nos_mudamos:60 nuestra_nueva_casa:65
+piso_nuevo:40 casa_nueva:40 ultima_vez:15 cerramos_por_ultima_vez:35 la_casa_de_mi_infancia:70
+@lifeEvents.wedding 55 85 of
+me_caso:80 nos_casamos:80 me_he_casado:80 nos_hemos_casado:80 boda_de_mi:75
+@romance.core 35 85
+que_tal_la_cita:70 tu_cita:45 la_cita_de_anoche:70 cuentamelo_todo:40 cuentame_todo:40 primera_cita:65 segunda_cita:65
+@leisure.travel 35 60
+modo_avion:45 pies_en_la_arena:65 fuera_de_la_oficina:20 desconectado:35 desconectada:35 sin_cobertura:35
+saludos_desde:40 de_vacaciones:55
+@beliefs.politics 40 65
+voluntario:20 voluntaria:20 campana_municipal:55 elecciones_municipales:45 manifestacion:35 he_votado:65 votado:35
+@appearance.looks 40 65
+corte_de_pelo:55 gafas_nuevas:55 nuevas_gafas:55 me_he_rapado:60 rapado:35 cambio_de_look:55 mi_pelo:55
+@workplace
+retiro_de_equipo encuentro_de_equipo offsite jornada_de_equipo team_building convencion_anual
+@policy
+politica politicas empleados empleadas plantilla beneficios colaboradores colaboradoras absentismo rotacion
+bajas_laborales recursos_humanos rrhh empresas organizacion bienestar_laboral salud_laboral
+@pro 20 head
+bodega bodegas viñedo vinedos cooperativa cooperativas venta ventas
+@health.ill 40 75
+estoy_quemado:65 estoy_quemada:65 burnout:30:60 burn_out:30:60 tuve_un_burnout:70 tuve_burnout:70 un_burnout:35
+hago_terapia:60 voy_a_terapia:60 empece_terapia:65 empece_a_ir_a_terapia:70 me_han_ingresado:70 ingresaron:45
+la_quimio:60 de_la_quimio:60 urgencias_con:45 sin_desconectar:35 he_decidido_parar:50
+@lifeEvents.life 45 75 of
+donde_creci:60 la_casa_donde_creci:70 el_piso_donde_creci:70 nudo_en_la_garganta:50 nos_hemos_mudado:65
+cajas_por_todas_partes:50 mi_primer_piso:65 nuestro_primer_piso:70 nuestra_primera_casa:70
+@leisure.time 25 50
+nochebuena:45 cena_de_navidad:50 feliz_navidad:35 los_regalos:30 reyes_magos:45 roscon:45
+@romance.core 35 85
+el_chico_de_tinder:65 la_chica_de_tinder:65 que_tal_anoche:40 que_tal_con:25
+@leisure.travel 35 60
+tumbado_en_la_playa:65 tumbada_en_la_playa:65 en_la_playa:40 hamaca:45 tumbona:50
+@appearance.looks 40 65
+estrenando_gafas:60 me_he_cortado_el_pelo:65 corte_de_pelo_nuevo:60
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -771,7 +868,7 @@ ciclismo:25 natacao:25 nadar:25 trilha:35 caminhada:30 cardio:40 whey:40 vegano:
 @parties.drinks 45 70
 cerveja cervejas cervejinha:55 breja:55 chopp:50 chope:50 vinho:40 vinhos:40 vinhozinho:55 taca:15 tacas:30
 drink:35 drinks:35 drinque:40 coquetel:45 caipirinha:50 caipirinhas:50 cachaca:45 tequila vodka rum:30 whisky gin:30
-shot:20 shots:35 bebado:55 bebada:55 bebum:55 ressaca:60 porre:60 brinde:25 brindar:30 brindamos:45 bar:10
+shot:20 shots:35 bebado:55 bebada:55 bebum:55 ~ressaca:60 porre:60 brinde:25 brindar:30 brindamos:45 bar:10
 barzinho:50 happy_hour:40 balada:55 baladinha:60 boate:50 pub:35 espumante:40 champanhe:45 sangria mojito
 @parties.party 35 65
 festa:35 festas:30 festinha:55 aniversario:40 niver:55 comemorar:10 comemoramos:10 comemoracao:05 celebrar:05
@@ -960,6 +1057,44 @@ apps_de_namoro:50 app_de_namoro:50
 
 @health.ill 45 75
 vou_operar:60 fui_operado:65 fui_operada:65 de_cama:45
+@health.ill 40 75
+sem_dormir:50 pedi_ajuda:55 pedir_ajuda:25 nao_aguento_mais:55 meses_de_terapia:60 anos_de_terapia:60
+minha_terapeuta:75 meu_terapeuta:75 meu_psicologo:75 minha_psicologa:75 psicologa:30 psicologo:30 meu_corpo:55
+quimio:60 sessao_de_quimio:70 hernia_de_disco:60 sem_dor:35 esgotado:30 esgotada:30 insonia:45 sem_sentir_culpa:45
+sobrio:35 sobria:35
+@leisure.travel 35 60
+pe_na_areia:65 pes_na_areia:65 modo_aviao:45 volto_dia:35 volto_no_dia:35 estarei_off:45 vou_ficar_off:45 de_ferias:55
+sem_sinal:35 sem_wifi:30
+@lifeEvents.wedding 55 85 of
+eu_caso:80 caso_com:55 vou_casar:75 vamos_casar:75 nos_casamos:80 me_casei:80 casei:60
+@lifeEvents.life 45 75 of
+mudanca:40 caixas:15 nos_mudamos:60 me_mudei:60 casa_da_minha_avo:65 casa_nova:40 apartamento_novo:40
+@romance.core 35 85
+como_foi_o_encontro:70 conta_tudo:40 primeiro_encontro:65 segundo_encontro:65
+@beliefs.politics 40 65
+voluntario:20 voluntaria:20 campanha_municipal:55 eleicoes_municipais:45 manifestacao:35 votei:60
+@appearance.looks 40 65
+corte_de_cabelo:55 oculos_novos:55 cabelo_novo:55 meu_cabelo:55
+@workplace
+offsite offsite_do_time encontro_da_equipe encontro_do_time confraternizacao_da_empresa convencao_anual
+@pro 20 head
+venda vendas vinicola vinicolas cooperativa
+@policy
+politica politicas colaboradores colaboradoras funcionarios funcionarias beneficio beneficios rotatividade
+absenteismo afastamentos recursos_humanos rh empresas organizacao bem_estar saude_mental_no_trabalho por_colaborador
+@health.ill 40 75
+burnout:30:60 burn_out:30:60 tive_um_burnout:70 tive_burnout:70 um_burnout:35 fazer_terapia:55 faco_terapia:65
+comecei_a_fazer_terapia:70 comecei_terapia:65 fiquei_internado:70 fiquei_internada:70 me_recuperando:50
+estou_esgotado:60 estou_esgotada:60 a_quimio:55 da_quimio:55 me_ouvir:30 aprendendo_a_me_ouvir:50
+@lifeEvents.life 45 75 of
+mudamos_de_casa:70 mudei_de_casa:70 caixa_por_todo_lado:50 caixas_por_todo_lado:50 onde_cresci:60
+nosso_primeiro_apartamento:70 meu_primeiro_apartamento:65 no_no_na_garganta:50
+@leisure.time 25 50
+ceia:40 ceia_de_natal:55 feliz_natal:35 familia_toda:50 familia_reunida:55 os_presentes:30
+@romance.core 35 85
+o_date:45 como_foi_o_date:70 quero_saber_de_tudo:40 quero_saber_tudo:40 o_cara_do_app:60 o_crush:55
+@appearance.looks 40 65
+oculos_novo:55 nem_me_reconheco:45 cortei_o_cabelo:65
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1029,7 +1164,7 @@ calories:30 velo:25 natation:25 nager:25 randonnee:40 rando:45 cardio:40 vegan:2
 @parties.drinks 45 70
 biere:45 bieres:45 binouze:55 mousse:05 vin:35 vins:35 pinard:55 vin_rouge:45 vin_blanc:45 verre:05 verres:20
 un_verre:30 cocktail:45 cocktails:45 mojito spritz:45 champagne:45 prosecco:45 tequila vodka rhum:35 whisky gin:30
-shots:35 ivre:55 bourre:55 pompette:55 cuite:50 gueule_de_bois:65 trinquer:45 trinque:40 a_la_votre:45 sante:02
+shots:35 ivre:55 bourre:55 pompette:55 cuite:50 ~gueule_de_bois:65 trinquer:45 trinque:40 a_la_votre:45 sante:02
 bar:10 bars:15 pub:35 boite_de_nuit:50 happy_hour:40 afterwork:20 degustation:30 degustation_de_vin:55 caviste:30
 @parties.party 35 65
 fete:30 fetes:25 soiree:30 soirees:30 faire_la_fete:60 anniversaire:35 anniv:55 celebrer:05 feter:20 fete_ca:40
@@ -1221,6 +1356,49 @@ applis_de_rencontre:50 appli_de_rencontre:50 sites_de_rencontre:50
 
 @health.ill 45 75
 opere:50 operee:55 je_me_fais_operer:65 au_lit:35
+@lifeEvents.life 45 75 of
+cartons:25 les_cartons_sont_faits:65 faire_les_cartons:55 mes_cartons:55 appartement:15 demenager:45
+la_maison_de_ma_grand_mere:65 maison_de_mon_enfance:70 vider_la_maison:50 nouvel_appartement:45
+@leisure.life 30 55
+pleurer:40 pleure:40 larmes:35 me_fait_pleurer:60 j_ai_pleure:60
+@health.ill 40 75
+mon_corps:55 m_a_dit_stop:45 je_n_en_peux_plus:60 j_en_peux_plus:55 epuisement:35 epuise:30 epuisee:30
+sans_dormir:45 insomnie:45 chimio:60 seance_de_chimio:70 mois_de_therapie:60 mon_psy:70 ma_psy:70 psy:30
+hernie_discale:60 sans_douleur:35 kine:35 hospitalise:60 hospitalisee:60 a_l_hopital:50 demander_de_l_aide:30
+j_ai_demande_de_l_aide:60 menisque:55 bequilles:55 sobre:10
+@beliefs.politics 40 65
+municipales:40 campagne_municipale:55 elections_municipales:50 benevole:25 manif:45 manifestation:30 militant:35
+militante:35 j_ai_vote:65
+@romance.core 35 85
+ce_rdv:50 ton_rdv:60 premier_rdv:65 raconte_tout:40 raconte_moi_tout:40 rdv:10:45 mon_amour:75
+@leisure.time 20 45
+hier_soir:20
+@leisure.travel 35 60
+mode_avion:45 les_pieds_dans_le_sable:65 pieds_dans_le_sable:65 sans_reseau:40 absent_jusqu_au:25 en_vacances:55
+@appearance.looks 40 65
+nouvelle_coupe:55 nouvelles_lunettes:55 coupe_de_cheveux:50
+@workplace
+seminaire_d_equipe seminaire_annuel team_building offsite sortie_d_equipe
+@pro 20 head
+vente ventes
+@policy
+politique politiques salaries salariees collaborateurs collaboratrices entreprises avantages absenteisme
+arrets_maladie sante_au_travail charge_de_travail qvt rh ressources_humaines mesures managers employeur
+@health.ill 40 75
+fait_un_burn_out:70 fait_un_burnout:70 un_burn_out:35 un_burnout:35 je_suis_en_therapie:65 suivre_une_therapie:50
+en_therapie:50 derniere_seance_de_chimio:75 seance_de_chimio:70 la_chimio:55 je_vais_mieux:45 hospitalisee_depuis:65
+hospitalise_depuis:65 aux_urgences:50
+@lifeEvents.life 45 75 of
+emmenage:45 emmenage_dans:55 nous_avons_emmenage:70 cartons_partout:55 des_cartons_partout:55 ou_j_ai_grandi:60
+notre_nouvelle_maison:65 notre_premier_appartement:70 mon_premier_appartement:65 boule_dans_la_gorge:50
+@leisure.time 25 50
+reveillon:45 joyeux_noel:35 les_cadeaux:30 le_sapin:40
+@leisure.travel 35 60
+les_pieds_dans_l_eau:65 absente_jusqu_au:30 telephone_eteint:45 transat:50
+@romance.core 35 85
+premier_rendez_vous:60 je_veux_tout_savoir:40 raconte:20
+@appearance.looks 40 65
+nouvelle_tete:45 chez_le_coiffeur:55
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1292,7 +1470,7 @@ fahrrad:15 radtour:40 schwimmen:25 wandern:40 wanderung:40 cardio:40 vegan:20 ke
 @parties.drinks 45 70
 bier:45 biere:45 bierchen:55 feierabendbier:55 wein:35 weine:35 weinchen:55 rotwein:45 weisswein:45 sekt:45
 champagner:45 prosecco:45 cocktail:45 cocktails:45 aperol:45 spritz:45 mojito schnaps:50 wodka:45
-tequila:45 rum:35 whisky:45 gin:30 betrunken:55 besoffen:60 angetrunken:55 kater:25 verkatert:65 prost:45
+tequila:45 rum:35 whisky:45 gin:30 betrunken:55 besoffen:60 angetrunken:55 ~kater:25 verkatert:65 prost:45
 anstossen:40 angestossen:45 kneipe:45 bar:10 bars:15 weinprobe:55 biergarten:55 happy_hour:40 glühwein:50
 gluhwein:50 weihnachtsmarkt:45 oktoberfest:50 wiesn:55 mass:05 weinfest:50
 @parties.party 35 65
@@ -1477,6 +1655,38 @@ dating_apps:50 dating_app:50
 liege lag fuhle
 @health.ill 45 75
 im_bett:35 mit_grippe:60 grippe:50 krank_im_bett:70 flach_gelegen:55
+@health.ill 40 75
+nicht_mehr_kann:50 kann_nicht_mehr:50 bandscheibenvorfall:60 bandscheibe:45 schmerzfrei:45 physio:35
+monate_therapie:60 meine_therapeutin:75 mein_therapeut:75 therapie:25 mein_korper:55 chemo:60 ausgebrannt:45
+erschopft:30 schlaflos:45 hilfe_geholt:50 krankenhaus:40 im_krankenhaus:55 reha:40 nuchtern:10
+@leisure.travel 35 60
+flugmodus:45 fusse_im_sand:65 fuße_im_sand:65 ohne_netz:35 im_urlaub:55
+@lifeEvents.life 45 75 of
+umzugskartons:60 umzug:40 kisten_gepackt:55 wir_ziehen_um:60 ich_ziehe_um:60 neue_wohnung:45
+@romance.core 35 85
+wie_war_das_date:70 dein_date:50 erzahl_alles:40 erstes_date:65 ja_gesagt:60 hat_sie_ja_gesagt:80
+@beliefs.politics 40 65
+ehrenamtlich:25 wahlkampf:35 kommunalwahl:40 demo_gegen:50 demo:20
+@appearance.looks 40 65
+neue_brille:55 neue_frisur:60 frisur:40
+@workplace
+teamevent betriebsausflug klausurtagung teamklausur offsite teamausflug sommerfest_fur
+@policy
+richtlinie mitarbeitende mitarbeiter mitarbeiterinnen belegschaft krankenstand krankenstande
+gesundheitsmanagement betriebliches arbeitgeber fuhrungskrafte unternehmen personalabteilung benefits
+@health.ill 40 75
+einen_burnout:55 hatte_einen_burnout:70 burnout_gehabt:65 mache_ich_therapie:65 ich_mache_therapie:65
+mache_therapie:60 in_therapie:55 letzte_chemo:70 im_krankenhaus_gelegen:70 lag_im_krankenhaus:70 erhole_mich:50
+@lifeEvents.life 45 75 of
+kisten:15 ausgepackt:30 die_letzten_kisten:50 nach_zuhause:35 zuhause:20 eingezogen:50 wo_ich_aufgewachsen_bin:60
+@leisure.time 25 50
+heiligabend:45 bescherung:55 frohe_weihnachten:35 die_geschenke:30 tannenbaum:45
+@leisure.travel 35 60
+am_strand:45 liege_am_strand:65 liegestuhl:50 hangematte:50
+@romance.core 35 85
+dein_date:55 erzahl:15
+@appearance.looks 40 65
+neue_haare:55 beim_friseur:55
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
@@ -1485,7 +1695,7 @@ im_bett:35 mit_grippe:60 grippe:50 krank_im_bett:70 flach_gelegen:55
 pizza sushi burger ramen brunch tacos nachos croissant cupcake muffin brownie bbq smoothie latte cappuccino
 espresso gelato tiramisu foodie:55 foodporn:60 yummy:55 instafood:60 foodstagram:60 homemade:45
 @parties.drinks 45 70
-prosecco champagne tequila vodka mojito margarita aperol spritz cocktail cocktails happy_hour:40 hangover:60
+prosecco champagne tequila vodka mojito margarita aperol spritz cocktail cocktails happy_hour:40 ~hangover:60
 @parties.party 35 65
 party:35 karaoke:45 oktoberfest:50
 @leisure.time 20 45
@@ -1504,5 +1714,7 @@ sauna:45 padel:40 afterparty:55
 
 @pro 15 head
 startup startups saas app apps software b2b b2c fintech marketplace platform sdk api crm erp
+@neutral 15
+black_friday cyber_monday prime_day singles_day
 `,
 };

@@ -36,12 +36,15 @@ export const K_DISCLOSURE = 5;
 export const K_WORKPLACE = 6;
 /** Weekdays and evenings: "on Thursday evening", "el sábado", "heute Abend". */
 export const K_TIME = 7;
+/** Workplace policy and people-programme vocabulary: "parental leave policy", "our employees", "Belegschaft". */
+export const K_POLICY = 8;
 const SPECIAL_GROUPS: Record<string, number> = {
   bridge: K_BRIDGE,
   pleasantry: K_PLEASANTRY,
   disclosure: K_DISCLOSURE,
   workplace: K_WORKPLACE,
   time: K_TIME,
+  policy: K_POLICY,
 };
 
 export interface Term {
