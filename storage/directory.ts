@@ -1,22 +1,62 @@
 /**
- * The background's in-memory directory of saved people: every alias to its contact, with the view the
- * badges show. Built once per service-worker life (about as long as reading the tables), then kept in
- * step with each write, so a page's batch of 200 links costs map lookups, not 200 IndexedDB requests.
+ * The background's in-memory directory of saved people, built once per service-worker life (about as
+ * long as reading the tables) and kept in step with each write:
+ * - every alias to its contact, with the view badges show, so a page's batch of 200 links costs map
+ *   lookups rather than 200 IndexedDB requests;
+ * - a folded haystack per contact (names, headline, tags, note text) for the popup's instant search.
  */
 import type { BoundariesDb } from './db';
-import type { ContactView, Note } from './model';
+import type { Contact, ContactView, Level, Note } from './model';
 import type { ProfileKey } from './profile-id';
 
 const LATEST_NOTES = 3;
 
-interface State {
-  idByAlias: Map<ProfileKey, ProfileKey>;
-  views: Map<ProfileKey, ContactView>;
+export interface SearchQuery {
+  query: string;
+  level?: Level;
+  tag?: string;
+  circle?: string;
+  followUpDue?: boolean;
+  limit: number;
 }
 
-function toView(contact: ContactView['contact'], notes: Note[]): ContactView {
-  const sorted = notes.sort((a, b) => b.updatedAt - a.updatedAt);
-  return { contact, latestNotes: sorted.slice(0, LATEST_NOTES), noteCount: sorted.length };
+interface Entry {
+  view: ContactView;
+  haystack: string;
+  recency: number;
+}
+
+interface State {
+  idByAlias: Map<ProfileKey, ProfileKey>;
+  entries: Map<ProfileKey, Entry>;
+  /** Entries by recency, most recent first; rebuilt lazily after a write. */
+  byRecency: Entry[] | null;
+}
+
+/** Case- and accent-insensitive form for matching. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function todayIso(now = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+export function isFollowUpDue(contact: Contact, today = todayIso()): boolean {
+  return contact.followUpOn !== '' && contact.followUpOn <= today;
+}
+
+function entryOf(contact: Contact, notes: Note[]): Entry {
+  const own = notes.sort((a, b) => b.updatedAt - a.updatedAt);
+  const haystack = fold(
+    [contact.displayName, contact.headline, contact.id, contact.circle, contact.howWeMet, ...contact.tags, ...own.map((note) => note.text)].join('\n'),
+  );
+  return {
+    view: { contact, latestNotes: own.slice(0, LATEST_NOTES), noteCount: own.length },
+    haystack,
+    recency: Math.max(contact.updatedAt, contact.lastInteractionAt, own[0]?.updatedAt ?? 0),
+  };
 }
 
 export class Directory {
@@ -24,10 +64,13 @@ export class Directory {
 
   constructor(private readonly db: BoundariesDb) {}
 
-  /** Starts building in the background (e.g. when the worker wakes), so the first batch finds it ready. */
-  warm(): void {
-    this.state ??= this.build();
-    this.state.catch(() => (this.state = null));
+  /** Starts building in the background, so the first lookup or keystroke finds it ready. */
+  warm(): Promise<State> {
+    if (!this.state) {
+      this.state = this.build();
+      this.state.catch(() => (this.state = null));
+    }
+    return this.state;
   }
 
   private async build(): Promise<State> {
@@ -40,9 +83,9 @@ export class Directory {
         if (list) list.push(note);
         else notesByContact.set(note.contactId, [note]);
       }
-      const state: State = { idByAlias: new Map(), views: new Map() };
+      const state: State = { idByAlias: new Map(), entries: new Map(), byRecency: null };
       for (const contact of contacts) {
-        state.views.set(contact.id, toView(contact, notesByContact.get(contact.id) ?? []));
+        state.entries.set(contact.id, entryOf(contact, notesByContact.get(contact.id) ?? []));
         for (const alias of contact.aliases) if (!state.idByAlias.has(alias)) state.idByAlias.set(alias, contact.id);
       }
       return state;
@@ -50,41 +93,62 @@ export class Directory {
   }
 
   async lookup(keys: ProfileKey[]): Promise<Record<ProfileKey, ContactView | null>> {
-    this.warm();
-    const state = await this.state!;
+    const state = await this.warm();
     const result: Record<ProfileKey, ContactView | null> = {};
     for (const key of keys) {
       const id = state.idByAlias.get(key);
-      result[key] = (id !== undefined && state.views.get(id)) || null;
+      result[key] = (id !== undefined && state.entries.get(id)?.view) || null;
     }
     return result;
   }
 
+  /** Contacts matching every search term and filter, most recently active first. */
+  async search(query: SearchQuery): Promise<{ total: number; items: ContactView[] }> {
+    const state = await this.warm();
+    state.byRecency ??= [...state.entries.values()].sort((a, b) => b.recency - a.recency);
+    const terms = fold(query.query).split(/\s+/).filter(Boolean);
+    const today = todayIso();
+    const items: ContactView[] = [];
+    let total = 0;
+    for (const { view, haystack } of state.byRecency) {
+      const { contact } = view;
+      if (query.level && contact.level !== query.level) continue;
+      if (query.tag && !contact.tags.includes(query.tag)) continue;
+      if (query.circle && contact.circle !== query.circle) continue;
+      if (query.followUpDue && !isFollowUpDue(contact, today)) continue;
+      if (!terms.every((term) => haystack.includes(term))) continue;
+      total++;
+      if (items.length < query.limit) items.push(view);
+    }
+    return { total, items };
+  }
+
   /** Re-reads these contacts after a write (or drops them if deleted). Cheap: a few requests per contact. */
   async refresh(ids: ProfileKey[]): Promise<void> {
-    if (!this.state) return;
+    if (!this.state || ids.length === 0) return;
     const state = await this.state.catch(() => null);
     if (!state) return;
     const { db } = this;
+    state.byRecency = null;
     for (const id of ids) {
       const [contact, notes] = await Promise.all([db.contacts.get(id), db.notes.where('contactId').equals(id).toArray()]);
-      const previous = state.views.get(id);
-      if (previous) for (const alias of previous.contact.aliases) if (state.idByAlias.get(alias) === id) state.idByAlias.delete(alias);
+      const previous = state.entries.get(id);
+      if (previous) for (const alias of previous.view.contact.aliases) if (state.idByAlias.get(alias) === id) state.idByAlias.delete(alias);
       if (!contact) {
-        state.views.delete(id);
+        state.entries.delete(id);
         continue;
       }
-      state.views.set(id, toView(contact, notes));
+      state.entries.set(id, entryOf(contact, notes));
       for (const alias of contact.aliases) {
         const other = state.idByAlias.get(alias);
         // An alias that moved here in a merge: the other record is gone.
-        if (other !== undefined && other !== id) state.views.delete(other);
+        if (other !== undefined && other !== id) state.entries.delete(other);
         state.idByAlias.set(alias, id);
       }
     }
   }
 
-  /** For wide changes (imports, merges): rebuild on next use. */
+  /** For wide changes (imports, bulk edits): rebuild on next use. */
   invalidate(): void {
     this.state = null;
   }

@@ -6,7 +6,7 @@
 import type { BoundariesDb } from './db';
 import type { Contact, ContactView, Level, Note } from './model';
 import type { ProfileKey } from './profile-id';
-import { todayIso } from './search';
+import { todayIso } from './directory';
 
 const LATEST_NOTES = 3;
 

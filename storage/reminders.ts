@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { BoundariesDb } from './db';
 import { getSettings } from './contacts';
 import { countFollowUpsDue } from './manager-queries';
-import { todayIso } from './search';
+import { todayIso } from './directory';
 
 export const FOLLOW_UP_ALARM = 'boundaries:follow-ups';
 export const BACKUP_ALARM = 'boundaries:backup-reminder';

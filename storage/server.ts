@@ -11,7 +11,6 @@ import type { BoundariesDb } from './db';
 import type { Settings } from './model';
 import { normalizeProfileRef, type ProfileKey } from './profile-id';
 import { Directory } from './directory';
-import { SearchIndex } from './search';
 import * as backup from './backup';
 import { contactsToCsv } from './csv';
 import * as manage from './manager-queries';
@@ -75,11 +74,9 @@ async function importing<T>(run: () => Promise<T>): Promise<T> {
 }
 
 export function createServer({ db, extensionId, notify = () => {}, anchors = new manage.AnchorLog(), onAnchors = () => {} }: ServerDeps) {
-  const search = new SearchIndex(db);
   const directory = new Directory(db);
   /** After every write: bring the in-memory indexes up to date, then tell every context. */
   const changed = async (contacts: string[], settings = false) => {
-    search.invalidate();
     // ['*'] marks a wide change (imports, bulk edits): rebuild the directory on next use.
     if (contacts.includes('*')) directory.invalidate();
     else await directory.refresh(contacts);
@@ -119,7 +116,7 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
       await changed([restored.id]);
       return restored;
     },
-    searchContacts: (query) => search.search(query),
+    searchContacts: (query) => directory.search(query),
     listTags: () => repo.listTags(db),
     listNotes: ({ ref }) => repo.listNotes(db, key(ref)),
     addNote: async ({ ref, text, identity }) => {
@@ -167,11 +164,16 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     },
     eventSummary: () => repo.eventSummary(db),
     // --- Popup and manager (issue 7) ---
-    recentContacts: ({ limit }) => manage.recentContacts(db, limit),
+    recentContacts: async ({ limit }) => {
+      const recent = await manage.recentContacts(db, limit);
+      // The popup asks for recent contacts as it opens: build the search index before the first keystroke.
+      setTimeout(() => void directory.warm(), 0);
+      return recent;
+    },
     followUpsDue: ({ limit }) => manage.followUpsDue(db, limit),
     listContacts: async (filters) => {
       if (!filters.query.trim() && !filters.level && !filters.tag && !filters.circle && !filters.followUpDue) return manage.listContacts(db);
-      const { items } = await search.search({ ...filters, limit: Number.MAX_SAFE_INTEGER });
+      const { items } = await directory.search({ ...filters, limit: Number.MAX_SAFE_INTEGER });
       return items.map(({ contact, noteCount, latestNotes }) => ({
         contact,
         noteCount,

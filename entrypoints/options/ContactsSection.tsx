@@ -7,7 +7,7 @@ import { hasFilters, useManagerStore, type ContactFilters } from '../../componen
 import { timeAgo } from '../../components/time';
 import { onStorageChange, request } from '../../storage/client';
 import type { ContactRow } from '../../storage/manager-queries';
-import { todayIso } from '../../storage/search';
+import { todayIso } from '../../storage/directory';
 import { LEVELS, LEVEL_LABELS, type Contact, type Level, type Note } from '../../storage/model';
 
 const ROW_HEIGHT = 44;

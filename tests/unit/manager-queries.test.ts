@@ -4,7 +4,7 @@ import type { ApiResult, ChangeSignal, RequestResults, RequestType } from '../..
 import { openDb, type BoundariesDb } from '../../storage/db';
 import { AnchorLog, MAX_ANCHOR_STATS } from '../../storage/manager-queries';
 import { backupReminderDue } from '../../storage/reminders';
-import { todayIso } from '../../storage/search';
+import { todayIso } from '../../storage/directory';
 import { createServer } from '../../storage/server';
 
 const EXT = 'boundaries-test-id';

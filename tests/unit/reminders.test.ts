@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as repo from '../../storage/contacts';
 import { openDb, type BoundariesDb } from '../../storage/db';
 import { BACKUP_ALARM, FOLLOW_UP_ALARM, startReminders } from '../../storage/reminders';
-import { todayIso } from '../../storage/search';
+import { todayIso } from '../../storage/directory';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake leaves these APIs unmocked
 const fake = fakeBrowser as any;

@@ -95,6 +95,24 @@ describe('contacts and aliases', () => {
     expect(await call('lookupContacts', { refs: ['step-person', LESLEY_ID] })).toEqual({ 'step-person': null, [LESLEY_ID]: null });
   });
 
+  it('search finds names, tags and note text regardless of case and accents, and follows every write', async () => {
+    await call('saveContact', { ref: 'jose-garcia-demo', patch: { displayName: 'José García', tags: ['Tapas'] } });
+    await call('addNote', { ref: 'jose-garcia-demo', text: 'Loves the Lisbon café scene' });
+    expect((await call('searchContacts', { query: 'jose' })).total).toBe(1);
+    expect((await call('searchContacts', { query: 'CAFE lisbon' })).total).toBe(1);
+    expect((await call('searchContacts', { query: 'tapas' })).total).toBe(1);
+    const { note } = await call('addNote', { ref: 'jose-garcia-demo', text: 'Now in Porto' });
+    expect((await call('searchContacts', { query: 'porto' })).items[0]?.contact.id).toBe('jose-garcia-demo');
+    await call('deleteNote', { id: note.id });
+    expect((await call('searchContacts', { query: 'porto' })).total).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // a later millisecond than the writes above
+    await call('saveContact', { ref: 'older-person', patch: { displayName: 'Older Person' } });
+    // Most recently active first.
+    expect((await call('searchContacts', { query: '' })).items.map((v) => v.contact.id)).toEqual(['older-person', 'jose-garcia-demo']);
+    await call('deleteContact', { ref: 'jose-garcia-demo' });
+    expect((await call('searchContacts', { query: 'jose' })).total).toBe(0);
+  });
+
   it('stores emoji, right-to-left text and script-looking notes verbatim', async () => {
     const text = 'مرحبا 👋🏽 <img src=x onerror=alert(1)> <script>alert(1)</script>';
     const { note } = await call('addNote', { ref: 'rtl-person', text });
