@@ -696,8 +696,15 @@ function run(input: AnalyzeInput): AnalyzeResult {
     // R1: modifier of a business noun ("food-delivery startup", "cookie consent banner", "pet-friendly office").
     if (term !== AGE_TERM) {
       // "chemo session", "Chemo-Sitzung": a clear health word before a session is treatment, not business.
+      // Not when the compound goes on ("chemo session scheduling", "chemo session tool").
+      const goesOn =
+        sameRun(b + 2) && kind[b + 2] === T_WORD && (!!infos[b + 2]!.pro || infos[b + 2]!.fold.endsWith('ing'));
       const weakHead =
-        sameRun(b + 1) && c.cat === 'health' && term.w >= 0.5 && WEAK_HEADS.has(infos[b + 1]?.fold ?? '');
+        sameRun(b + 1) &&
+        c.cat === 'health' &&
+        term.w >= 0.5 &&
+        WEAK_HEADS.has(infos[b + 1]?.fold ?? '') &&
+        !goesOn;
       if (!weakHead && sameRun(b + 1) && isHead(b + 1)) {
         business();
         continue;
@@ -941,6 +948,14 @@ function run(input: AnalyzeInput): AnalyzeResult {
   // What a business hangover is about ("Holiday hangover", "post-launch hangover") is not personal either.
   for (const c of kept)
     if (hangoverSent[c.sent] && !c.poss && c.term && !HANGOVER.has(c.term.key) && c.w < 0.45) c.w *= 0.5;
+  // Greetings for a religious or family holiday with family details ("Feliz Páscoa! As crianças acharam
+  // todos os ovos"): the family is the author's own.
+  {
+    let holiday = false;
+    for (const c of kept) if (c.term && HOLIDAYS.has(c.term.key)) holiday = true;
+    if (holiday)
+      for (const c of kept) if (c.cat === 'family' && c.term && c.w < c.term.p) c.w = c.w + (c.term.p - c.w) * 0.35;
+  }
   // A company's anniversary ("Celebrating 10 years of Brightline Consulting 🎂", "10 años de Acme"):
   // the cake, the toast and #anniversary belong to the company.
   if (companyAnniversary())
@@ -1131,6 +1146,15 @@ const PERSON_NOUNS = new Set(
 
 /** Hangover words: a business metaphor next to work vocabulary ("Black Friday hangover"). */
 const HANGOVER = new Set(['hangover', 'resaca', 'ressaca', 'gueule de bois', 'kater']);
+
+/** Religious and family holidays (folded lexicon keys). */
+const HOLIDAYS = new Set(
+  `christmas xmas easter eid ramadan diwali hanukkah thanksgiving navidad nochebuena pascua natal pascoa
+   noel paques reveillon weihnachten heiligabend ostern`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+HOLIDAYS.add('christmas eve');
 
 /** Singular first person: the author's own story. */
 const SING1 = new Set(

@@ -434,7 +434,7 @@ party:50
 @health.ill 45 75
 in_bed_with:50 laid_up:55 having_surgery:60 my_surgery:70 going_under_the_knife:60
 @health.ill 45 75
-chemo_session:70 chemo_sessions:65 round_of_chemo:70 rounds_of_chemo:65 therapy_session:40 in_therapy:55
+round_of_chemo:70 rounds_of_chemo:65 therapy_session:40 in_therapy:55
 months_of_therapy:60 years_of_therapy:60 weeks_of_therapy:55 my_therapist:75 my_body:55 my_body_told_me:70
 burned_out:40:70 burnt_out:40:70 i_burned_out:75 i_burnt_out:75 can_t_sleep:40 couldn_t_sleep:45 sleepless:40
 without_sleep:35 asked_for_help:25:55 finally_asked_for_help:60 i_can_t_anymore:60 running_on_empty:40 pain_free:45
@@ -481,7 +481,7 @@ unpacked:30 unpacking:30 last_box:45 feels_like_home:50 first_flat:55 first_apar
 our_first_apartment:75 our_first_home:75 moved_in:45 where_i_grew_up:55 the_house_i_grew_up_in:65 boxes_everywhere:50
 lump_in_my_throat:50
 @leisure.travel 35 60
-sun_lounger:60 sunbed:55 deckchair:50 deck_chair:50 by_the_pool:55 paperback:30 hammock:55 cocktail_in_hand:55
+sun_lounger:50 sunbed:50 deckchair:50 deck_chair:50 by_the_pool:55 paperback:30 hammock:45 cocktail_in_hand:55
 @appearance.looks 40 65
 new_glasses:55 who_dis:50 got_a_haircut:65 new_frames:45 fresh_cut:45
 @romance.core 35 85
@@ -489,6 +489,27 @@ the_guy_from_the_app:65 the_girl_from_the_app:65 from_the_dating_app:60 guy_from
 full_story:20 the_full_story:25 need_details:35
 @leisure.time 20 45
 christmas_eve:45 christmas_dinner:55 christmas_morning:55 opened_the_presents:60 opening_presents:55
+@neutral 15
+birthday_as_a_company birthday_as_a_business birthday_as_a_startup first_birthday_as anniversary_as_a_company
+@workplace
+for_the_team for_the_whole_team as_a_company
+@pro 15 head
+listing listings
+@pets.core 45 85
+old_boy:35 our_old_boy:75 our_old_girl:75 muddy_paws:60 said_goodbye_to_our:55 over_the_rainbow_bridge:75
+@lifeEvents.baby 55 85 of
+after_maternity_leave:65 after_paternity_leave:65 back_from_maternity_leave:70 back_from_paternity_leave:70
+back_from_parental_leave:65 after_parental_leave:50 on_maternity_leave:65 on_paternity_leave:65
+@health.fitness 35 60
+triathlon:45 ironman:45 can_t_feel_my_legs:60 my_legs:40 first_ever:10
+@leisure.travel 35 60
+no_laptop:40 without_my_laptop:50 laptop_stays_closed:55 finally_on_holiday:60
+@family.core 30 85 of
+easter_egg_hunt:55 egg_hunt:45
+@health.ill 45 75
+after_the_op:45 after_my_op:70
+@appearance.looks 40 65
+short_hair:30:50
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -771,7 +792,7 @@ me_caso:80 nos_casamos:80 me_he_casado:80 nos_hemos_casado:80 boda_de_mi:75
 @romance.core 35 85
 que_tal_la_cita:70 tu_cita:45 la_cita_de_anoche:70 cuentamelo_todo:40 cuentame_todo:40 primera_cita:65 segunda_cita:65
 @leisure.travel 35 60
-modo_avion:45 pies_en_la_arena:65 fuera_de_la_oficina:20 desconectado:35 desconectada:35 sin_cobertura:35
+modo_avion:45 pies_en_la_arena:65 fuera_de_la_oficina:20 desconectado:35 desconectada:35 sin_cobertura:25
 saludos_desde:40 de_vacaciones:55
 @beliefs.politics 40 65
 voluntario:20 voluntaria:20 campana_municipal:55 elecciones_municipales:45 manifestacion:35 he_votado:65 votado:35
@@ -799,6 +820,14 @@ el_chico_de_tinder:65 la_chica_de_tinder:65 que_tal_anoche:40 que_tal_con:25
 tumbado_en_la_playa:65 tumbada_en_la_playa:65 en_la_playa:40 hamaca:45 tumbona:50
 @appearance.looks 40 65
 estrenando_gafas:60 me_he_cortado_el_pelo:65 corte_de_pelo_nuevo:60
+@leisure.travel 35 60
+primer_bano:55 primer_bano_del_verano:70 el_agua_estaba_helada:45 sin_portatil:35 por_fin_de_vacaciones:60
+@health.ill 40 75
+ir_al_psicologo:60 al_psicologo:50 a_la_psicologa:50 despues_de_la_operacion:50 me_operaron:65
+@family.core 30 85 of
+los_peques:45 los_crios:45 busqueda_de_huevos:50
+@appearance.looks 40 65
+pelo_corto:45
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -1095,6 +1124,14 @@ ceia:40 ceia_de_natal:55 feliz_natal:35 familia_toda:50 familia_reunida:55 os_pr
 o_date:45 como_foi_o_date:70 quero_saber_de_tudo:40 quero_saber_tudo:40 o_cara_do_app:60 o_crush:55
 @appearance.looks 40 65
 oculos_novo:55 nem_me_reconheco:45 cortei_o_cabelo:65
+@health.ill 40 75
+ao_psicologo:55 a_psicologa:45 depois_da_cirurgia:50 recebi_alta:65
+@family.core 30 85 of
+os_miudos:40 caca_aos_ovos:55 ovos_de_pascoa:40
+@appearance.looks 40 65
+cabelo_curto:50 amei:20 cortei_o_cabelo:65
+@leisure.travel 35 60
+sem_notebook:35 sem_computador:30 finalmente_de_ferias:60
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1399,6 +1436,14 @@ les_pieds_dans_l_eau:65 absente_jusqu_au:30 telephone_eteint:45 transat:50
 premier_rendez_vous:60 je_veux_tout_savoir:40 raconte:20
 @appearance.looks 40 65
 nouvelle_tete:45 chez_le_coiffeur:55
+@health.ill 40 75
+chez_le_psy:55 chez_la_psy:55 apres_l_operation:50 operee:55 opere:45
+@family.core 30 85 of
+chasse_aux_oeufs:55
+@appearance.looks 40 65
+cheveux_courts:45
+@leisure.travel 35 60
+sans_ordinateur:40 enfin_en_vacances:60
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1687,6 +1732,14 @@ am_strand:45 liege_am_strand:65 liegestuhl:50 hangematte:50
 dein_date:55 erzahl:15
 @appearance.looks 40 65
 neue_haare:55 beim_friseur:55
+@health.ill 40 75
+nach_der_op:55 zum_therapeuten:55 zur_therapeutin:55 geht_es_mir_gut:30 geht_es_mir:25
+@family.core 30 85 of
+die_kleinen:40 ostereier:45 eier_suchen:50
+@appearance.looks 40 65
+kurze_haare:45
+@leisure.travel 35 60
+kein_laptop:40 ohne_laptop:40 endlich_urlaub:55 endlich_wieder_urlaub:60 ostsee:40 nordsee:40
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
