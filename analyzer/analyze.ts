@@ -700,11 +700,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
       const goesOn =
         sameRun(b + 2) && kind[b + 2] === T_WORD && (!!infos[b + 2]!.pro || infos[b + 2]!.fold.endsWith('ing'));
       const weakHead =
-        sameRun(b + 1) &&
-        c.cat === 'health' &&
-        term.w >= 0.5 &&
-        WEAK_HEADS.has(infos[b + 1]?.fold ?? '') &&
-        !goesOn;
+        sameRun(b + 1) && c.cat === 'health' && term.w >= 0.5 && WEAK_HEADS.has(infos[b + 1]?.fold ?? '') && !goesOn;
       if (!weakHead && sameRun(b + 1) && isHead(b + 1)) {
         business();
         continue;
