@@ -510,6 +510,26 @@ easter_egg_hunt:55 egg_hunt:45
 after_the_op:45 after_my_op:70
 @appearance.looks 40 65
 short_hair:30:50
+@family.core 30 85 of
+officially_a_dad:80 officially_a_mom:80 officially_a_mum:80 officially_parents:80 new_dad:65 new_mom:65 new_mum:65
+kids_room:55 kids_bedroom:55 the_nursery:45
+@health.ill 45 75
+the_accident:35 since_the_accident:55 my_accident:75 car_accident:50 cycling_accident:60 bike_accident:60
+run_again:45 walk_again:55 i_can_run_again:65 quit_smoking:60 stopped_smoking:55 smoke_free:50 braces_off:55
+@leisure.time 25 50
+silent_retreat:60 yoga_retreat:55 meditation_retreat:55 salsa_class:45 salsa_classes:45 dance_class:40
+dance_classes:40 two_left_feet:45 repainted:30 diy_project:45
+@parties.party 35 65
+birthday_wishes:65 for_the_birthday_wishes:75
+@health.fitness 35 60
+first_marathon:55 my_first_marathon:75
+@neutral 15
+funeral_home funeral_homes funeral_director funeral_directors funeral_industry funeral_services
+@bridge
+that_s_basically that_s_basically_what a_short_thread a_thread_on our_approach here_is_how works_the_same_way
+the_same_way_we
+@policy
+colleagues at_work training guide guidelines toolkit line_managers
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -828,6 +848,15 @@ ir_al_psicologo:60 al_psicologo:50 a_la_psicologa:50 despues_de_la_operacion:50 
 los_peques:45 los_crios:45 busqueda_de_huevos:50
 @appearance.looks 40 65
 pelo_corto:45
+@health.ill 40 75
+deje_de_fumar:65 he_dejado_de_fumar:70 ortodoncia:35 el_accidente:35 desde_el_accidente:55 primer_maraton:55
+@lifeEvents.life 45 75 of
+compramos_una_casa:70 hemos_comprado_una_casa:70 la_hipoteca:30 firmamos_la_hipoteca:60 nuestra_primera_casa:70
+se_ha_ido_de_erasmus:55 la_casa_esta_silenciosa:50
+@leisure.time 25 50
+clases_de_salsa:45 clases_de_baile:40 me_he_apuntado:30 dos_pies_izquierdos:45
+@parties.party 35 65
+felicitaciones_por_mi_cumple:75 gracias_por_las_felicitaciones:65
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -1132,6 +1161,14 @@ os_miudos:40 caca_aos_ovos:55 ovos_de_pascoa:40
 cabelo_curto:50 amei:20 cortei_o_cabelo:65
 @leisure.travel 35 60
 sem_notebook:35 sem_computador:30 finalmente_de_ferias:60
+@health.ill 40 75
+parei_de_fumar:65 aparelho_nos_dentes:50 tirei_o_siso:65 o_acidente:35 desde_o_acidente:55 primeira_maratona:55
+@lifeEvents.life 45 75 of
+compramos_uma_casa:70 compramos_um_apartamento:70 ganhei_uma_sobrinha:70 ganhei_um_sobrinho:70 lua_de_mel:60
+@leisure.time 25 50
+aulas_de_danca:40 aula_de_danca:40
+@parties.party 35 65
+obrigado_pelos_parabens:70 obrigada_pelos_parabens:70
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1444,6 +1481,15 @@ chasse_aux_oeufs:55
 cheveux_courts:45
 @leisure.travel 35 60
 sans_ordinateur:40 enfin_en_vacances:60
+@health.ill 40 75
+arrete_de_fumer:65 j_ai_arrete_de_fumer:70 appareil_dentaire:45 l_accident:30 depuis_l_accident:55
+premier_marathon:55 mes_jambes:35 ne_sens_plus_mes_jambes:60
+@lifeEvents.life 45 75 of
+achete_une_maison:65 acheté_notre_maison:70 son_bac:45 eu_son_bac:60
+@leisure.time 25 50
+cours_de_danse:40 cours_de_salsa:45
+@parties.party 35 65
+messages_d_anniversaire:60 vos_messages_d_anniversaire:70
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1740,6 +1786,17 @@ die_kleinen:40 ostereier:45 eier_suchen:50
 kurze_haare:45
 @leisure.travel 35 60
 kein_laptop:40 ohne_laptop:40 endlich_urlaub:55 endlich_wieder_urlaub:60 ostsee:40 nordsee:40
+@health.ill 40 75
+aufgehort_zu_rauchen:65 aufgehoert_zu_rauchen:65 rauchfrei:45 zahnspange:50 der_unfall:35 seit_dem_unfall:55
+ersten_marathon:55 erster_marathon:55
+@lifeEvents.life 45 75 of
+ein_haus_gekauft:70 haus_gekauft:65 wohnung_gekauft:65 aufs_land:35 auf_dem_land:25
+@leisure.time 25 50
+tanzkurs:45 salsakurs:45
+@parties.party 35 65
+geburtstagswunsche:65 geburtstagswuensche:65
+@policy
+leitfaden teilzeit kolleginnen_und_kollegen fuhrungskraft
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
