@@ -803,7 +803,9 @@ function run(input: AnalyzeInput): AnalyzeResult {
     // empresa", "dinner with the team", "jantar com o time".
     if (sameRun(b + 1)) {
       const f = func(b + 1);
-      if (f && (f.of | f.with) & M) {
+      // Also wishes to a business: "happy birthday to our agency", "joyeux anniversaire à notre agence".
+      const toBiz = (c.cat === 'parties' || c.cat === 'romance') && TO_WORDS.has(infos[b + 1]?.fold ?? '');
+      if ((f && (f.of | f.with) & M) || toBiz) {
         let j = b + 2;
         while (j < n && j < b + 5 && sameRun(j) && (isDet(j) || (func(j)?.poss ?? 0) & M)) j++;
         if (j < n && sameRun(j) && (isHead(j) || isPre(j))) {
@@ -987,7 +989,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
 
   // Lead-in anecdote: all clear personal evidence sits in the opening, and the rest of a longer post
   // is work ("When my son learned to ride a bike… Same thing with my team: …").
-  if (!disclosure && sentences >= 3) leadIn();
+  if (!disclosure && (sentences >= 3 || (bridge && sentences >= 2))) leadIn();
   if (disclosure) for (const c of kept) c.w = Math.min(0.95, c.w * 1.35);
 
   function leadIn(): void {

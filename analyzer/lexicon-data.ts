@@ -530,6 +530,10 @@ that_s_basically that_s_basically_what a_short_thread a_thread_on our_approach h
 the_same_way_we
 @policy
 colleagues at_work training guide guidelines toolkit line_managers
+@bridge
+the_same_with that_s_how_we that_is_how_we same_in
+@workplace
+retirement_party retirement_lunch farewell_for leaving_party
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -857,6 +861,16 @@ se_ha_ido_de_erasmus:55 la_casa_esta_silenciosa:50
 clases_de_salsa:45 clases_de_baile:40 me_he_apuntado:30 dos_pies_izquierdos:45
 @parties.party 35 65
 felicitaciones_por_mi_cumple:75 gracias_por_las_felicitaciones:65
+@bridge
+asi_explicamos asi_es_como es_igual igual_pasa_con lo_mismo_con
+@workplace
+fiesta_de_jubilacion fiesta_de_despedida comida_de_despedida cena_de_empresa
+@policy
+permisos permiso_de conciliacion baja_por_nacimiento personas_de_la_plantilla toda_la_plantilla
+@pro 10
+pedidos
+@lifeEvents.baby 55 85 of
+hemos_sido_padres:80 hemos_sido_madres:80 vino_al_mundo:65 ha_nacido:55
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -1169,6 +1183,16 @@ compramos_uma_casa:70 compramos_um_apartamento:70 ganhei_uma_sobrinha:70 ganhei_
 aulas_de_danca:40 aula_de_danca:40
 @parties.party 35 65
 obrigado_pelos_parabens:70 obrigada_pelos_parabens:70
+@bridge
+e_igual assim_explicamos a_mesma_coisa_com
+@workplace
+festa_de_aposentadoria festa_de_despedida almoco_de_despedida
+@policy
+licencas licenca_parental para_todos_os_colaboradores
+@pro 10
+pedidos
+@lifeEvents.baby 55 85 of
+nos_tornamos_pais:80 virei_pai:75 veio_ao_mundo:65 nasceu:45
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1490,6 +1514,12 @@ achete_une_maison:65 acheté_notre_maison:70 son_bac:45 eu_son_bac:60
 cours_de_danse:40 cours_de_salsa:45
 @parties.party 35 65
 messages_d_anniversaire:60 vos_messages_d_anniversaire:70
+@bridge
+c_est_la_meme_chose pareil_pour meme_chose_pour
+@workplace
+pot_de_depart pot_de_retraite depart_a_la_retraite soiree_d_entreprise
+@lifeEvents.baby 55 85 of
+sommes_devenus_parents:80 est_ne:40 est_nee:45
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1797,6 +1827,14 @@ tanzkurs:45 salsakurs:45
 geburtstagswunsche:65 geburtstagswuensche:65
 @policy
 leitfaden teilzeit kolleginnen_und_kollegen fuhrungskraft
+@bridge
+genau_so genauso so_sollten_wir das_gleiche_gilt
+@workplace
+abschiedsfeier ruhestand verabschieden_wir
+@pro 20 head
+abo abos abonnement
+@lifeEvents.baby 55 85 of
+eltern_geworden:80 auf_die_welt_gekommen:70 zur_welt_gekommen:70
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
@@ -1826,5 +1864,7 @@ sauna:45 padel:40 afterparty:55
 startup startups saas app apps software b2b b2c fintech marketplace platform sdk api crm erp
 @neutral 15
 black_friday cyber_monday prime_day singles_day
+@neutral 15
+black_week cyber_week
 `,
 };

@@ -81,3 +81,27 @@ describe('personal narration without obvious keywords', () => {
     expect(personal('Tomorrow I marry my best friend 💍')).toBe(true);
   });
 });
+
+describe('anecdotes, wishes to a business, births', () => {
+  it('reads a short anecdote that bridges to a work lesson as professional', () => {
+    expect(
+      personal(
+        'Mi hijo de 7 años me preguntó para qué sirve una base de datos. Así explicamos nuestro producto a los clientes: con ejemplos sencillos.',
+      ),
+    ).toBe(false);
+  });
+  it('reads birthday wishes to an office or a company as professional', () => {
+    expect(personal('Joyeux anniversaire à notre agence de Bordeaux, 10 ans déjà 🎂')).toBe(false);
+    expect(personal('Happy birthday to our Lisbon office, five years of great work 🎉')).toBe(false);
+    expect(personal('Happy birthday to my little brother 🎉')).toBe(true);
+  });
+  it('reads a colleague’s retirement party as a work event', () => {
+    expect(
+      personal('Fiesta de despedida para nuestro jefe de planta tras 28 años en la empresa. ¡Gracias, Luis!'),
+    ).toBe(false);
+  });
+  it('reads a birth without the word "baby" as personal', () => {
+    expect(personal('Wir sind Eltern geworden! Jonas ist heute Nacht auf die Welt gekommen.')).toBe(true);
+    expect(personal('¡Hemos sido padres! Lucía vino al mundo el martes.')).toBe(true);
+  });
+});
