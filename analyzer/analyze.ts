@@ -765,6 +765,11 @@ function run(input: AnalyzeInput): AnalyzeResult {
         poss = true;
         break;
       }
+      // Congratulations for someone's news: "felicidades por el bebé", "félicitations pour le mariage".
+      if (f && f.for & M && (func(j - 1)?.congrats ?? 0) & M && sameRun(j)) {
+        poss = true;
+        break;
+      }
       if (f && (f.third & M || f.of & M || f.for & M)) break;
       if (isPre(j) || isHead(j)) {
         blocked = true;

@@ -534,6 +534,12 @@ colleagues at_work training guide guidelines toolkit line_managers
 the_same_with that_s_how_we that_is_how_we same_in
 @workplace
 retirement_party retirement_lunch farewell_for leaving_party
+@family.core 30 85 of
+the_three_of_you:45 all_three_of_you:45
+@health.ill 45 75
+speedy_recovery:60 your_recovery:50 get_well:50 good_luck_with_the_surgery:65 good_luck_with_the_op:60
+@leisure.life 30 55
+long_time_no_see:40 it_s_been_ages:40 catch_up_over_a_drink:55
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -871,6 +877,12 @@ permisos permiso_de conciliacion baja_por_nacimiento personas_de_la_plantilla to
 pedidos
 @lifeEvents.baby 55 85 of
 hemos_sido_padres:80 hemos_sido_madres:80 vino_al_mundo:65 ha_nacido:55
+@family.core 30 85 of
+a_los_tres:45 los_tres:20
+@health.ill 40 75
+tu_recuperacion:60 pronta_recuperacion:60 mejorate:60 que_te_mejores:60 animo_con_la_operacion:65
+@leisure.life 30 55
+hace_siglos:40 cuanto_tiempo:30 ponernos_al_dia:35
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -1193,6 +1205,12 @@ licencas licenca_parental para_todos_os_colaboradores
 pedidos
 @lifeEvents.baby 55 85 of
 nos_tornamos_pais:80 virei_pai:75 veio_ao_mundo:65 nasceu:45
+@family.core 30 85 of
+voces_tres:45 aos_tres:40
+@health.ill 40 75
+tua_recuperacao:60 sua_recuperacao:55 boa_recuperacao:60 melhoras:55 torcendo_por_voce:40 forca_amiga:45
+@leisure.life 30 55
+faz_tempo_que_a_gente_nao_se_ve:50 faz_tempo:25 matar_a_saudade:50
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1520,6 +1538,12 @@ c_est_la_meme_chose pareil_pour meme_chose_pour
 pot_de_depart pot_de_retraite depart_a_la_retraite soiree_d_entreprise
 @lifeEvents.baby 55 85 of
 sommes_devenus_parents:80 est_ne:40 est_nee:45
+@family.core 30 85 of
+a_vous_trois:50 petit_bout:45 petit_bout_de_chou:60
+@health.ill 40 75
+pense_fort_a_toi:55 on_pense_fort_a_toi:60 pense_a_toi:45 courage_pour_l_operation:65 ton_retablissement:60
+@leisure.life 30 55
+ca_fait_une_eternite:40 ca_fait_longtemps:30
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1835,6 +1859,12 @@ abschiedsfeier ruhestand verabschieden_wir
 abo abos abonnement
 @lifeEvents.baby 55 85 of
 eltern_geworden:80 auf_die_welt_gekommen:70 zur_welt_gekommen:70
+@family.core 30 85 of
+euch_dreien:55 ihr_drei:45
+@health.ill 40 75
+wieder_fit:40 bald_wieder_fit:50 viel_kraft:45 toi_toi_toi:40
+@leisure.life 30 55
+lange_nicht_gesehen:40 ewig_nicht_gesehen:45
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").

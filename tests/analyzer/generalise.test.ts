@@ -105,3 +105,17 @@ describe('anecdotes, wishes to a business, births', () => {
     expect(personal('¡Hemos sido padres! Lucía vino al mundo el martes.')).toBe(true);
   });
 });
+
+describe('wishes to someone about their own news', () => {
+  it.each([
+    '¡Felicidades por el bebé! Descansad mucho.',
+    'Félicitations pour ce petit bout, plein de bonheur à vous trois !',
+    'Força! Torcendo pela tua recuperação.',
+    'On pense fort à toi pour demain, courage !',
+  ])('reads personal: %s', (text) => {
+    expect(personal(text)).toBe(true);
+  });
+  it('keeps congratulations on a launch professional', () => {
+    expect(personal('¡Felicidades por el lanzamiento de la nueva plataforma, equipo!')).toBe(false);
+  });
+});
