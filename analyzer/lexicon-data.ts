@@ -540,6 +540,12 @@ the_three_of_you:45 all_three_of_you:45
 speedy_recovery:60 your_recovery:50 get_well:50 good_luck_with_the_surgery:65 good_luck_with_the_op:60
 @leisure.life 30 55
 long_time_no_see:40 it_s_been_ages:40 catch_up_over_a_drink:55
+@appearance.looks 40 65
+new_tattoo:60 first_tattoo:60 my_first_tattoo:75
+@leisure.travel 35 60
+city_break:50 weekend_trip:50 mini_break:50
+@romance.core 35 85
+with_my_partner:50 my_partner_and_i:55
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -883,6 +889,12 @@ a_los_tres:45 los_tres:20
 tu_recuperacion:60 pronta_recuperacion:60 mejorate:60 que_te_mejores:60 animo_con_la_operacion:65
 @leisure.life 30 55
 hace_siglos:40 cuanto_tiempo:30 ponernos_al_dia:35
+@leisure.time 25 50
+sofa:30 manta:25 tarde_de_sofa:60 sofa_y_manta:60 sofa_manta_y_peli:65 peli_y_manta:60
+@appearance.looks 40 65
+nuevo_tatuaje:60 primer_tatuaje:60 me_he_tatuado:65 tatuaje:40
+@leisure.travel 35 60
+escapada:45 escapadita:55
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -1211,6 +1223,10 @@ voces_tres:45 aos_tres:40
 tua_recuperacao:60 sua_recuperacao:55 boa_recuperacao:60 melhoras:55 torcendo_por_voce:40 forca_amiga:45
 @leisure.life 30 55
 faz_tempo_que_a_gente_nao_se_ve:50 faz_tempo:25 matar_a_saudade:50
+@appearance.looks 40 65
+nova_tatuagem:60 primeira_tatuagem:60 tatuagem:40
+@leisure.travel 35 60
+bate_volta:40 feriadao:45
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1544,6 +1560,10 @@ a_vous_trois:50 petit_bout:45 petit_bout_de_chou:60
 pense_fort_a_toi:55 on_pense_fort_a_toi:60 pense_a_toi:45 courage_pour_l_operation:65 ton_retablissement:60
 @leisure.life 30 55
 ca_fait_une_eternite:40 ca_fait_longtemps:30
+@appearance.looks 40 65
+nouveau_tatouage:60 premier_tatouage:60 tatouage:40
+@leisure.travel 35 60
+escapade:45 petite_escapade:55
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1865,6 +1885,14 @@ euch_dreien:55 ihr_drei:45
 wieder_fit:40 bald_wieder_fit:50 viel_kraft:45 toi_toi_toi:40
 @leisure.life 30 55
 lange_nicht_gesehen:40 ewig_nicht_gesehen:45
+@beliefs.religion 50 70
+fastenbrechen:55 zuckerfest:55
+@leisure.life 30 55
+bei_meinen_nachbarn:45 nachbarn:20
+@appearance.looks 40 65
+neues_tattoo:60 erstes_tattoo:60 tattoo:40
+@leisure.travel 35 60
+kurztrip:50 kurzurlaub:55 heuriger:45 stadtetrip:50
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
@@ -1896,5 +1924,7 @@ startup startups saas app apps software b2b b2c fintech marketplace platform sdk
 black_friday cyber_monday prime_day singles_day
 @neutral 15
 black_week cyber_week
+@beliefs.religion 50 70
+iftar:50
 `,
 };
