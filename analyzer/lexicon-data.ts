@@ -439,21 +439,21 @@ months_of_therapy:60 years_of_therapy:60 weeks_of_therapy:55 my_therapist:75 my_
 burned_out:40:70 burnt_out:40:70 i_burned_out:75 i_burnt_out:75 can_t_sleep:40 couldn_t_sleep:45 sleepless:40
 without_sleep:35 asked_for_help:25:55 finally_asked_for_help:60 i_can_t_anymore:60 running_on_empty:40 pain_free:45
 slipped_disc:60 herniated_disc:60 panic_attacks:55 was_admitted:50 admitted_to_hospital:65 in_a_cast:60
-the_cast_comes_off:65 one_handed:30 sober:35 days_sober:70 day_30_sober:75 sobriety:45 my_drinking:65 relapse:35
-grief_counselling:50 my_diagnosis:75 my_scan:60 scan_results:45 my_treatment:65
+the_cast_comes_off:65 one_handed:30  days_sober:70 day_30_sober:75 i_m_sober:60 sober_for:55 sobriety:45 my_drinking:65 relapse:35
+grief_counselling:50 my_diagnosis:75 my_scan:60  my_treatment:65
 @leisure.travel 35 60
-airplane_mode:45 flight_mode:40 aeroplane_mode:40 toes_in_the_sand:65 feet_in_the_sand:65 greetings_from:45
+airplane_mode:45 flight_mode:40 aeroplane_mode:40 toes_in_the_sand:65 feet_in_the_sand:65 greetings_from:30
 out_of_office_until:35 back_on_the_14th:10 terrible_wifi:35 no_wifi:30 no_signal:35 tent:35 tent_up:55
 @lifeEvents.life 45 75 of
-moving_boxes:55 boxes_are_packed:60 packing_boxes:45 the_boxes_are:35 moving_out:40 moved_out:40 apartment:15
+moving_boxes:55 boxes_are_packed:60 packing_boxes:45 the_boxes_are:35 moving_out:40 moved_out:40 apartment:15:35
 our_old_house:55 my_old_apartment:55 grandma_s_house:55 grandmother_s_house:55 my_childhood_home:70
-childhood_home:55 last_night_in_the:45 new_apartment:40 new_flat:40 the_new_place:40 moved_to:15 relocated_to:05
+childhood_home:55 last_night_in_the:45 new_apartment:40 new_flat:40 the_new_place:40
 @romance.core 35 85
 how_was_the_date:70 how_did_the_date_go:70 tell_me_everything:35 spill_the_tea:35 your_date:45 the_date_last_night:70
-second_date:65 a_ring:30 the_ring:25 engagement:20:45 i_m_asking:20 pop_the_question:70 popping_the_question:75
+second_date:65 a_ring:30   i_m_asking:20 pop_the_question:70 popping_the_question:75
 @beliefs.politics 40 65
 canvassing:45 campaign_volunteer:45 volunteering_for_the:30 local_election:40 municipal_election:40 city_council:20
-the_march:35 march_on_saturday:45 voting_rights:45 rally:25 demonstration:30
+the_march:25 march_on_saturday:45 voting_rights:45  
 @appearance.looks 40 65
 new_haircut:60 helmet_hair:55 bad_hair_day:60 my_hair:55 new_specs:50 contact_lenses:35 shaved_my_head:65
 @family.core 30 85 of
@@ -475,7 +475,7 @@ for_observation:40 kept_me_in:45 kept_me_in_overnight:65 had_a_burnout:65 had_bu
 a_e:20 in_a_e:55 the_er:35 in_the_er:55 cardiology_ward:55 the_ward:35 on_the_ward:50 a_scare:30 health_scare:55
 started_therapy:60 going_to_therapy:55 back_in_therapy:60 last_round_of_chemo:70 second_round_of_chemo:70
 @family.core 30 85 of
-my_youngest:80 my_eldest:80 my_oldest:70 our_youngest:80 our_eldest:80 the_youngest:40 the_eldest:40
+my_youngest:80 my_eldest:80 my_oldest:70 our_youngest:80 our_eldest:80  
 @lifeEvents.life 45 75 of
 unpacked:30 unpacking:30 last_box:45 feels_like_home:50 first_flat:55 first_apartment:55 our_first_flat:75
 our_first_apartment:75 our_first_home:75 moved_in:45 where_i_grew_up:55 the_house_i_grew_up_in:65 boxes_everywhere:50
@@ -486,7 +486,7 @@ sun_lounger:50 sunbed:50 deckchair:50 deck_chair:50 by_the_pool:55 paperback:30 
 new_glasses:55 who_dis:50 got_a_haircut:65 new_frames:45 fresh_cut:45
 @romance.core 35 85
 the_guy_from_the_app:65 the_girl_from_the_app:65 from_the_dating_app:60 guy_from_tinder:65 girl_from_tinder:65
-full_story:20 the_full_story:25 need_details:35
+  
 @leisure.time 20 45
 christmas_eve:45 christmas_dinner:55 christmas_morning:55 opened_the_presents:60 opening_presents:55
 @neutral 15
@@ -501,7 +501,7 @@ old_boy:35 our_old_boy:75 our_old_girl:75 muddy_paws:60 said_goodbye_to_our:55 o
 after_maternity_leave:65 after_paternity_leave:65 back_from_maternity_leave:70 back_from_paternity_leave:70
 back_from_parental_leave:65 after_parental_leave:50 on_maternity_leave:65 on_paternity_leave:65
 @health.fitness 35 60
-triathlon:45 ironman:45 can_t_feel_my_legs:60 my_legs:40 first_ever:10
+triathlon:45 ironman:45 can_t_feel_my_legs:60 my_legs:40 
 @leisure.travel 35 60
 no_laptop:40 without_my_laptop:50 laptop_stays_closed:55 finally_on_holiday:60
 @family.core 30 85 of
@@ -818,10 +818,10 @@ me_operan:65 me_operaron:65 me_opero:55 operarme:60 me_van_a_operar:65 deseadme_
 @health.ill 40 75
 sin_dormir:50 he_pedido_ayuda:60 pedi_ayuda:55 pedir_ayuda:25 no_puedo_mas:55 ya_no_puedo_mas:60 meses_de_terapia:60
 anos_de_terapia:60 mi_psicologa:75 mi_psicologo:75 mi_terapeuta:75 psicologa:30 psicologo:30 mi_cuerpo:55 quimio:60
-sesion_de_quimio:70 ingresado:45 ingresada:45 hernia_discal:60 sin_dolor:35 agotado:30 agotada:30 insomnio:45
-me_diagnosticaron:70 baja_medica:40:70 sobrio:35 sobria:35
+sesion_de_quimio:70 ingresado:45 ingresada:45 hernia_discal:60 sin_dolor:35 estoy_agotado:55 estoy_agotada:55 insomnio:45
+me_diagnosticaron:70 baja_medica:40:70
 @lifeEvents.life 45 75 of
-mudanza:45 cajas:15 casa_de_mi_abuela:65 casa_de_mis_abuelos:65 me_mudo:60 nos_mudamos:60 nuestra_nueva_casa:65
+mudanza:45 cajas:10:20 casa_de_mi_abuela:65 casa_de_mis_abuelos:65 me_mudo:60 nos_mudamos:60 nuestra_nueva_casa:65
 piso_nuevo:40 casa_nueva:40 ultima_vez:15 cerramos_por_ultima_vez:35 la_casa_de_mi_infancia:70
 @lifeEvents.wedding 55 85 of
 me_caso:80 nos_casamos:80 me_he_casado:80 nos_hemos_casado:80 boda_de_mi:75
@@ -831,7 +831,7 @@ que_tal_la_cita:70 tu_cita:45 la_cita_de_anoche:70 cuentamelo_todo:40 cuentame_t
 modo_avion:45 pies_en_la_arena:65 fuera_de_la_oficina:20 desconectado:35 desconectada:35 sin_cobertura:25
 saludos_desde:40 de_vacaciones:55
 @beliefs.politics 40 65
-voluntario:20 voluntaria:20 campana_municipal:55 elecciones_municipales:45 manifestacion:35 he_votado:65 votado:35
+voluntario:20 voluntaria:20 campana_municipal:55 elecciones_municipales:45 manifestacion:25 he_votado:65 votado:35
 @appearance.looks 40 65
 corte_de_pelo:55 gafas_nuevas:55 nuevas_gafas:55 me_he_rapado:60 rapado:35 cambio_de_look:55 mi_pelo:55
 @workplace
@@ -851,7 +851,7 @@ cajas_por_todas_partes:50 mi_primer_piso:65 nuestro_primer_piso:70 nuestra_prime
 @leisure.time 25 50
 nochebuena:45 cena_de_navidad:50 feliz_navidad:35 los_regalos:30 reyes_magos:45 roscon:45
 @romance.core 35 85
-el_chico_de_tinder:65 la_chica_de_tinder:65 que_tal_anoche:40 que_tal_con:25
+el_chico_de_tinder:65 la_chica_de_tinder:65 que_tal_anoche:40 
 @leisure.travel 35 60
 tumbado_en_la_playa:65 tumbada_en_la_playa:65 en_la_playa:40 hamaca:45 tumbona:50
 @appearance.looks 40 65
@@ -884,11 +884,11 @@ pedidos
 @lifeEvents.baby 55 85 of
 hemos_sido_padres:80 hemos_sido_madres:80 vino_al_mundo:65 ha_nacido:55
 @family.core 30 85 of
-a_los_tres:45 los_tres:20
+a_los_tres:45 
 @health.ill 40 75
 tu_recuperacion:60 pronta_recuperacion:60 mejorate:60 que_te_mejores:60 animo_con_la_operacion:65
 @leisure.life 30 55
-hace_siglos:40 cuanto_tiempo:30 ponernos_al_dia:35
+hace_siglos:40  
 @leisure.time 25 50
 sofa:30 manta:25 tarde_de_sofa:60 sofa_y_manta:60 sofa_manta_y_peli:65 peli_y_manta:60
 @appearance.looks 40 65
@@ -1156,19 +1156,19 @@ vou_operar:60 fui_operado:65 fui_operada:65 de_cama:45
 @health.ill 40 75
 sem_dormir:50 pedi_ajuda:55 pedir_ajuda:25 nao_aguento_mais:55 meses_de_terapia:60 anos_de_terapia:60
 minha_terapeuta:75 meu_terapeuta:75 meu_psicologo:75 minha_psicologa:75 psicologa:30 psicologo:30 meu_corpo:55
-quimio:60 sessao_de_quimio:70 hernia_de_disco:60 sem_dor:35 esgotado:30 esgotada:30 insonia:45 sem_sentir_culpa:45
-sobrio:35 sobria:35
+quimio:60 sessao_de_quimio:70 hernia_de_disco:60 sem_dor:35  insonia:45 sem_sentir_culpa:45
+ 
 @leisure.travel 35 60
 pe_na_areia:65 pes_na_areia:65 modo_aviao:45 volto_dia:35 volto_no_dia:35 estarei_off:45 vou_ficar_off:45 de_ferias:55
 sem_sinal:35 sem_wifi:30
 @lifeEvents.wedding 55 85 of
 eu_caso:80 caso_com:55 vou_casar:75 vamos_casar:75 nos_casamos:80 me_casei:80 casei:60
 @lifeEvents.life 45 75 of
-mudanca:40 caixas:15 nos_mudamos:60 me_mudei:60 casa_da_minha_avo:65 casa_nova:40 apartamento_novo:40
+mudanca:40 caixas:10:20 nos_mudamos:60 me_mudei:60 casa_da_minha_avo:65 casa_nova:40 apartamento_novo:40
 @romance.core 35 85
 como_foi_o_encontro:70 conta_tudo:40 primeiro_encontro:65 segundo_encontro:65
 @beliefs.politics 40 65
-voluntario:20 voluntaria:20 campanha_municipal:55 eleicoes_municipais:45 manifestacao:35 votei:60
+voluntario:20 voluntaria:20 campanha_municipal:55 eleicoes_municipais:45 manifestacao:25 votei:60
 @appearance.looks 40 65
 corte_de_cabelo:55 oculos_novos:55 cabelo_novo:55 meu_cabelo:55
 @workplace
@@ -1222,7 +1222,7 @@ voces_tres:45 aos_tres:40
 @health.ill 40 75
 tua_recuperacao:60 sua_recuperacao:55 boa_recuperacao:60 melhoras:55 torcendo_por_voce:40 forca_amiga:45
 @leisure.life 30 55
-faz_tempo_que_a_gente_nao_se_ve:50 faz_tempo:25 matar_a_saudade:50
+faz_tempo_que_a_gente_nao_se_ve:50  matar_a_saudade:50
 @appearance.looks 40 65
 nova_tatuagem:60 primeira_tatuagem:60 tatuagem:40
 @leisure.travel 35 60
@@ -1489,17 +1489,17 @@ applis_de_rencontre:50 appli_de_rencontre:50 sites_de_rencontre:50
 @health.ill 45 75
 opere:50 operee:55 je_me_fais_operer:65 au_lit:35
 @lifeEvents.life 45 75 of
-cartons:25 les_cartons_sont_faits:65 faire_les_cartons:55 mes_cartons:55 appartement:15 demenager:45
+cartons:15:25 les_cartons_sont_faits:65 faire_les_cartons:55 mes_cartons:55 appartement:15:35 demenager:45
 la_maison_de_ma_grand_mere:65 maison_de_mon_enfance:70 vider_la_maison:50 nouvel_appartement:45
 @leisure.life 30 55
 pleurer:40 pleure:40 larmes:35 me_fait_pleurer:60 j_ai_pleure:60
 @health.ill 40 75
-mon_corps:55 m_a_dit_stop:45 je_n_en_peux_plus:60 j_en_peux_plus:55 epuisement:35 epuise:30 epuisee:30
+mon_corps:55 m_a_dit_stop:45 je_n_en_peux_plus:60 j_en_peux_plus:55 epuisement:25 je_suis_epuise:55 je_suis_epuisee:55
 sans_dormir:45 insomnie:45 chimio:60 seance_de_chimio:70 mois_de_therapie:60 mon_psy:70 ma_psy:70 psy:30
 hernie_discale:60 sans_douleur:35 kine:35 hospitalise:60 hospitalisee:60 a_l_hopital:50 demander_de_l_aide:30
-j_ai_demande_de_l_aide:60 menisque:55 bequilles:55 sobre:10
+j_ai_demande_de_l_aide:60 menisque:55 bequilles:55 
 @beliefs.politics 40 65
-municipales:40 campagne_municipale:55 elections_municipales:50 benevole:25 manif:45 manifestation:30 militant:35
+municipales:40 campagne_municipale:55 elections_municipales:50 benevole:25 manif:45  militant:35
 militante:35 j_ai_vote:65
 @romance.core 35 85
 ce_rdv:50 ton_rdv:60 premier_rdv:65 raconte_tout:40 raconte_moi_tout:40 rdv:10:45 mon_amour:75
@@ -1528,7 +1528,7 @@ reveillon:45 joyeux_noel:35 les_cadeaux:30 le_sapin:40
 @leisure.travel 35 60
 les_pieds_dans_l_eau:65 absente_jusqu_au:30 telephone_eteint:45 transat:50
 @romance.core 35 85
-premier_rendez_vous:60 je_veux_tout_savoir:40 raconte:20
+premier_rendez_vous:60 je_veux_tout_savoir:40 
 @appearance.looks 40 65
 nouvelle_tete:45 chez_le_coiffeur:55
 @health.ill 40 75
@@ -1559,7 +1559,7 @@ a_vous_trois:50 petit_bout:45 petit_bout_de_chou:60
 @health.ill 40 75
 pense_fort_a_toi:55 on_pense_fort_a_toi:60 pense_a_toi:45 courage_pour_l_operation:65 ton_retablissement:60
 @leisure.life 30 55
-ca_fait_une_eternite:40 ca_fait_longtemps:30
+ca_fait_une_eternite:40 
 @appearance.looks 40 65
 nouveau_tatouage:60 premier_tatouage:60 tatouage:40
 @leisure.travel 35 60
@@ -1823,7 +1823,7 @@ im_bett:35 mit_grippe:60 grippe:50 krank_im_bett:70 flach_gelegen:55
 @health.ill 40 75
 nicht_mehr_kann:50 kann_nicht_mehr:50 bandscheibenvorfall:60 bandscheibe:45 schmerzfrei:45 physio:35
 monate_therapie:60 meine_therapeutin:75 mein_therapeut:75 therapie:25 mein_korper:55 chemo:60 ausgebrannt:45
-erschopft:30 schlaflos:45 hilfe_geholt:50 krankenhaus:40 im_krankenhaus:55 reha:40 nuchtern:10
+ich_bin_erschopft:55 schlaflos:45 hilfe_geholt:50 krankenhaus:40 im_krankenhaus:55 reha:40 
 @leisure.travel 35 60
 flugmodus:45 fusse_im_sand:65 fuße_im_sand:65 ohne_netz:35 im_urlaub:55
 @lifeEvents.life 45 75 of
@@ -1831,7 +1831,7 @@ umzugskartons:60 umzug:40 kisten_gepackt:55 wir_ziehen_um:60 ich_ziehe_um:60 neu
 @romance.core 35 85
 wie_war_das_date:70 dein_date:50 erzahl_alles:40 erstes_date:65 ja_gesagt:60 hat_sie_ja_gesagt:80
 @beliefs.politics 40 65
-ehrenamtlich:25 wahlkampf:35 kommunalwahl:40 demo_gegen:50 demo:20
+ehrenamtlich:25 wahlkampf:35 kommunalwahl:40 demo_gegen:50 
 @appearance.looks 40 65
 neue_brille:55 neue_frisur:60 frisur:40
 @workplace
@@ -1843,13 +1843,13 @@ gesundheitsmanagement betriebliches arbeitgeber fuhrungskrafte unternehmen perso
 einen_burnout:55 hatte_einen_burnout:70 burnout_gehabt:65 mache_ich_therapie:65 ich_mache_therapie:65
 mache_therapie:60 in_therapie:55 letzte_chemo:70 im_krankenhaus_gelegen:70 lag_im_krankenhaus:70 erhole_mich:50
 @lifeEvents.life 45 75 of
-kisten:15 ausgepackt:30 die_letzten_kisten:50 nach_zuhause:35 zuhause:20 eingezogen:50 wo_ich_aufgewachsen_bin:60
+kisten:10:20 ausgepackt:30 die_letzten_kisten:50 nach_zuhause:35 zuhause:20:30 eingezogen:50 wo_ich_aufgewachsen_bin:60
 @leisure.time 25 50
 heiligabend:45 bescherung:55 frohe_weihnachten:35 die_geschenke:30 tannenbaum:45
 @leisure.travel 35 60
 am_strand:45 liege_am_strand:65 liegestuhl:50 hangematte:50
 @romance.core 35 85
-dein_date:55 erzahl:15
+dein_date:55 
 @appearance.looks 40 65
 neue_haare:55 beim_friseur:55
 @health.ill 40 75
@@ -1888,7 +1888,7 @@ lange_nicht_gesehen:40 ewig_nicht_gesehen:45
 @beliefs.religion 50 70
 fastenbrechen:55 zuckerfest:55
 @leisure.life 30 55
-bei_meinen_nachbarn:45 nachbarn:20
+bei_meinen_nachbarn:45 nachbarn:20:35
 @appearance.looks 40 65
 neues_tattoo:60 erstes_tattoo:60 tattoo:40
 @leisure.travel 35 60
