@@ -459,6 +459,7 @@ new_haircut:60 helmet_hair:55 bad_hair_day:60 my_hair:55 new_specs:50 contact_le
 @family.core 30 85 of
 my_mum:85 my_mom:85 school_runs:55 the_nurses:30
 @neutral 15
+office_move office_relocation moving_offices moving_our_office
 bring_your_kid_to_work bring_your_child_to_work take_your_kid_to_work take_your_child_to_work
 take_your_daughter_to_work kid_to_work_day child_to_work_day kids_to_work bring_your_kid bring_your_kids
 take_our_daughters_and_sons company_anniversary years_in_business parental_leave_policies family_leave_policy
@@ -821,7 +822,7 @@ anos_de_terapia:60 mi_psicologa:75 mi_psicologo:75 mi_terapeuta:75 psicologa:30 
 sesion_de_quimio:70 ingresado:45 ingresada:45 hernia_discal:60 sin_dolor:35 estoy_agotado:55 estoy_agotada:55 insomnio:45
 me_diagnosticaron:70 baja_medica:40:70
 @lifeEvents.life 45 75 of
-mudanza:45 cajas:10:20 casa_de_mi_abuela:65 casa_de_mis_abuelos:65 me_mudo:60 nos_mudamos:60 nuestra_nueva_casa:65
+mudanza:35 cajas:10:20 casa_de_mi_abuela:65 casa_de_mis_abuelos:65 me_mudo:60 nos_mudamos:60 nuestra_nueva_casa:65
 piso_nuevo:40 casa_nueva:40 ultima_vez:15 cerramos_por_ultima_vez:35 la_casa_de_mi_infancia:70
 @lifeEvents.wedding 55 85 of
 me_caso:80 nos_casamos:80 me_he_casado:80 nos_hemos_casado:80 boda_de_mi:75
@@ -834,6 +835,8 @@ saludos_desde:40 de_vacaciones:55
 voluntario:20 voluntaria:20 campana_municipal:55 elecciones_municipales:45 manifestacion:25 he_votado:65 votado:35
 @appearance.looks 40 65
 corte_de_pelo:55 gafas_nuevas:55 nuevas_gafas:55 me_he_rapado:60 rapado:35 cambio_de_look:55 mi_pelo:55
+@neutral 15
+mudanza_de_oficina traslado_de_oficina mudanza_de_la_oficina
 @workplace
 retiro_de_equipo encuentro_de_equipo offsite jornada_de_equipo team_building convencion_anual
 @policy
@@ -1164,7 +1167,7 @@ sem_sinal:35 sem_wifi:30
 @lifeEvents.wedding 55 85 of
 eu_caso:80 caso_com:55 vou_casar:75 vamos_casar:75 nos_casamos:80 me_casei:80 casei:60
 @lifeEvents.life 45 75 of
-mudanca:40 caixas:10:20 nos_mudamos:60 me_mudei:60 casa_da_minha_avo:65 casa_nova:40 apartamento_novo:40
+mudanca:35 caixas:10:20 nos_mudamos:60 me_mudei:60 casa_da_minha_avo:65 casa_nova:40 apartamento_novo:40
 @romance.core 35 85
 como_foi_o_encontro:70 conta_tudo:40 primeiro_encontro:65 segundo_encontro:65
 @beliefs.politics 40 65
@@ -1827,13 +1830,17 @@ ich_bin_erschopft:55 schlaflos:45 hilfe_geholt:50 krankenhaus:40 im_krankenhaus:
 @leisure.travel 35 60
 flugmodus:45 fusse_im_sand:65 fuße_im_sand:65 ohne_netz:35 im_urlaub:55
 @lifeEvents.life 45 75 of
-umzugskartons:60 umzug:40 kisten_gepackt:55 wir_ziehen_um:60 ich_ziehe_um:60 neue_wohnung:45
+umzugskartons:60 umzug:30 kisten_gepackt:55 wir_ziehen_um:60 ich_ziehe_um:60 neue_wohnung:45
 @romance.core 35 85
 wie_war_das_date:70 dein_date:50 erzahl_alles:40 erstes_date:65 ja_gesagt:60 hat_sie_ja_gesagt:80
 @beliefs.politics 40 65
 ehrenamtlich:25 wahlkampf:35 kommunalwahl:40 demo_gegen:50 
 @appearance.looks 40 65
 neue_brille:55 neue_frisur:60 frisur:40
+@neutral 15
+buroumzug firmenumzug standortwechsel
+@pro 20 head
+rechenzentrum rechenzentrums standort standorts
 @workplace
 teamevent betriebsausflug klausurtagung teamklausur offsite teamausflug sommerfest_fur
 @policy
