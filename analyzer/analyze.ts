@@ -969,7 +969,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
   // the author, unless the sentence is the author's own story ("I", "my", "mi", "mon", "mein").
   if (policy >= 2)
     for (const c of kept)
-      if ((c.cat === 'family' || c.cat === 'health' || c.cat === 'lifeEvents') && !sing1[c.sent]) c.w *= 0.4;
+      if ((c.cat === 'family' || c.cat === 'health' || c.cat === 'lifeEvents') && !sing1[c.sent] && !c.poss) c.w *= 0.4;
 
   function companyAnniversary(): boolean {
     for (let i = 0; i + 2 < n; i++) {

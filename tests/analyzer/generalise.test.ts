@@ -75,6 +75,14 @@ describe('personal narration without obvious keywords', () => {
     expect(personal(text)).toBe(true);
   });
 
+  it('keeps one’s own baby news personal next to thanks for a leave policy', () => {
+    expect(
+      personal(
+        'Our twins were born on Monday! Thanks to HR and my manager for the flexible leave policy for all employees.',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps a real wedding anniversary and a real hangover personal', () => {
     expect(personal('Celebrating 12 years of marriage with my favourite person 🥂')).toBe(true);
     expect(personal("Massive hangover after my cousin's wedding last night 🥴")).toBe(true);
