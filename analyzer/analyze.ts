@@ -730,15 +730,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
     }
     // R1b (Romance languages put modifiers after the noun): business noun + personal word:
     // "clínicas veterinárias", "empresa familiar", "seguro médico".
-    // Not for phrases that open with a function word ("un proyecto | sin sentir culpa").
-    if (
-      romance &&
-      a > 0 &&
-      !(flags[a]! & F_GAP) &&
-      sent[a - 1] === sent[a] &&
-      isHead(a - 1) &&
-      !(b > a && (infos[a]!.func || infos[a]!.stop))
-    ) {
+    // Single words only: not phrases ("un proyecto | sin sentir culpa", "el piso | donde viví").
+    if (romance && a > 0 && !(flags[a]! & F_GAP) && sent[a - 1] === sent[a] && isHead(a - 1) && b === a) {
       business();
       continue;
     }
@@ -781,6 +774,12 @@ function run(input: AnalyzeInput): AnalyzeResult {
       const f0 = func(a);
       if (f0 && f0.poss & M) poss = true;
     }
+    // "Dad's memory is getting worse", "Rest in peace, Mum", "Oma wird 90": a capitalised parent or
+    // grandparent without a determiner is one's own.
+    if (!poss && !blocked && c.cat === 'family' && a === b && isCap(a) && OWN_KIN.has(infos[a]!.fold)) {
+      const prev = a > 0 && sameRun(a) ? a - 1 : -1;
+      if (prev < 0 || (!isDet(prev) && !func(prev) && !isHead(prev) && !isPre(prev))) poss = true;
+    }
     // Possessive after the noun: "la boda de mi hermana", "le mariage de ma sœur", "die Hochzeit meiner Schwester".
     if (!poss && sameRun(b + 1)) {
       const f1 = func(b + 1);
@@ -790,7 +789,8 @@ function run(input: AnalyzeInput): AnalyzeResult {
     // Romance languages put the possessive after the noun's article: "la boda de mi hermana" is
     // handled by the noun itself; "mi hermana" is possessed.
     // R2: "X of <something>" without a possessive: "a family of products", "the marriage of design and code".
-    if (term.flags & TF_OF && sameRun(b + 1)) {
+    // Single words only: a phrase is already specific ("devolví las llaves del piso").
+    if (term.flags & TF_OF && a === b && sameRun(b + 1)) {
       const f = func(b + 1);
       if (f && f.of & M) {
         let j = b + 2;
@@ -1158,6 +1158,13 @@ const HOLIDAYS = new Set(
     .filter(Boolean),
 );
 HOLIDAYS.add('christmas eve');
+
+/** Parents and grandparents named like a name ("Dad", "Mum", "Oma", "Mamá"). */
+const OWN_KIN = new Set(
+  'dad mum mom mommy mummy daddy grandma grandpa granny nana papa mama oma opa mami papi mamae papai vovo maman mamie papy'.split(
+    ' ',
+  ),
+);
 
 /** Singular first person: the author's own story. */
 const SING1 = new Set(

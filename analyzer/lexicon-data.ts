@@ -547,6 +547,15 @@ new_tattoo:60 first_tattoo:60 my_first_tattoo:75
 city_break:50 weekend_trip:50 mini_break:50
 @romance.core 35 85
 with_my_partner:50 my_partner_and_i:55
+@health.ill 45 75
+antidepressants:55 on_antidepressants:70 haven_t_had_a_drink:70 without_a_drink:45 dementia:35 alzheimer_s:35
+alzheimers:35 his_memory:30 her_memory:30
+@lifeEvents.life 45 75 of
+where_i_lived:50 where_we_lived:50 keys_go_back:50 handed_back_the_keys:55 handed_in_the_keys:55
+@neutral 15
+dad_joke dad_jokes mom_jeans
+@pro 15 head
+analysis analyses
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -898,6 +907,11 @@ sofa:30 manta:25 tarde_de_sofa:60 sofa_y_manta:60 sofa_manta_y_peli:65 peli_y_ma
 nuevo_tatuaje:60 primer_tatuaje:60 me_he_tatuado:65 tatuaje:40
 @leisure.travel 35 60
 escapada:45 escapadita:55
+@health.ill 40 75
+antidepresivos:50 alzheimer:35 demencia:35
+@lifeEvents.life 45 75 of
+ultima_caja:45 la_ultima_caja:50 trastero:30 anos_de_recuerdos:50 entregue_las_llaves:55 devolvi_las_llaves:55
+donde_vivi:50 donde_vivimos:45
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -1230,6 +1244,10 @@ faz_tempo_que_a_gente_nao_se_ve:50  matar_a_saudade:50
 nova_tatuagem:60 primeira_tatuagem:60 tatuagem:40
 @leisure.travel 35 60
 bate_volta:40 feriadao:45
+@health.ill 40 75
+antidepressivos:50 alzheimer:35 demencia:35
+@lifeEvents.life 45 75 of
+entreguei_as_chaves:55 onde_vivi:50 onde_morei:50 que_saudade:45
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1567,6 +1585,10 @@ ca_fait_une_eternite:40
 nouveau_tatouage:60 premier_tatouage:60 tatouage:40
 @leisure.travel 35 60
 escapade:45 petite_escapade:55
+@health.ill 40 75
+antidepresseurs:50 alzheimer:35 demence:35 perd_la_memoire:50
+@lifeEvents.life 45 75 of
+rendu_les_cles:55 ou_j_ai_vecu:55 ou_nous_avons_vecu:50 un_chapitre_se_ferme:40
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1900,6 +1922,10 @@ bei_meinen_nachbarn:45 nachbarn:20:35
 neues_tattoo:60 erstes_tattoo:60 tattoo:40
 @leisure.travel 35 60
 kurztrip:50 kurzurlaub:55 heuriger:45 stadtetrip:50
+@health.ill 40 75
+antidepressiva:50 demenz:35 alzheimer:35
+@lifeEvents.life 45 75 of
+schlussel_abgegeben:55 gelebt_habe:45 gewohnt_habe:45
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").

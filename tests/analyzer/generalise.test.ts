@@ -127,3 +127,17 @@ describe('wishes to someone about their own news', () => {
     expect(personal('¡Felicidades por el lanzamiento de la nueva plataforma, equipo!')).toBe(false);
   });
 });
+
+describe('own parents named like a name, handing back the keys, medication', () => {
+  it.each([
+    "Dad's hearing is going and he refuses to admit it. Sunday calls are now very loud.",
+    'Hoy devolví las llaves del piso donde viví nueve años.',
+    "J'ai rendu les clés de la maison où j'ai vécu toute mon enfance.",
+    "I've been taking antidepressants since spring, and I'm doing better than I have in years.",
+  ])('reads personal: %s', (text) => {
+    expect(personal(text)).toBe(true);
+  });
+  it('keeps dad jokes in a talk professional', () => {
+    expect(personal('Dad jokes in a keynote work: our speaker training shows audiences remember them.')).toBe(false);
+  });
+});
