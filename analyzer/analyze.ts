@@ -955,7 +955,7 @@ function run(input: AnalyzeInput): AnalyzeResult {
   // todos os ovos"): the family is the author's own.
   {
     let holiday = false;
-    for (const c of kept) if (c.term && HOLIDAYS.has(c.term.key)) holiday = true;
+    for (const c of kept) if (c.term && c.term.words.some((w) => HOLIDAYS.has(w))) holiday = true;
     if (holiday)
       for (const c of kept) if (c.cat === 'family' && c.term && c.w < c.term.p) c.w = c.w + (c.term.p - c.w) * 0.35;
   }
@@ -1153,7 +1153,7 @@ const HANGOVER = new Set(['hangover', 'resaca', 'ressaca', 'gueule de bois', 'ka
 /** Religious and family holidays (folded lexicon keys). */
 const HOLIDAYS = new Set(
   `christmas xmas easter eid ramadan diwali hanukkah thanksgiving navidad nochebuena pascua natal pascoa
-   noel paques reveillon weihnachten heiligabend ostern`
+   noel paques reveillon weihnachten heiligabend ostern chanukka hanoucca januca hanuca`
     .split(/\s+/)
     .filter(Boolean),
 );

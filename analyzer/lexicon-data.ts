@@ -556,6 +556,8 @@ where_i_lived:50 where_we_lived:50 keys_go_back:50 handed_back_the_keys:55 hande
 dad_joke dad_jokes mom_jeans
 @pro 15 head
 analysis analyses
+@leisure.travel 35 60
+from_the_beach:50 greetings_from_the_beach:65 straight_from_the_beach:60
 `,
   // ------------------------------------------------------------------------------------------------
   es: `
@@ -912,6 +914,8 @@ antidepresivos:50 alzheimer:35 demencia:35
 @lifeEvents.life 45 75 of
 ultima_caja:45 la_ultima_caja:50 trastero:30 anos_de_recuerdos:50 entregue_las_llaves:55 devolvi_las_llaves:55
 donde_vivi:50 donde_vivimos:45
+@leisure.travel 35 60
+desde_la_playa:55 saludos_desde_la_playa:65 desde_una_hamaca:60
 `,
   // ------------------------------------------------------------------------------------------------
   pt: `
@@ -1248,6 +1252,8 @@ bate_volta:40 feriadao:45
 antidepressivos:50 alzheimer:35 demencia:35
 @lifeEvents.life 45 75 of
 entreguei_as_chaves:55 onde_vivi:50 onde_morei:50 que_saudade:45
+@leisure.travel 35 60
+direto_da_praia:60 da_praia:35
 `,
   // ------------------------------------------------------------------------------------------------
   fr: `
@@ -1589,6 +1595,8 @@ escapade:45 petite_escapade:55
 antidepresseurs:50 alzheimer:35 demence:35 perd_la_memoire:50
 @lifeEvents.life 45 75 of
 rendu_les_cles:55 ou_j_ai_vecu:55 ou_nous_avons_vecu:50 un_chapitre_se_ferme:40
+@leisure.travel 35 60
+depuis_la_plage:55 depuis_un_transat:60
 `,
   // ------------------------------------------------------------------------------------------------
   de: `
@@ -1926,6 +1934,8 @@ kurztrip:50 kurzurlaub:55 heuriger:45 stadtetrip:50
 antidepressiva:50 demenz:35 alzheimer:35
 @lifeEvents.life 45 75 of
 schlussel_abgegeben:55 gelebt_habe:45 gewohnt_habe:45
+@leisure.travel 35 60
+vom_strand:50 grusse_vom_strand:65 gruesse_vom_strand:65
 `,
   // ------------------------------------------------------------------------------------------------
   // Matched in every language, including ones we do not cover (their verdict is never "personal").
@@ -1959,5 +1969,7 @@ black_friday cyber_monday prime_day singles_day
 black_week cyber_week
 @beliefs.religion 50 70
 iftar:50
+@leisure.time 25 50
+hanukkah:35 chanukka:35 hanoucca:35 januca:35 hanuca:35 diwali:35
 `,
 };

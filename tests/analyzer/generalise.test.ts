@@ -141,3 +141,19 @@ describe('own parents named like a name, handing back the keys, medication', () 
     expect(personal('Dad jokes in a keynote work: our speaker training shows audiences remember them.')).toBe(false);
   });
 });
+
+describe('out of office in the sun and holiday greetings, in other languages', () => {
+  it.each([
+    'Grüße vom Strand: bis zum 10. August nicht erreichbar ☀️',
+    'Direto da praia: volto ao escritório na segunda ☀️',
+    'Joyeux Noël ! Les enfants ont ouvert les cadeaux avant le lever du soleil.',
+  ])('reads personal: %s', (text) => {
+    expect(personal(text)).toBe(true);
+  });
+  it('keeps a team’s holiday greeting and an out-of-office notice professional', () => {
+    expect(personal('Joyeux Noël de la part de toute l’équipe ! Nos bureaux rouvrent le 3 janvier.')).toBe(false);
+    expect(
+      personal('Bis zum 2. September nicht im Büro. In dringenden Fällen wenden Sie sich an unser Support-Team.'),
+    ).toBe(false);
+  });
+});
