@@ -33,7 +33,8 @@
  * hashtag.ts) → context rules (first-person possession and narration; business uses such as "food
  * delivery startup", "family of products", "clínicas veterinárias", "team lunch"; idioms; metaphors) →
  * discourse rules (one sense per discourse, lead-in anecdotes, pleasantries in work messages, workplace
- * events, weekday/evening plans) → noisy-OR per sentence, damped by work vocabulary in that sentence,
+ * events and offsites, weekday/evening plans, workplace-policy posts, company anniversaries, hangover and
+ * "married to" metaphors, holiday greetings with family details) → noisy-OR per sentence, damped by work vocabulary in that sentence,
  * then across sentences (strongest first), so one personal line in a long post is not diluted.
  *
  * Cost: about 0.1 ms per 3,000 characters once warm, linear in length; the first call compiles the
