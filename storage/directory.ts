@@ -10,6 +10,7 @@ import type { Contact, ContactView, Level, Note } from './model';
 import type { ProfileKey } from './profile-id';
 
 const LATEST_NOTES = 3;
+const BUILD_CHUNK = 2_000;
 
 export interface SearchQuery {
   query: string;
@@ -59,37 +60,60 @@ function entryOf(contact: Contact, notes: Note[]): Entry {
   };
 }
 
+/** Rows in primary-key order, a chunk at a time, yielding to other work between chunks. */
+async function* chunks<T extends { id: string }>(read: (after: string | null) => Promise<T[]>): AsyncGenerator<T[]> {
+  let after: string | null = null;
+  for (;;) {
+    const chunk = await read(after);
+    if (chunk.length === 0) return;
+    yield chunk;
+    after = chunk[chunk.length - 1]!.id;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
 export class Directory {
   private state: Promise<State> | null = null;
+  /** The state once built, for answers that should not wait for (or start) a build. */
+  private built: State | null = null;
 
   constructor(private readonly db: BoundariesDb) {}
 
   /** Starts building in the background, so the first lookup or keystroke finds it ready. */
   warm(): Promise<State> {
     if (!this.state) {
-      this.state = this.build();
-      this.state.catch(() => (this.state = null));
+      const state = this.build();
+      this.state = state;
+      state.then(
+        (ready) => this.state === state && (this.built = ready),
+        () => this.state === state && (this.state = null),
+      );
     }
     return this.state;
   }
 
+  /**
+   * Reads the tables in chunks by primary key, yielding between chunks so requests that arrive meanwhile
+   * (the popup's first list, a single lookup) are not stuck behind a 10,000-contact read. Writes made
+   * during the build are safe: `refresh` waits for the build, then re-reads what they touched.
+   */
   private async build(): Promise<State> {
-    const { db } = this;
-    return db.transaction('r', db.contacts, db.notes, async () => {
-      const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
-      const notesByContact = new Map<ProfileKey, Note[]>();
+    const state: State = { idByAlias: new Map(), entries: new Map(), byRecency: null };
+    const notesByContact = new Map<ProfileKey, Note[]>();
+    for await (const notes of chunks((after) => (after === null ? this.db.notes.orderBy(':id') : this.db.notes.where(':id').above(after)).limit(BUILD_CHUNK).toArray())) {
       for (const note of notes) {
         const list = notesByContact.get(note.contactId);
         if (list) list.push(note);
         else notesByContact.set(note.contactId, [note]);
       }
-      const state: State = { idByAlias: new Map(), entries: new Map(), byRecency: null };
+    }
+    for await (const contacts of chunks((after) => (after === null ? this.db.contacts.orderBy(':id') : this.db.contacts.where(':id').above(after)).limit(BUILD_CHUNK).toArray())) {
       for (const contact of contacts) {
         state.entries.set(contact.id, entryOf(contact, notesByContact.get(contact.id) ?? []));
         for (const alias of contact.aliases) if (!state.idByAlias.has(alias)) state.idByAlias.set(alias, contact.id);
       }
-      return state;
-    });
+    }
+    return state;
   }
 
   async lookup(keys: ProfileKey[]): Promise<Record<ProfileKey, ContactView | null>> {
@@ -151,5 +175,21 @@ export class Directory {
   /** For wide changes (imports, bulk edits): rebuild on next use. */
   invalidate(): void {
     this.state = null;
+    this.built = null;
+  }
+
+  get isBuilt(): boolean {
+    return this.built !== null;
+  }
+
+  /** Distinct values of a contact field across everyone (tags, circles), sorted; null until built. */
+  distinct(field: 'tags' | 'circle'): string[] | null {
+    if (!this.built) return null;
+    const values = new Set<string>();
+    for (const { view } of this.built.entries.values()) {
+      const value = view.contact[field];
+      for (const item of Array.isArray(value) ? value : [value]) if (item) values.add(item);
+    }
+    return [...values].sort((a, b) => a.localeCompare(b));
   }
 }

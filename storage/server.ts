@@ -117,7 +117,7 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
       return restored;
     },
     searchContacts: (query) => directory.search(query),
-    listTags: () => repo.listTags(db),
+    listTags: async () => directory.distinct('tags') ?? repo.listTags(db),
     listNotes: ({ ref }) => repo.listNotes(db, key(ref)),
     addNote: async ({ ref, text, identity }) => {
       const result = await repo.addNote(db, key(ref), text, identity && { ...identity, aliases: keys(identity.aliases) });
@@ -165,8 +165,10 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     eventSummary: () => repo.eventSummary(db),
     // --- Popup and manager (issue 7) ---
     recentContacts: async ({ limit }) => {
+      // Once the directory is in memory the popup's first list is a slice of it; before that, ask the
+      // database and start building it so the next open and the first keystroke are fast.
+      if (directory.isBuilt) return directory.search({ query: '', limit });
       const recent = await manage.recentContacts(db, limit);
-      // The popup asks for recent contacts as it opens: build the search index before the first keystroke.
       setTimeout(() => void directory.warm(), 0);
       return recent;
     },
@@ -180,7 +182,7 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
         activeAt: Math.max(contact.updatedAt, contact.lastInteractionAt, latestNotes[0]?.updatedAt ?? 0),
       }));
     },
-    listCircles: () => manage.listCircles(db),
+    listCircles: async () => directory.distinct('circle') ?? manage.listCircles(db),
     bulkUpdateContacts: async ({ refs, level, addTags, removeTags }) => {
       const updated = await manage.bulkUpdateContacts(db, keys(refs), { level, addTags, removeTags });
       await changed(updated.length > 50 ? ['*'] : updated.map((c) => c.id));

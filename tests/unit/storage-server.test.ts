@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, ChangeSignal, RequestResults, RequestType } from '../../storage/api';
 import { openDb, type BoundariesDb } from '../../storage/db';
 import { createServer } from '../../storage/server';
+import { emptyContact } from '../../storage/model';
 
 const EXT = 'boundaries-test-id';
 const LESLEY_ID = 'ACoAADemoLesleyMarsh0000000000000000001';
@@ -93,6 +94,32 @@ describe('contacts and aliases', () => {
     expect(merged['other-person']?.noteCount).toBe(1);
     await call('deleteContact', { ref: 'step-person' });
     expect(await call('lookupContacts', { refs: ['step-person', LESLEY_ID] })).toEqual({ 'step-person': null, [LESLEY_ID]: null });
+  });
+
+  it('a write made while the directory is being built is not lost', async () => {
+    const now = Date.now();
+    await db.contacts.bulkPut(
+      Array.from({ length: 5000 }, (_, i) => ({ ...emptyContact(`bulk-person-${i}`, now), level: 'personal' as const })),
+    );
+    const firstLookup = call('lookupContacts', { refs: ['bulk-person-4999'] }); // starts the chunked build
+    await call('saveContact', { ref: 'bulk-person-4999', patch: { level: 'professional' } });
+    await firstLookup;
+    const after = await call('lookupContacts', { refs: ['bulk-person-4999', 'bulk-person-0'] });
+    expect(after['bulk-person-4999']?.contact.level).toBe('professional');
+    expect(after['bulk-person-0']?.contact.level).toBe('personal');
+  });
+
+  it('recent contacts, tags and circles read the same from the database and from the built directory', async () => {
+    await call('saveContact', { ref: 'first-person', patch: { tags: ['Berlin', 'fintech'], circle: 'Work' } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await call('saveContact', { ref: 'second-person', patch: { tags: ['fintech'], circle: 'Friends' } });
+    const fromDb = [await call('recentContacts', { limit: 10 }), await call('listTags', {}), await call('listCircles', {})];
+    await call('lookupContacts', { refs: ['first-person'] }); // builds the directory
+    const fromDirectory = [await call('recentContacts', { limit: 10 }), await call('listTags', {}), await call('listCircles', {})];
+    expect(fromDirectory).toEqual(fromDb);
+    expect((fromDb[0] as { items: { contact: { id: string } }[] }).items.map((v) => v.contact.id)).toEqual(['second-person', 'first-person']);
+    expect(fromDb[1]).toEqual(['Berlin', 'fintech']);
+    expect(fromDb[2]).toEqual(['Friends', 'Work']);
   });
 
   it('search finds names, tags and note text regardless of case and accents, and follows every write', async () => {
