@@ -77,7 +77,10 @@ async function benchPanel(): Promise<Row[]> {
           }
         });
         outer.observe(document.documentElement, { childList: true, subtree: true });
-        setTimeout(() => reject(new Error('panel did not appear within 5 s')), 5000);
+        setTimeout(() => {
+          const seen = document.querySelector(panel);
+          reject(new Error('panel did not appear within 5 s (' + (seen ? 'a panel is there: ' + JSON.stringify((seen.shadowRoot?.textContent || '').slice(0, 80)) : 'no panel') + ', url ' + location.pathname + ')'));
+        }, 5000);
         t0 = performance.now();
         document.querySelector('#workspace').append(fragment);
       })`);
