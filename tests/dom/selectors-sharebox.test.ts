@@ -51,6 +51,8 @@ const EXPECTATIONS: [SelectorChain, [number, string][], SelectorChain?][] = [
   [S.COMMENT_EDITOR, [[0, LEGACY], [0, SHADOW], [2, COMMENTS]]],
   [S.COMMENT_BOX, [[3, COMMENTS]]],
   [S.COMPOSER_FRAMES, [[2, IFRAME], [1, SHADOW]]],
+  // the live hint's anchor: one wrapper per editor (SHADOW: the real one and the decoy's, as for the editor chain)
+  [S.EDITOR_WRAPPER, [[1, LEGACY], [2, SHADOW], [1, SDUI], [2, COMMENTS]]],
 ];
 
 describe('share-box selector chains vs fixtures', () => {

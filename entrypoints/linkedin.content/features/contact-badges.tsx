@@ -14,8 +14,8 @@ import { onStorageChange, request } from '../../../storage/client';
 import type { ContactView } from '../../../storage/model';
 import { keyFromProfileUrl, type ProfileKey } from '../../../storage/profile-id';
 import { defineFeature } from '../feature-manager';
-import { createOurHost, observePage, queryAllDeep, queryDeep, type OurHost } from '../linkedin/dom';
-import { LINK_HIDDEN_CONTAINERS, LINK_SCREEN_READER_TEXT, LINK_SKIP_CONTAINERS, PROFILE_LINKS, VIEWER_LINK } from '../linkedin/selectors/links';
+import { createOurHost, observePage, queryAllDeep, queryDeep, visibleText, type OurHost } from '../linkedin/dom';
+import { LINK_HIDDEN_CONTAINERS, LINK_SKIP_CONTAINERS, PROFILE_LINKS, VIEWER_LINK } from '../linkedin/selectors/links';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 
 declare const __BOUNDARIES_E2E__: boolean;
@@ -23,17 +23,6 @@ const MEASURE = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
 
 const SKIP = LINK_SKIP_CONTAINERS.selectors.join(',');
 const HIDDEN = LINK_HIDDEN_CONTAINERS.selectors.join(',');
-const SCREEN_READER_TEXT = LINK_SCREEN_READER_TEXT.selectors.join(',');
-
-/** Whether a link shows any text on screen (screen-reader-only spans do not count). */
-function hasVisibleText(link: HTMLAnchorElement): boolean {
-  if (!link.textContent?.trim()) return false;
-  const hidden = link.querySelectorAll(SCREEN_READER_TEXT);
-  if (hidden.length === 0) return true;
-  let visible = link.textContent;
-  for (const element of hidden) visible = visible.replace(element.textContent ?? '', '');
-  return visible.trim().length > 0;
-}
 const SLICE_MS = 8;
 
 interface LinkState {
@@ -111,7 +100,7 @@ export function startBadges(signal: AbortSignal, { doc = document, lookup = (ref
       const state = stateOf(link);
       if (state.key === null || state.skip || state.key === viewerKey) continue;
       // Hidden render copies and image-only links (avatars beside the name link) are looked at again later.
-      if (link.closest(HIDDEN) !== null || !hasVisibleText(link)) {
+      if (link.closest(HIDDEN) !== null || !visibleText(link).trim()) {
         if (state.badge) removeBadge(link, state);
         continue;
       }

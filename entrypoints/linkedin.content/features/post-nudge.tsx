@@ -38,7 +38,7 @@ import {
   type Draft,
   type ShareBox,
 } from '../linkedin/sharebox';
-import { COMPOSER_FRAMES } from '../linkedin/selectors/sharebox';
+import { COMPOSER_FRAMES, EDITOR_WRAPPER } from '../linkedin/selectors/sharebox';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -310,7 +310,7 @@ function focusEditor(editor: HTMLElement, caret: Range | null): void {
 }
 
 function hintAnchor(editor: HTMLElement): Element {
-  return editor.closest('.share-creation-state__text-editor, [data-testid="ui-core-tiptap-text-editor-wrapper"], .comments-comment-texteditor') ?? editor;
+  return editor.closest(EDITOR_WRAPPER.selectors.join(',')) ?? editor;
 }
 
 export class PostNudge {

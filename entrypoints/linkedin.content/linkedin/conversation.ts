@@ -13,7 +13,8 @@
  */
 import { keyFromProfileUrl, keyFromUrn, keysFromQuery, type ProfileKey } from '../../../storage/profile-id';
 import { LEVEL_STRICTNESS, type Level } from '../../../storage/model';
-import { queryAllWithin, queryWithin } from './dom';
+import { queryAllWithin, queryWithin, visibleText } from './dom';
+import { LINK_SCREEN_READER_TEXT } from './selectors/links';
 import type { SelectorChain } from './selectors/chain';
 import {
   ANONYMOUS_MEMBER_NAMES,
@@ -135,21 +136,15 @@ export function keysOfLink(href: string): ProfileKey[] {
   return keys;
 }
 
-/** Visible text of an element, leaving out screen-reader-only helpers ("View Mei’s profile"). */
-function visibleText(element: Element): string {
-  let text = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !(child as Element).matches('.a11y-text, .visually-hidden, [aria-hidden="true"]')) walk(child);
-    }
-  };
-  walk(element);
-  return clean(text);
+const HIDDEN_TEXT = [...LINK_SCREEN_READER_TEXT.selectors, '[aria-hidden="true"]'].join(',');
+
+/** Visible text of an element, leaving out screen-reader-only helpers ("View Mei’s profile") and hidden parts. */
+function shownText(element: Element): string {
+  return clean(visibleText(element, HIDDEN_TEXT));
 }
 
 function linkName(link: Element): string {
-  const text = visibleText(link);
+  const text = shownText(link);
   if (text) return text;
   const img = link.querySelector('img[alt]');
   return clean(img?.getAttribute('alt') || link.getAttribute('title') || '');
@@ -202,7 +197,7 @@ function recipientsOfNewMessage(container: Element, viewer: Set<ProfileKey>, cou
   for (const element of queryAllWithin(NEW_MESSAGE_RECIPIENTS, container)) {
     const urn = element.getAttribute('data-entity-urn');
     const keys = urn ? [keyFromUrn(urn)].filter((key): key is ProfileKey => key !== null) : keysOfLink(element.getAttribute('href') ?? '');
-    const name = visibleText(element);
+    const name = shownText(element);
     if (isAnonymousName(name)) {
       counter.skipped++;
       continue;
@@ -219,7 +214,7 @@ export function resolveConversation(container: Element): ConversationInfo {
   const counter = { skipped: 0 };
   const header = queryWithin(CONVERSATION_HEADER, container);
   const titleElement = queryWithin(HEADER_TITLE, header ?? container);
-  const title = titleElement ? visibleText(titleElement) : '';
+  const title = titleElement ? shownText(titleElement) : '';
   const headerPeople = collect(queryAllWithin(HEADER_PROFILE_LINKS, header ?? container), viewer, counter);
   const cardPeople = collect(queryAllWithin(PROFILE_CARD_LINKS, container), viewer, { skipped: 0 });
   const authors = collect(queryAllWithin(OTHER_MESSAGE_AUTHOR_LINKS, container), viewer, counter);

@@ -3,6 +3,7 @@
  * debounced mutation observer, and our own shadow-root hosts.
  */
 import { SHADOW_HOSTS, type SelectorChain } from './selectors/chain';
+import { LINK_SCREEN_READER_TEXT } from './selectors/links';
 
 /** The roots to search: the document plus the open shadow roots LinkedIn renders Ember islands into. */
 export function searchRoots(doc: Document = document): (Document | ShadowRoot)[] {
@@ -11,6 +12,22 @@ export function searchRoots(doc: Document = document): (Document | ShadowRoot)[]
     for (const host of doc.querySelectorAll(selector)) if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
   }
   return roots;
+}
+
+/**
+ * The text an element shows on screen: text nodes, leaving out subtrees matching `skip` (by default
+ * LinkedIn's screen-reader-only helpers such as "View Lesley’s profile").
+ */
+export function visibleText(element: Element, skip: string = LINK_SCREEN_READER_TEXT.selectors.join(',')): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
+      else if (child.nodeType === Node.ELEMENT_NODE && !(child as Element).matches(skip)) walk(child);
+    }
+  };
+  walk(element);
+  return text;
 }
 
 function isOurs(element: Element): boolean {

@@ -204,3 +204,13 @@ export const COMPOSER_FRAMES = chain('sharebox.frames', [
   // the interop iframe; used only when visible
   'iframe[data-testid="interop-iframe"]',
 ]);
+
+/** The editor's wrapper, where the live hint sits just below the text. */
+export const EDITOR_WRAPPER = chain('sharebox.editorWrapper', [
+  // legacy and 2026 shadow-root share box (Quill): div.share-creation-state__text-editor
+  '.share-creation-state__text-editor',
+  // 2026 SDUI dialog and 2026 feed comments (TipTap)
+  '[data-testid="ui-core-tiptap-text-editor-wrapper"]',
+  // legacy comment boxes (Quill)
+  '.comments-comment-texteditor',
+]);
