@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { onStorageChange, request } from '../storage/client';
 import type { ContactPatch } from '../storage/schemas';
-import type { Contact, ContactView, Level, Note } from '../storage/model';
+import type { ContactView, Level, Note } from '../storage/model';
 import { LevelPicker } from './LevelPicker';
 import { NoteList } from './NoteList';
 import { QuickNote } from './QuickNote';
@@ -36,7 +36,18 @@ export function ContactEditor({
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<Note | null>(null);
-  const [optimistic, setOptimistic] = useState<{ level: Level; base: Contact | null } | null>(null);
+  /**
+   * The level just clicked, shown until the stored contact agrees, the save fails, or (once saved) the
+   * contact is re-read with another value, e.g. changed meanwhile in another tab.
+   */
+  const [optimistic, setOptimistic] = useState<{ level: Level; saved: boolean } | null>(null);
+  const storedLevel = contact?.level ?? 'unset';
+  const [seenContact, setSeenContact] = useState(contact);
+  if (optimistic !== null && optimistic.level === storedLevel) setOptimistic(null);
+  if (contact !== seenContact) {
+    setSeenContact(contact);
+    if (optimistic?.saved) setOptimistic(null);
+  }
   const id = useId();
 
   const loadNotes = useCallback(() => {
@@ -56,24 +67,27 @@ export function ContactEditor({
     headline: identity.headline,
   };
 
-  async function save(patch: ContactPatch, message = 'Saved') {
+  async function save(patch: ContactPatch, message = 'Saved'): Promise<boolean> {
     setError(null);
     try {
       await request('saveContact', { ref: refKey, identity: identityPayload, patch });
       setStatus(message);
+      return true;
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'Could not save');
+      return false;
     }
   }
 
   return (
     <div className={compact ? 'b-editor b-editor--compact' : 'b-editor'} data-boundaries="contact-editor">
       <LevelPicker
-        value={optimistic && optimistic.base === contact ? optimistic.level : (contact?.level ?? 'unset')}
+        value={optimistic?.level ?? storedLevel}
         onChange={(level) => {
-          // Shown at once; the stored value replaces it when the contact is re-read.
-          setOptimistic({ level, base: contact });
-          void save({ level }, 'Familiarity saved');
+          setOptimistic({ level, saved: false });
+          void save({ level }, 'Familiarity saved').then((saved) =>
+            setOptimistic((current) => (current?.level !== level ? current : saved ? { level, saved: true } : null)),
+          );
         }}
         compact={compact}
       />
