@@ -70,13 +70,6 @@ export interface RequestResults {
 export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'internal';
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** The message envelope; the marker keeps our traffic apart from anything else on the runtime channel. */
-export interface ApiRequest {
-  boundaries: 1;
-  type: string;
-  payload: unknown;
-}
-
 /** Stored under this `storage.local` key on every write, so content scripts (which Dexie cannot reach) hear of changes. */
 export const CHANGE_SIGNAL_KEY = 'boundaries:change';
 export interface ChangeSignal {

@@ -14,7 +14,7 @@ import css from '../../../components/ui.css?inline';
 import { LevelDot, LevelPicker } from '../../../components/LevelPicker';
 import { NoteList } from '../../../components/NoteList';
 import { QuickNote } from '../../../components/QuickNote';
-import { isDarkPage } from '../../../components/mount';
+import { isDarkPage } from '../../../components/theme';
 import { lastMessagedLabel } from '../../../components/time';
 import { onStorageChange, request } from '../../../storage/client';
 import { LEVEL_LABELS, type ContactView, type Level, type Note } from '../../../storage/model';

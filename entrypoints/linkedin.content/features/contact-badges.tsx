@@ -8,7 +8,7 @@
  * and infinite scroll are followed; any storage change re-reads the people on the page.
  */
 import { adoptBadgeStyles, buildBadge, BADGE_CSS, updateBadge, type BadgeElements } from '../../../components/ContactBadge';
-import { isDarkPage } from '../../../components/mount';
+import { isDarkPage } from '../../../components/theme';
 import { LIMITS } from '../../../storage/api';
 import { onStorageChange, request } from '../../../storage/client';
 import type { ContactView } from '../../../storage/model';

@@ -17,7 +17,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { useEffect, useRef } from 'react';
 import css from '../../../components/ui.css?inline';
-import { isDarkPage } from '../../../components/mount';
+import { isDarkPage } from '../../../components/theme';
 import { analyze } from '../../../analyzer';
 import { CATEGORY_LABELS, type AnalyzeResult, type Audience, type Category } from '../../../analyzer/types';
 import { request } from '../../../storage/client';

@@ -10,7 +10,7 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { isDarkPage } from '../../../components/mount';
+import { isDarkPage } from '../../../components/theme';
 import { PANEL_CSS, ProfilePanel, type PanelIdentity } from '../../../components/ProfilePanel';
 import css from '../../../components/ui.css?inline';
 import { request } from '../../../storage/client';
