@@ -76,42 +76,73 @@ export function queryAllWithin<E extends Element = HTMLElement>(chain: SelectorC
   return [...found];
 }
 
+interface PageWatch {
+  callbacks: Set<() => void>;
+  observer: MutationObserver;
+  observed: WeakSet<Node>;
+  scheduled: boolean;
+}
+
+/** One observer per document, shared by every feature: a page change costs one frame callback, not one per feature. */
+const watches = new WeakMap<Document, PageWatch>();
+
+function watchOf(doc: Document): PageWatch {
+  let watch = watches.get(doc);
+  if (watch) return watch;
+  const run = () => {
+    current.scheduled = false;
+    for (const callback of [...current.callbacks]) {
+      try {
+        callback();
+      } catch (error) {
+        console.debug('[Boundaries] page scan failed', error);
+      }
+    }
+    observeShadowRoots(current, doc);
+  };
+  const current: PageWatch = {
+    callbacks: new Set(),
+    observed: new WeakSet(),
+    scheduled: false,
+    observer: new MutationObserver((mutations) => {
+      if (current.scheduled || current.callbacks.size === 0) return;
+      const relevant = mutations.some((mutation) => !(mutation.target instanceof Element && isOurs(mutation.target)));
+      if (!relevant) return;
+      current.scheduled = true;
+      (doc.defaultView ?? window).requestAnimationFrame(run);
+    }),
+  };
+  watch = current;
+  watches.set(doc, watch);
+  observeNode(watch, doc.documentElement);
+  return watch;
+}
+
+function observeNode(watch: PageWatch, node: Node): void {
+  if (watch.observed.has(node)) return;
+  watch.observed.add(node);
+  watch.observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'class', 'aria-label', 'open', 'disabled'] });
+}
+
+function observeShadowRoots(watch: PageWatch, doc: Document): void {
+  for (const root of searchRoots(doc)) if (root !== doc) observeNode(watch, root);
+}
+
 /**
  * Calls `callback` once per animation frame at most while the page (or an open LinkedIn shadow root)
  * changes, and once right away. Our own shadow hosts' changes are ignored. Stops when `signal` aborts.
  */
 export function observePage(callback: () => void, signal: AbortSignal, doc: Document = document): void {
-  let scheduled = false;
-  const run = () => {
-    scheduled = false;
-    if (signal.aborted) return;
-    try {
-      callback();
-    } catch (error) {
-      console.debug('[Boundaries] page scan failed', error);
-    }
-    watchShadowRoots();
-  };
-  const schedule = (mutations: MutationRecord[]) => {
-    if (scheduled || signal.aborted) return;
-    const relevant = mutations.some((mutation) => !(mutation.target instanceof Element && isOurs(mutation.target)));
-    if (!relevant) return;
-    scheduled = true;
-    (doc.defaultView ?? window).requestAnimationFrame(run);
-  };
-  const observer = new MutationObserver(schedule);
-  const observed = new WeakSet<Node>();
-  const watch = (node: Node) => {
-    if (observed.has(node)) return;
-    observed.add(node);
-    observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'class', 'aria-label', 'open', 'disabled'] });
-  };
-  const watchShadowRoots = () => {
-    for (const root of searchRoots(doc)) if (root !== doc) watch(root);
-  };
-  watch(doc.documentElement);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  run();
+  if (signal.aborted) return;
+  const watch = watchOf(doc);
+  watch.callbacks.add(callback);
+  signal.addEventListener('abort', () => watch.callbacks.delete(callback), { once: true });
+  try {
+    callback();
+  } catch (error) {
+    console.debug('[Boundaries] page scan failed', error);
+  }
+  observeShadowRoots(watch, doc);
 }
 
 declare const __BOUNDARIES_E2E__: boolean;
