@@ -52,6 +52,9 @@ const EXPECTATIONS: [SelectorChain, [number, string][], SelectorChain?][] = [
   [S.COMMENT_BOX, [[3, COMMENTS]]],
   [S.COMPOSER_FRAMES, [[2, IFRAME], [1, SHADOW]]],
   // the live hint's anchor: one wrapper per editor (SHADOW: the real one and the decoy's, as for the editor chain)
+  [S.SHAREBOX_SDUI_SCREEN, [[0, LEGACY], [0, SHADOW], [1, SDUI]]],
+  // audience icons inside the audience control (the audience globe and the dropdown caret)
+  [S.SHAREBOX_AUDIENCE_ICON, [[2, LEGACY], [2, SHADOW], [0, SDUI]], S.SHAREBOX_AUDIENCE],
   [S.EDITOR_WRAPPER, [[1, LEGACY], [2, SHADOW], [1, SDUI], [2, COMMENTS]]],
 ];
 

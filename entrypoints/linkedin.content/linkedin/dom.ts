@@ -34,28 +34,43 @@ function isOurs(element: Element): boolean {
   return element.closest('[data-boundaries]') !== null;
 }
 
+/**
+ * querySelectorAll that yields nothing for a selector the engine rejects (`:has()` before Firefox 121)
+ * instead of throwing: a fallback chain keeps going with its other selectors.
+ */
+function select<E extends Element>(scope: ParentNode, selector: string): E[] {
+  try {
+    return [...scope.querySelectorAll<E>(selector)];
+  } catch {
+    return [];
+  }
+}
+
+/** The first element a selector matches in `scope` that is not ours (null for a rejected selector). */
+function selectFirst<E extends Element>(scope: ParentNode, selector: string): E | null {
+  try {
+    const element = scope.querySelector<E>(selector);
+    if (!element || !isOurs(element)) return element;
+  } catch {
+    return null;
+  }
+  return select<E>(scope, selector).find((candidate) => !isOurs(candidate)) ?? null;
+}
+
 /** Every element matching any selector of the chain, across the document and open shadow roots, in chain order, deduplicated. */
 export function queryAllDeep<E extends Element = HTMLElement>(chain: SelectorChain, doc: Document = document): E[] {
-  const seen = new Set<Element>();
-  const found: E[] = [];
-  for (const root of searchRoots(doc)) {
-    for (const selector of chain.selectors) {
-      for (const element of root.querySelectorAll<E>(selector)) {
-        if (seen.has(element) || isOurs(element)) continue;
-        seen.add(element);
-        found.push(element);
-      }
-    }
-  }
-  return found;
+  const found = new Set<E>();
+  for (const root of searchRoots(doc)) for (const element of queryAllWithin<E>(chain, root)) found.add(element);
+  return [...found];
 }
 
 /** The first element matched by the chain's first selector that matches anything (earlier selectors win). */
 export function queryDeep<E extends Element = HTMLElement>(chain: SelectorChain, doc: Document = document): E | null {
+  const roots = searchRoots(doc);
   for (const selector of chain.selectors) {
-    for (const root of searchRoots(doc)) {
-      const element = root.querySelector<E>(selector);
-      if (element && !isOurs(element)) return element;
+    for (const root of roots) {
+      const element = selectFirst<E>(root, selector);
+      if (element) return element;
     }
   }
   return null;
@@ -64,15 +79,16 @@ export function queryDeep<E extends Element = HTMLElement>(chain: SelectorChain,
 /** Like `queryDeep` within one element's subtree. */
 export function queryWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E | null {
   for (const selector of chain.selectors) {
-    const element = scope.querySelector<E>(selector);
-    if (element && !isOurs(element)) return element;
+    const element = selectFirst<E>(scope, selector);
+    if (element) return element;
   }
   return null;
 }
 
+/** Every element any selector of the chain matches within `scope`, in chain order, deduplicated, none of ours. */
 export function queryAllWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E[] {
   const found = new Set<E>();
-  for (const selector of chain.selectors) for (const element of scope.querySelectorAll<E>(selector)) if (!isOurs(element)) found.add(element);
+  for (const selector of chain.selectors) for (const element of select<E>(scope, selector)) if (!isOurs(element)) found.add(element);
   return [...found];
 }
 

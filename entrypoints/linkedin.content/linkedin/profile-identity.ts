@@ -12,6 +12,7 @@ import {
   PROFILE_NAME_PAGEWIDE,
   PROFILE_PHOTO,
   PROFILE_TOP_CARD,
+  PROFILE_TOP_CARD_KEYED,
   TOPCARD_COMPONENTKEY_ID,
 } from './selectors/profile';
 
@@ -73,7 +74,7 @@ function headlineAfterName(card: Element, nameElement: Element | null): string {
  */
 function ownKeys(card: Element, base: string): ProfileKey[] {
   const keys = new Set<ProfileKey>();
-  const componentKey = card.getAttribute('componentkey') ?? card.closest('[componentkey$="Topcard"]')?.getAttribute('componentkey') ?? '';
+  const componentKey = card.getAttribute('componentkey') ?? card.closest(PROFILE_TOP_CARD_KEYED.selectors.join(','))?.getAttribute('componentkey') ?? '';
   const id = TOPCARD_COMPONENTKEY_ID.exec(componentKey)?.[1];
   if (id) keys.add(`urn:li:fsd_profile:${id}`);
   const memberId = card.getAttribute('data-member-id');

@@ -4,9 +4,11 @@
  * attachments, audience, schedule, repost). Pure over the DOM: no events, no storage, no UI.
  */
 import type { Audience } from '../../../analyzer/types';
-import { searchRoots } from './dom';
+import { queryAllWithin, queryWithin, searchRoots } from './dom';
 import type { SelectorChain } from './selectors/chain';
 import {
+  SHAREBOX_AUDIENCE_ICON,
+  SHAREBOX_SDUI_SCREEN,
   COMMENT_BOX,
   COMMENT_EDITOR,
   COMPOSER_FRAMES,
@@ -68,31 +70,6 @@ export interface Draft {
 
 const OURS = '[data-boundaries]';
 
-/** querySelectorAll that skips selectors the engine rejects (`:has()` before Firefox 121) and our own UI. */
-function selectAll<E extends Element>(scope: ParentNode, selector: string): E[] {
-  try {
-    return [...scope.querySelectorAll<E>(selector)].filter((element) => !element.closest(OURS));
-  } catch {
-    return [];
-  }
-}
-
-/** Every element any selector of the chain matches within `scope`, in chain order, deduplicated. */
-function queryAllWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E[] {
-  const found = new Set<E>();
-  for (const selector of chain.selectors) for (const element of selectAll<E>(scope, selector)) found.add(element);
-  return [...found];
-}
-
-/** The first match of the chain's earliest matching selector within `scope`. */
-function queryWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E | null {
-  for (const selector of chain.selectors) {
-    const [first] = selectAll<E>(scope, selector);
-    if (first) return first;
-  }
-  return null;
-}
-
 function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === 11 && 'host' in node;
 }
@@ -116,15 +93,13 @@ export function isHidden(element: Element): boolean {
 /** Same-origin, visible frames that may hold a composer; the hidden `/preload/` iframe never counts. */
 export function composerFrameDocuments(doc: Document = document): Document[] {
   const found: Document[] = [];
-  for (const selector of COMPOSER_FRAMES.selectors) {
-    for (const frame of selectAll<HTMLIFrameElement>(doc, selector)) {
-      try {
-        if (isHidden(frame) || !frameVisible(frame)) continue;
-        const inner = frame.contentDocument; // null for cross-origin frames
-        if (inner && !found.includes(inner)) found.push(inner);
-      } catch {
-        // cross-origin: not ours to read
-      }
+  for (const frame of queryAllWithin<HTMLIFrameElement>(COMPOSER_FRAMES, doc)) {
+    try {
+      if (isHidden(frame) || !frameVisible(frame)) continue;
+      const inner = frame.contentDocument; // null for cross-origin frames
+      if (inner && !found.includes(inner)) found.push(inner);
+    } catch {
+      // cross-origin: not ours to read
     }
   }
   return found;
@@ -157,11 +132,9 @@ function outermost<E extends Element>(elements: E[]): E[] {
 
 /** The editor inside a share-box root (never Quill's hidden clipboard, never our UI). */
 export function findEditor(root: ParentNode): HTMLElement | null {
-  for (const selector of SHAREBOX_EDITOR.selectors) {
-    for (const element of selectAll<HTMLElement>(root, selector)) {
-      if (element.classList.contains('ql-clipboard') || element.closest(OURS) || element.closest('[hidden]')) continue;
-      return element;
-    }
+  for (const element of queryAllWithin<HTMLElement>(SHAREBOX_EDITOR, root)) {
+    if (element.classList.contains('ql-clipboard') || element.closest('[hidden]')) continue;
+    return element;
   }
   return null;
 }
@@ -169,7 +142,8 @@ export function findEditor(root: ParentNode): HTMLElement | null {
 function variantOf(root: HTMLElement, inFrame: boolean): ShareBoxVariant {
   if (inFrame) return 'iframe';
   if (isShadowRoot(root.getRootNode())) return 'shadow';
-  if (root.tagName === 'DIALOG' || root.matches('[data-sdui-screen]') || root.querySelector('[data-sdui-screen]')) return 'sdui';
+  const sduiScreen = SHAREBOX_SDUI_SCREEN.selectors.join(',');
+  if (root.tagName === 'DIALOG' || root.matches(sduiScreen) || root.querySelector(sduiScreen)) return 'sdui';
   return 'legacy';
 }
 
@@ -177,12 +151,9 @@ function variantOf(root: HTMLElement, inFrame: boolean): ShareBoxVariant {
 export function findShareBoxes(doc: Document = document): ShareBox[] {
   const boxes: ShareBox[] = [];
   for (const { root, frame } of rootsToSearch(doc)) {
-    const candidates: HTMLElement[] = [];
-    for (const selector of SHAREBOX_ROOT.selectors) {
-      for (const element of selectAll<HTMLElement>(root, selector)) if (!candidates.includes(element)) candidates.push(element);
-    }
+    const candidates = queryAllWithin<HTMLElement>(SHAREBOX_ROOT, root);
     for (const element of outermost(candidates)) {
-      if (element.closest(OURS) || isHidden(element)) continue;
+      if (isHidden(element)) continue;
       const editor = findEditor(element);
       if (!editor) continue;
       boxes.push({ root: element, editor, variant: variantOf(element, frame) });
@@ -366,7 +337,7 @@ function classify(label: string): { kind: Audience; label: string } | null {
 }
 
 function iconAudience(control: Element): Audience | null {
-  for (const icon of control.querySelectorAll('li-icon[type], svg[data-test-icon]')) {
+  for (const icon of queryAllWithin(SHAREBOX_AUDIENCE_ICON, control)) {
     const type = (icon.getAttribute('type') ?? icon.getAttribute('data-test-icon') ?? '').toLowerCase();
     if (type.startsWith('globe')) return 'anyone';
     if (type.startsWith('people') || type.startsWith('connections')) return 'connections';

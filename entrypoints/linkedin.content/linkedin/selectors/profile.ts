@@ -94,3 +94,9 @@ export const PROFILE_STICKY_HEADER = chain('profile.stickyHeader', [
 
 /** `componentkey="com.linkedin.sdui.profile.card.ref<ACoAA…>Topcard"` (2026 SDUI) → the member id. */
 export const TOPCARD_COMPONENTKEY_ID = /profile\.card\.ref(AC[a-zA-Z]AA[\w-]{10,80})Topcard/;
+
+/** The SDUI top card's own keyed container, whose componentkey embeds the member id. */
+export const PROFILE_TOP_CARD_KEYED = chain('profile.topCardKeyed', [
+  // 2026 SDUI: componentkey="com.linkedin.sdui.profile.card.ref<ACoAA…>Topcard"
+  '[componentkey$="Topcard"]',
+]);

@@ -214,3 +214,17 @@ export const EDITOR_WRAPPER = chain('sharebox.editorWrapper', [
   // legacy comment boxes (Quill)
   '.comments-comment-texteditor',
 ]);
+
+/** Marks the SDUI share box (native <dialog> variant) apart from the Ember ones. */
+export const SHAREBOX_SDUI_SCREEN = chain('sharebox.sduiScreen', [
+  // 2026 SDUI dialog: div[data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose"]
+  '[data-sdui-screen]',
+]);
+
+/** Icons inside the audience control, whose type names the audience whatever the UI language. */
+export const SHAREBOX_AUDIENCE_ICON = chain('sharebox.audienceIcon', [
+  // legacy Ember: <li-icon type="globe-americas-small">
+  'li-icon[type]',
+  // 2026 shadow-root share box: <svg data-test-icon="globe-americas-small">
+  'svg[data-test-icon]',
+]);
