@@ -6,6 +6,9 @@ import { defineConfig } from 'wxt';
  */
 const e2e = process.env.BOUNDARIES_E2E === '1';
 
+/** Any WebDAV server the user may sync with; only the one they enter is ever requested. */
+const SYNC_ORIGINS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // BOUNDARIES_OUT lets parallel e2e runs build into separate folders.
@@ -19,8 +22,11 @@ export default defineConfig({
     description:
       'Private notes and familiarity levels for your LinkedIn contacts, shown where you talk to them.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
-    // Asked for at run time from the manager, only if the user turns on follow-up notifications.
-    optional_permissions: ['notifications'],
+    // Asked for at run time from the manager: notifications only if the user turns on follow-up
+    // notifications; the sync server's origin only when the user turns on sync (issue 13). Firefox's
+    // Manifest V2 lists optional origins among optional_permissions.
+    optional_permissions: ['notifications', ...(browser === 'firefox' ? SYNC_ORIGINS : [])],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: SYNC_ORIGINS }),
     host_permissions: ['*://*.linkedin.com/*'],
     commands: {
       'focus-note': {

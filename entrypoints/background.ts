@@ -4,6 +4,7 @@ import { openDb } from '../storage/db';
 import { createServer } from '../storage/server';
 import { AnchorLog, type AnchorStat } from '../storage/manager-queries';
 import { startReminders } from '../storage/reminders';
+import { createSyncService, type SyncMessage } from '../storage/sync/service';
 
 const ANCHORS_KEY = 'boundaries:anchors';
 
@@ -25,13 +26,36 @@ export default defineBackground(() => {
       const signal: ChangeSignal = { seq: ++seq, at: Date.now(), contacts, settings };
       void browser.storage.local.set({ [CHANGE_SIGNAL_KEY]: signal });
       reminders.onWrite();
+      sync.onLocalChange();
     },
     anchors,
     onAnchors: (stats) => void browser.storage.session?.set({ [ANCHORS_KEY]: stats }).catch(() => {}),
   });
 
+  // Sync (issue 13): makes no request unless the user turned it on in the manager.
+  const sync = createSyncService({
+    db,
+    onDataChanged: (contacts) => void server.changedElsewhere(contacts).catch(() => {}),
+    alarms: browser.alarms,
+  });
+  browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm.name));
+  const extensionPages = browser.runtime.getURL('/');
+
   // Registered synchronously so a message that wakes the service worker is not missed.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if ((message as { boundaries?: unknown } | null)?.boundaries === 'sync') {
+      // Sync settings hold the server password: only the extension's own pages may ask, never a content script.
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionPages)) {
+        sendResponse({ ok: false, error: { code: 'forbidden', message: 'Sync is managed from the Boundaries manager only' } });
+        return false;
+      }
+      void sync
+        .handle(message as SyncMessage)
+        .then((value) => ({ ok: true, value }))
+        .catch((error: unknown) => ({ ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } }))
+        .then(sendResponse);
+      return true;
+    }
     void Promise.resolve(anchorsLoaded)
       .then(() => server.handle(message, sender))
       .then(sendResponse);

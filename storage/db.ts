@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, LoggedEvent, Note, Settings } from './model';
+import type { SyncMetaRow, SyncStateRow } from './sync/tables';
 
 export const DB_NAME = 'boundaries';
 
@@ -17,6 +18,10 @@ export type BoundariesDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   events: EntityTable<LoggedEvent, 'id'>;
+  /** Sync (issue 13): the replica state of every synced record (field clocks, tombstones). */
+  syncState: EntityTable<SyncStateRow, 'k'>;
+  /** Sync settings and progress (server, key, which remote files were read, pending uploads). */
+  syncMeta: EntityTable<SyncMetaRow, 'key'>;
 };
 
 /** Version 1 of the schema. Later versions are added below it, each with a tested upgrade. */
@@ -38,11 +43,22 @@ export const SCHEMA_V2 = {
   notes: '&id, contactId',
 };
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3 adds sync's own tables (issue 13); contacts and notes are unchanged, so the upgrade only
+ * creates two empty tables. Sync keeps its metadata beside the data rather than in it.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  syncState: '&k',
+  syncMeta: '&key',
+};
+
+export const SCHEMA_VERSION = 3;
 
 export function openDb(name = DB_NAME): BoundariesDb {
   const db = new Dexie(name) as BoundariesDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }

@@ -260,7 +260,10 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     }
   }
 
-  return { handle, handlers };
+  /** Rows written by something other than a request (a sync merge): same index refresh and signal. */
+  const changedElsewhere = (contacts: string[]) => changed(contacts);
+
+  return { handle, handlers, changedElsewhere };
 }
 
 function fail(code: ErrorCode, message: string): ApiResult<never> {

@@ -5,11 +5,13 @@ import { BackupSection } from './BackupSection';
 import { ContactsSection } from './ContactsSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { SettingsSection } from './SettingsSection';
+import { SyncSection } from './SyncSection';
 
 const SECTIONS: { id: ManagerSection; label: string }[] = [
   { id: 'contacts', label: 'Contacts' },
   { id: 'settings', label: 'Settings' },
   { id: 'backup', label: 'Backup and import' },
+  { id: 'sync', label: 'Sync' },
   { id: 'diagnostics', label: 'Diagnostics' },
 ];
 
@@ -80,6 +82,7 @@ export function ManagerApp() {
         {section === 'contacts' && <ContactsSection />}
         {section === 'settings' && <SettingsSection />}
         {section === 'backup' && <BackupSection />}
+        {section === 'sync' && <SyncSection />}
         {section === 'diagnostics' && <DiagnosticsSection />}
       </main>
     </div>

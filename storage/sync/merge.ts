@@ -76,17 +76,13 @@ export type Op =
 export type State = Map<RecordKey, RecordState>;
 
 /** Plain rows as the database holds them (only the synced fields matter here). */
-export interface ContactRow {
-  id: string;
-  [field: string]: unknown;
-}
+export type ContactRow = { id: string } & { [F in (typeof CONTACT_FIELDS)[number]]?: unknown };
 export interface NoteRow {
   id: string;
   contactId: string;
   text: string;
   createdAt: number;
   updatedAt: number;
-  [field: string]: unknown;
 }
 
 function union(a: Hlc[] | undefined, b: Hlc[]): Hlc[] {
@@ -249,7 +245,7 @@ export function diff(state: State, local: { contacts: ContactRow[]; notes: NoteR
     const rec = state.get(k);
     const shown = rec && visible.has(k);
     for (const field of CONTACT_FIELDS) {
-      const value = contact[field];
+      const value: unknown = contact[field];
       if (value === undefined) continue;
       // A contact shown only because an alive note points at it stays as it is unless edited.
       if (shown && rec.f[field] && same(rec.f[field].v, value)) continue;
@@ -262,7 +258,7 @@ export function diff(state: State, local: { contacts: ContactRow[]; notes: NoteR
     const rec = state.get(k);
     const alive = rec !== undefined && isAlive(rec);
     for (const field of NOTE_FIELDS) {
-      const value = note[field];
+      const value: unknown = note[field];
       if (value === undefined) continue;
       if (alive && rec.f[field] && same(rec.f[field].v, value)) continue;
       ops.push({ k, op: 'set', f: field, v: value, t: tick() });
@@ -313,9 +309,29 @@ export function project(state: State, keys?: Iterable<RecordKey>): { contacts: M
         continue;
       }
       const row = { id, text: shownText(rec)! } as NoteRow;
-      for (const field of NOTE_FIELDS) if (rec.f[field]) (row as Record<string, unknown>)[field] = rec.f[field].v;
+      for (const field of NOTE_FIELDS) if (rec.f[field]) (row as unknown as Record<string, unknown>)[field] = rec.f[field].v;
       notes.set(id, row);
     }
   }
   return { contacts, notes };
+}
+
+/**
+ * Merges a record state received from another device (a delta of its operations, or a whole record in
+ * a snapshot). Equivalent to applying every operation the delta stands for: fields keep the higher
+ * timestamp, text versions and tombstones are unions.
+ */
+export function mergeRecord(state: State, delta: RecordState): void {
+  for (const [field, value] of Object.entries(delta.f)) applyOp(state, { k: delta.k, op: 'set', f: field, v: value.v, t: value.t });
+  if (delta.g?.length) applyOp(state, { k: delta.k, op: 'sup', sup: delta.g });
+  for (const head of delta.h ?? []) applyOp(state, { k: delta.k, op: 'text', v: head.v, t: head.t, sup: [] });
+  if (delta.d?.length) applyOp(state, { k: delta.k, op: 'del', seen: delta.d });
+  if (!state.has(delta.k)) state.set(delta.k, { k: delta.k, f: {} });
+}
+
+/** Folds operations into one delta per record: what a device writes to the server. */
+export function toDeltas(ops: Iterable<Op>): RecordState[] {
+  const deltas: State = new Map();
+  for (const op of ops) applyOp(deltas, op);
+  return [...deltas.values()];
 }
