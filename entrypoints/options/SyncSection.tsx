@@ -90,10 +90,10 @@ export function SyncSection() {
     <section className="b-section" aria-labelledby={`${ids}-h`} data-boundaries="sync">
       <h2 id={`${ids}-h`}>Sync</h2>
       <p className="b-muted">
-        Keep your notes on every computer through storage you own: a WebDAV folder on Nextcloud, ownCloud, Synology,
-        Box or a home server. Everything is encrypted on this device with your passphrase before it leaves: the server
-        sees only random file names and ciphertext. The passphrase is never sent anywhere; without it nobody, not
-        even you, can read the synced data, so keep it somewhere safe.
+        Keep your notes on every computer through storage you own: a WebDAV folder on Nextcloud, ownCloud, Synology, Box
+        or a home server. Everything is encrypted on this device with your passphrase before it leaves: the server sees
+        only random file names and ciphertext. The passphrase is never sent anywhere; without it nobody, not even you,
+        can read the synced data, so keep it somewhere safe.
       </p>
       <div role="status" aria-live="polite" className="b-panel">
         <p>{status ? status.message : 'Loading…'}</p>
@@ -130,7 +130,14 @@ export function SyncSection() {
         </div>
         <div className="b-field">
           <label htmlFor={`${ids}-user`}>User name</label>
-          <input id={`${ids}-user`} type="text" value={user} disabled={on} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
+          <input
+            id={`${ids}-user`}
+            type="text"
+            value={user}
+            disabled={on}
+            onChange={(e) => setUser(e.target.value)}
+            autoComplete="username"
+          />
         </div>
         <div className="b-field">
           <label htmlFor={`${ids}-password`}>Password or app password</label>
@@ -161,7 +168,12 @@ export function SyncSection() {
             </button>
           )}
           {on && (
-            <button type="button" className="b-button" disabled={busy || locked} onClick={() => void run({ action: 'syncNow' })}>
+            <button
+              type="button"
+              className="b-button"
+              disabled={busy || locked}
+              onClick={() => void run({ action: 'syncNow' })}
+            >
               Sync now
             </button>
           )}
@@ -171,7 +183,12 @@ export function SyncSection() {
             </button>
           )}
           {on && !locked && (
-            <button type="button" className="b-link" disabled={busy} onClick={() => void run({ action: 'forgetPassphrase' })}>
+            <button
+              type="button"
+              className="b-link"
+              disabled={busy}
+              onClick={() => void run({ action: 'forgetPassphrase' })}
+            >
               Forget this passphrase on this device
             </button>
           )}
@@ -186,13 +203,23 @@ export function SyncSection() {
           </p>
           <div className="b-field">
             <label htmlFor={`${ids}-new`}>New passphrase</label>
-            <input id={`${ids}-new`} type="password" value={newPassphrase} onChange={(e) => setNewPassphrase(e.target.value)} autoComplete="new-password" />
+            <input
+              id={`${ids}-new`}
+              type="password"
+              value={newPassphrase}
+              onChange={(e) => setNewPassphrase(e.target.value)}
+              autoComplete="new-password"
+            />
           </div>
           <button
             type="button"
             className="b-button"
             disabled={busy || newPassphrase.length < 8}
-            onClick={() => void run({ action: 'changePassphrase', payload: { passphrase: newPassphrase } }).then(() => setNewPassphrase(''))}
+            onClick={() =>
+              void run({ action: 'changePassphrase', payload: { passphrase: newPassphrase } }).then(() =>
+                setNewPassphrase(''),
+              )
+            }
           >
             Re-encrypt with the new passphrase
           </button>

@@ -4,9 +4,7 @@ import type { SyncMessage, SyncView } from './service';
 
 export async function syncRequest(message: SyncMessage): Promise<SyncView> {
   const result = (await browser.runtime.sendMessage({ boundaries: 'sync', ...message })) as
-    | { ok: true; value: SyncView }
-    | { ok: false; error: { message: string } }
-    | undefined;
+    { ok: true; value: SyncView } | { ok: false; error: { message: string } } | undefined;
   if (!result) throw new Error('Boundaries did not answer');
   if (!result.ok) throw new Error(result.error.message);
   return result.value;

@@ -56,8 +56,18 @@ export function randomId(bytes = 16): string {
   return [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function deriveKeyBytes(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations = PBKDF2_ITERATIONS): Promise<Uint8Array<ArrayBuffer>> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
+export async function deriveKeyBytes(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
   return new Uint8Array(bits);
 }
@@ -66,7 +76,10 @@ export function importKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
 }
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+async function pipe(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array<ArrayBuffer>> {
   const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
   return new Uint8Array(await out.arrayBuffer());
 }
@@ -75,7 +88,9 @@ export async function encrypt(key: CryptoKey, payload: unknown): Promise<Uint8Ar
   const header = new Uint8Array([...MAGIC, FORMAT]);
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = await pipe(new TextEncoder().encode(JSON.stringify(payload)), new CompressionStream('gzip'));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, plain));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, plain),
+  );
   const file = new Uint8Array(header.length + iv.length + sealed.length);
   file.set(header, 0);
   file.set(iv, header.length);
@@ -87,12 +102,22 @@ export async function decrypt(key: CryptoKey, file: Uint8Array<ArrayBuffer>): Pr
   if (file.length < 4 + 12 + 16 || MAGIC.some((byte, i) => file[i] !== byte)) {
     throw new SyncCryptoError('corrupt', 'is damaged or is not a Boundaries sync file');
   }
-  if (file[3]! > FORMAT) throw new SyncCryptoError('newer-format', `was written by a newer version of Boundaries (format ${file[3]})`);
+  if (file[3]! > FORMAT)
+    throw new SyncCryptoError('newer-format', `was written by a newer version of Boundaries (format ${file[3]})`);
   let plain: Uint8Array<ArrayBuffer>;
   try {
-    plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: file.subarray(4, 16), additionalData: file.subarray(0, 4) }, key, file.subarray(16)));
+    plain = new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: file.subarray(4, 16), additionalData: file.subarray(0, 4) },
+        key,
+        file.subarray(16),
+      ),
+    );
   } catch {
-    throw new SyncCryptoError('undecryptable', 'cannot be decrypted: it is damaged, cut off, or written with another passphrase');
+    throw new SyncCryptoError(
+      'undecryptable',
+      'cannot be decrypted: it is damaged, cut off, or written with another passphrase',
+    );
   }
   try {
     return JSON.parse(new TextDecoder().decode(await pipe(plain, new DecompressionStream('gzip'))));
@@ -107,7 +132,14 @@ export async function createKeyFile(passphrase: string): Promise<{ keyFile: KeyF
   const raw = await deriveKeyBytes(passphrase, salt);
   const check = await encrypt(await importKey(raw), CHECK_TEXT);
   return {
-    keyFile: { format: FORMAT, kdf: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt), epoch: randomId(8), check: toBase64(check) },
+    keyFile: {
+      format: FORMAT,
+      kdf: 'PBKDF2-SHA256',
+      iterations: PBKDF2_ITERATIONS,
+      salt: toBase64(salt),
+      epoch: randomId(8),
+      check: toBase64(check),
+    },
     raw,
   };
 }
@@ -123,7 +155,17 @@ export function parseKeyFile(text: string): KeyFile {
   if (typeof value.format === 'number' && value.format > FORMAT) {
     throw new SyncCryptoError('newer-format', `was written by a newer version of Boundaries (format ${value.format})`);
   }
-  if (value.format !== FORMAT || value.kdf !== 'PBKDF2-SHA256' || typeof value.salt !== 'string' || typeof value.check !== 'string' || typeof value.epoch !== 'string' || !/^[0-9a-f]{4,64}$/.test(value.epoch) || typeof value.iterations !== 'number' || value.iterations < 100_000 || value.iterations > 10_000_000) {
+  if (
+    value.format !== FORMAT ||
+    value.kdf !== 'PBKDF2-SHA256' ||
+    typeof value.salt !== 'string' ||
+    typeof value.check !== 'string' ||
+    typeof value.epoch !== 'string' ||
+    !/^[0-9a-f]{4,64}$/.test(value.epoch) ||
+    typeof value.iterations !== 'number' ||
+    value.iterations < 100_000 ||
+    value.iterations > 10_000_000
+  ) {
     throw new SyncCryptoError('corrupt', 'is damaged (missing fields)');
   }
   return value as KeyFile;

@@ -84,7 +84,13 @@ export async function getProgress(db: BoundariesDb): Promise<SyncProgress> {
 }
 
 export function davFor(config: SyncConfig, fetchImpl?: typeof fetch): WebDav {
-  return new WebDav({ base: config.server, user: config.user, password: config.password, timeoutMs: config.timeoutMs, fetch: fetchImpl });
+  return new WebDav({
+    base: config.server,
+    user: config.user,
+    password: config.password,
+    timeoutMs: config.timeoutMs,
+    fetch: fetchImpl,
+  });
 }
 
 /** The folder's key file, or null if there is none yet; creates the folder if missing. */
@@ -100,7 +106,10 @@ export async function readKeyFile(dav: WebDav): Promise<{ keyFile: KeyFile; etag
   try {
     return { keyFile: parseKeyFile(new TextDecoder().decode(file.body)), etag: file.etag };
   } catch (error) {
-    if (error instanceof SyncCryptoError) throw new SyncStop(`The key file on the server ${error.message}.${error.kind === 'newer-format' ? ' Update Boundaries on this device.' : ''}`);
+    if (error instanceof SyncCryptoError)
+      throw new SyncStop(
+        `The key file on the server ${error.message}.${error.kind === 'newer-format' ? ' Update Boundaries on this device.' : ''}`,
+      );
     throw error;
   }
 }
@@ -149,7 +158,8 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
   const now = options.now ?? Date.now;
   const config = await getConfig(db);
   if (!config?.enabled) throw new SyncStop('Sync is off.');
-  if (!config.key || !config.epoch || !config.salt) throw new SyncStop('Enter the passphrase to sync on this device.', true);
+  if (!config.key || !config.epoch || !config.salt)
+    throw new SyncStop('Enter the passphrase to sync on this device.', true);
   const dav = davFor(config, options.fetch);
   const raw = fromBase64(config.key);
   const key = await importKey(raw);
@@ -161,12 +171,22 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
   let epoch = config.epoch;
   if (!found) {
     const check = toBase64(await encrypt(key, 'boundaries-sync-check'));
-    const keyFile: KeyFile = { format: FORMAT, kdf: 'PBKDF2-SHA256', iterations: config.iterations ?? 600_000, salt: config.salt, epoch, check };
+    const keyFile: KeyFile = {
+      format: FORMAT,
+      kdf: 'PBKDF2-SHA256',
+      iterations: config.iterations ?? 600_000,
+      salt: config.salt,
+      epoch,
+      check,
+    };
     await dav.put(KEY_FILE, JSON.stringify(keyFile, null, 2), { create: true, type: 'application/json' });
     progress = { ...emptyProgress(), clock: progress.clock };
   } else if (found.etag !== progress.keyFileEtag || found.keyFile.epoch !== epoch) {
     if (found.keyFile.salt !== config.salt || !(await checkKey(found.keyFile, raw))) {
-      throw new SyncStop('The sync passphrase was changed on another device. Enter the new passphrase to keep syncing; nothing was changed here.', true);
+      throw new SyncStop(
+        'The sync passphrase was changed on another device. Enter the new passphrase to keep syncing; nothing was changed here.',
+        true,
+      );
     }
     if (found.keyFile.epoch !== epoch) {
       // Same passphrase, new data folder (another device recreated it): upload everything again.
@@ -201,13 +221,16 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       if (!got) continue;
       try {
         const payload = (await decrypt(key, got.body)) as { format?: unknown; records?: unknown };
-        if (!Array.isArray(payload?.records) || !payload.records.every(validRecord)) throw new SyncCryptoError('corrupt', 'holds data Boundaries does not understand');
+        if (!Array.isArray(payload?.records) || !payload.records.every(validRecord))
+          throw new SyncCryptoError('corrupt', 'holds data Boundaries does not understand');
         incoming.push(...payload.records);
         done.add(file.name);
       } catch (error) {
         if (!(error instanceof SyncCryptoError)) throw error;
         complete = false;
-        warnings.push(`Skipped a file on the server that ${error.message}${error.kind === 'newer-format' ? '; update Boundaries on this device' : ''}. It will be tried again.`);
+        warnings.push(
+          `Skipped a file on the server that ${error.message}${error.kind === 'newer-format' ? '; update Boundaries on this device' : ''}. It will be tried again.`,
+        );
       }
     }
     read[device.name] = { etag: complete ? device.etag : '', files: [...done] };
@@ -231,7 +254,10 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       mergeRecord(state, rec);
       remoteKeys.add(rec.k);
     }
-    if (skewed > SKEW_WARNING_MS) warnings.push(`Another device’s clock is about ${Math.round(skewed / 3_600_000) || '<1'} h ahead of this one. Nothing is lost, but check its date and time.`);
+    if (skewed > SKEW_WARNING_MS)
+      warnings.push(
+        `Another device’s clock is about ${Math.round(skewed / 3_600_000) || '<1'} h ahead of this one. Nothing is lost, but check its date and time.`,
+      );
     const resolveOps = resolveConflicts(state, new Set([...remoteKeys, ...touched]));
     for (const op of resolveOps) remoteKeys.add(op.k);
 
@@ -296,7 +322,9 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
     for (let i = 0; i < records.length; i += RECORDS_PER_FILE) {
       entries.push({ seq: seq++, name: randomId(16), records: records.slice(i, i + RECORDS_PER_FILE) });
     }
-    await db.syncMeta.bulkPut(entries.map((entry) => ({ key: `outbox:${String(entry.seq).padStart(10, '0')}` as const, value: entry })));
+    await db.syncMeta.bulkPut(
+      entries.map((entry) => ({ key: `outbox:${String(entry.seq).padStart(10, '0')}` as const, value: entry })),
+    );
     await db.syncMeta.put({
       key: 'progress',
       value: { ...progress, clock: clock.last, read, seq, own, fullUpload, keyFileEtag: progress.keyFileEtag },
@@ -316,7 +344,10 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       const p = await getProgress(db);
       const isSnapshot = entry.records.length > 0 && p.own.length > COMPACT_AFTER;
       if (isSnapshot) compacting.push(...p.own);
-      await db.syncMeta.put({ key: 'progress', value: { ...p, own: isSnapshot ? [entry.name] : [...p.own, entry.name] } });
+      await db.syncMeta.put({
+        key: 'progress',
+        value: { ...p, own: isSnapshot ? [entry.name] : [...p.own, entry.name] },
+      });
     });
   }
   for (const name of compacting) await dav.delete(`${epoch}/${config.deviceDir}/${name}`).catch(() => {});

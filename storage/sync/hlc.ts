@@ -16,7 +16,8 @@ export function encodeHlc(ms: number, counter: number, node: string): Hlc {
 export function decodeHlc(hlc: Hlc): { ms: number; counter: number; node: string } {
   const ms = Number(hlc.slice(0, 13));
   const counter = parseInt(hlc.slice(14, 18), 16);
-  if (!Number.isFinite(ms) || !Number.isFinite(counter) || hlc[13] !== '-' || hlc[18] !== '-') throw new Error(`Not a clock value: ${hlc.slice(0, 40)}`);
+  if (!Number.isFinite(ms) || !Number.isFinite(counter) || hlc[13] !== '-' || hlc[18] !== '-')
+    throw new Error(`Not a clock value: ${hlc.slice(0, 40)}`);
   return { ms, counter, node: hlc.slice(19) };
 }
 

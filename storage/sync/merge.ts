@@ -282,7 +282,10 @@ export interface Projection {
 }
 
 /** The database rows the state shows, for the given keys (all when omitted). */
-export function project(state: State, keys?: Iterable<RecordKey>): { contacts: Map<string, Record<string, unknown> | null>; notes: Map<string, NoteRow | null> } {
+export function project(
+  state: State,
+  keys?: Iterable<RecordKey>,
+): { contacts: Map<string, Record<string, unknown> | null>; notes: Map<string, NoteRow | null> } {
   const visible = visibleContactKeys(state);
   const contacts = new Map<string, Record<string, unknown> | null>();
   const notes = new Map<string, NoteRow | null>();
@@ -309,7 +312,8 @@ export function project(state: State, keys?: Iterable<RecordKey>): { contacts: M
         continue;
       }
       const row = { id, text: shownText(rec)! } as NoteRow;
-      for (const field of NOTE_FIELDS) if (rec.f[field]) (row as unknown as Record<string, unknown>)[field] = rec.f[field].v;
+      for (const field of NOTE_FIELDS)
+        if (rec.f[field]) (row as unknown as Record<string, unknown>)[field] = rec.f[field].v;
       notes.set(id, row);
     }
   }
@@ -322,7 +326,8 @@ export function project(state: State, keys?: Iterable<RecordKey>): { contacts: M
  * timestamp, text versions and tombstones are unions.
  */
 export function mergeRecord(state: State, delta: RecordState): void {
-  for (const [field, value] of Object.entries(delta.f)) applyOp(state, { k: delta.k, op: 'set', f: field, v: value.v, t: value.t });
+  for (const [field, value] of Object.entries(delta.f))
+    applyOp(state, { k: delta.k, op: 'set', f: field, v: value.v, t: value.t });
   if (delta.g?.length) applyOp(state, { k: delta.k, op: 'sup', sup: delta.g });
   for (const head of delta.h ?? []) applyOp(state, { k: delta.k, op: 'text', v: head.v, t: head.t, sup: [] });
   if (delta.d?.length) applyOp(state, { k: delta.k, op: 'del', seen: delta.d });

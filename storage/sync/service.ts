@@ -5,7 +5,18 @@
  */
 import type { BoundariesDb } from '../db';
 import { createKeyFile, randomId, toBase64, unlock } from './crypto';
-import { DavError, KEY_FILE, SyncStop, davFor, emptyProgress, getConfig, getProgress, readKeyFile, runSync, type RunResult } from './engine';
+import {
+  DavError,
+  KEY_FILE,
+  SyncStop,
+  davFor,
+  emptyProgress,
+  getConfig,
+  getProgress,
+  readKeyFile,
+  runSync,
+  type RunResult,
+} from './engine';
 import type { SyncConfig, SyncStatus } from './tables';
 import { SyncCryptoError } from './crypto';
 
@@ -41,7 +52,10 @@ export interface SyncDeps {
   db: BoundariesDb;
   /** Rows changed by a merge: refresh indexes and tell every context. */
   onDataChanged: (contacts: string[]) => void;
-  alarms?: { create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number; when?: number }): unknown; clear(name: string): unknown };
+  alarms?: {
+    create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number; when?: number }): unknown;
+    clear(name: string): unknown;
+  };
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -51,8 +65,13 @@ const OFF: SyncStatus = { state: 'off', message: 'Sync is off.', lastSyncedAt: 0
 function describeError(error: unknown): { message: string; retry: boolean; locked: boolean } {
   if (error instanceof DavError) return { message: error.message, retry: error.retryable, locked: false };
   if (error instanceof SyncStop) return { message: error.message, retry: false, locked: error.locked };
-  if (error instanceof SyncCryptoError) return { message: `A sync file ${error.message}.`, retry: false, locked: false };
-  return { message: `Sync failed: ${error instanceof Error ? error.message : String(error)}`, retry: true, locked: false };
+  if (error instanceof SyncCryptoError)
+    return { message: `A sync file ${error.message}.`, retry: false, locked: false };
+  return {
+    message: `Sync failed: ${error instanceof Error ? error.message : String(error)}`,
+    retry: true,
+    locked: false,
+  };
 }
 
 export function validServer(server: string): URL | null {
@@ -92,7 +111,9 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     const config = await getConfig(db);
     return {
       status: await getStatus(),
-      config: config ? { server: config.server, user: config.user, enabled: config.enabled, hasPassphrase: Boolean(config.key) } : null,
+      config: config
+        ? { server: config.server, user: config.user, enabled: config.enabled, hasPassphrase: Boolean(config.key) }
+        : null,
     };
   }
 
@@ -114,13 +135,20 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     try {
       merging = true;
       result = await runSync(db, { fetch: fetchImpl, now });
-      if (result.changedContacts.length) onDataChanged(result.changedContacts.length > 50 ? ['*'] : result.changedContacts);
+      if (result.changedContacts.length)
+        onDataChanged(result.changedContacts.length > 50 ? ['*'] : result.changedContacts);
     } catch (error) {
       const { message, retry, locked } = describeError(error);
       const retryAt = retry ? scheduleRetry() : 0;
       const wait = retryAt ? ` Will try again in ${Math.max(1, Math.round((retryAt - now()) / 60_000))} min.` : '';
       const last = (await getStatus()).lastSyncedAt;
-      await setStatus({ state: locked ? 'locked' : 'error', message: `${message}${wait} Nothing on this device was lost.`, retryAt, warnings: [], lastSyncedAt: last });
+      await setStatus({
+        state: locked ? 'locked' : 'error',
+        message: `${message}${wait} Nothing on this device was lost.`,
+        retryAt,
+        warnings: [],
+        lastSyncedAt: last,
+      });
       return;
     } finally {
       merging = false;
@@ -175,8 +203,16 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       const found = await readKeyFile(dav);
       if (found) {
         const raw = await unlock(found.keyFile, request.passphrase);
-        if (!raw) return fail('Wrong passphrase: it does not open the data already in this sync folder. Nothing was changed, here or on the server.');
-        keyMaterial = { raw, epoch: found.keyFile.epoch, salt: found.keyFile.salt, iterations: found.keyFile.iterations };
+        if (!raw)
+          return fail(
+            'Wrong passphrase: it does not open the data already in this sync folder. Nothing was changed, here or on the server.',
+          );
+        keyMaterial = {
+          raw,
+          epoch: found.keyFile.epoch,
+          salt: found.keyFile.salt,
+          iterations: found.keyFile.iterations,
+        };
       } else {
         const { keyFile, raw } = await createKeyFile(request.passphrase);
         await dav.put(KEY_FILE, JSON.stringify(keyFile, null, 2), { create: true, type: 'application/json' });
@@ -189,7 +225,14 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     await db.transaction('rw', db.syncMeta, async () => {
       await db.syncMeta.put({
         key: 'config',
-        value: { ...base, enabled: true, key: toBase64(keyMaterial.raw), epoch: keyMaterial.epoch, salt: keyMaterial.salt, iterations: keyMaterial.iterations },
+        value: {
+          ...base,
+          enabled: true,
+          key: toBase64(keyMaterial.raw),
+          epoch: keyMaterial.epoch,
+          salt: keyMaterial.salt,
+          iterations: keyMaterial.iterations,
+        },
       });
       // Another folder (or the same folder after a passphrase change): read everything, send everything.
       if (!sameFolder) {
@@ -199,7 +242,9 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       }
     });
     await setStatus({ state: 'syncing', message: 'Sync is on. Syncing…', warnings: [], retryAt: 0 });
-    await Promise.resolve(alarms?.create(SYNC_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES })).catch(() => {});
+    await Promise.resolve(
+      alarms?.create(SYNC_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES }),
+    ).catch(() => {});
     attempts = 0;
     await syncNow();
     return view();
@@ -219,7 +264,13 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     await Promise.resolve(alarms?.clear(SYNC_ALARM)).catch(() => {});
     await Promise.resolve(alarms?.clear(SYNC_RETRY_ALARM)).catch(() => {});
     const last = (await getStatus()).lastSyncedAt;
-    await setStatus({ state: 'off', message: 'Sync is off. Your notes stay on this device.', retryAt: 0, warnings: [], lastSyncedAt: last });
+    await setStatus({
+      state: 'off',
+      message: 'Sync is off. Your notes stay on this device.',
+      retryAt: 0,
+      warnings: [],
+      lastSyncedAt: last,
+    });
     return view();
   }
 
@@ -231,7 +282,11 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       void _forgotten;
       await db.syncMeta.put({ key: 'config', value: rest });
     }
-    await setStatus({ state: 'locked', message: 'The passphrase is forgotten on this device. Enter it to sync again.', retryAt: 0 });
+    await setStatus({
+      state: 'locked',
+      message: 'The passphrase is forgotten on this device. Enter it to sync again.',
+      retryAt: 0,
+    });
     return view();
   }
 
@@ -254,7 +309,16 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       const { keyFile, raw } = await createKeyFile(passphrase);
       await dav.mkcol(`${keyFile.epoch}/`);
       await db.transaction('rw', db.syncMeta, async () => {
-        await db.syncMeta.put({ key: 'config', value: { ...config, key: toBase64(raw), epoch: keyFile.epoch, salt: keyFile.salt, iterations: keyFile.iterations } });
+        await db.syncMeta.put({
+          key: 'config',
+          value: {
+            ...config,
+            key: toBase64(raw),
+            epoch: keyFile.epoch,
+            salt: keyFile.salt,
+            iterations: keyFile.iterations,
+          },
+        });
         const progress = await getProgress(db);
         await db.syncMeta.put({ key: 'progress', value: { ...emptyProgress(), clock: progress.clock } });
       });
@@ -270,7 +334,13 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
   async function unlockWith(passphrase: string): Promise<SyncView> {
     const config = await getConfig(db);
     if (!config) return view();
-    return enable({ server: config.server, user: config.user, password: config.password, passphrase, timeoutMs: config.timeoutMs });
+    return enable({
+      server: config.server,
+      user: config.user,
+      password: config.password,
+      passphrase,
+      timeoutMs: config.timeoutMs,
+    });
   }
 
   return {

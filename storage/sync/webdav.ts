@@ -3,7 +3,17 @@
  * Every failure becomes a DavError whose message says what happened in words, and whether retrying
  * later can help. Counts the bytes it sends and receives (for the bench and the status line).
  */
-export type DavFailure = 'offline' | 'timeout' | 'auth' | 'forbidden' | 'not-found' | 'full' | 'server' | 'conflict' | 'exists' | 'bad-response';
+export type DavFailure =
+  | 'offline'
+  | 'timeout'
+  | 'auth'
+  | 'forbidden'
+  | 'not-found'
+  | 'full'
+  | 'server'
+  | 'conflict'
+  | 'exists'
+  | 'bad-response';
 
 export class DavError extends Error {
   constructor(
@@ -38,12 +48,38 @@ export interface DavOptions {
 }
 
 function describe(status: number, what: string): DavError {
-  if (status === 401) return new DavError('auth', `The server refused the user name or password (401) while ${what}. Check them and turn sync on again.`, status);
-  if (status === 403) return new DavError('forbidden', `The server does not allow this account to write to the sync folder (403) while ${what}.`, status);
-  if (status === 404 || status === 410) return new DavError('not-found', `The sync folder was not found on the server (${status}) while ${what}. Check the server address.`, status);
-  if (status === 507) return new DavError('full', 'The server is out of storage space (507). Free some space there; Boundaries will try again.', status);
-  if (status === 409) return new DavError('conflict', `The server refused to create a folder (409) while ${what}: does the parent folder exist?`, status);
-  if (status === 412) return new DavError('exists', `The file changed on the server meanwhile (412) while ${what}.`, status);
+  if (status === 401)
+    return new DavError(
+      'auth',
+      `The server refused the user name or password (401) while ${what}. Check them and turn sync on again.`,
+      status,
+    );
+  if (status === 403)
+    return new DavError(
+      'forbidden',
+      `The server does not allow this account to write to the sync folder (403) while ${what}.`,
+      status,
+    );
+  if (status === 404 || status === 410)
+    return new DavError(
+      'not-found',
+      `The sync folder was not found on the server (${status}) while ${what}. Check the server address.`,
+      status,
+    );
+  if (status === 507)
+    return new DavError(
+      'full',
+      'The server is out of storage space (507). Free some space there; Boundaries will try again.',
+      status,
+    );
+  if (status === 409)
+    return new DavError(
+      'conflict',
+      `The server refused to create a folder (409) while ${what}: does the parent folder exist?`,
+      status,
+    );
+  if (status === 412)
+    return new DavError('exists', `The file changed on the server meanwhile (412) while ${what}.`, status);
   if (status >= 500) return new DavError('server', `The server had a problem (${status}) while ${what}.`, status);
   return new DavError('bad-response', `The server answered ${status} while ${what}.`, status);
 }
@@ -52,7 +88,9 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, code: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
     if (named[code.toLowerCase()]) return named[code.toLowerCase()]!;
-    return String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+    return String.fromCodePoint(
+      code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10),
+    );
   });
 }
 
@@ -63,10 +101,17 @@ export function parseMultistatus(xml: string): { href: string; isDir: boolean; e
     const href = /<(?:[\w-]+:)?href\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?href>/.exec(block)?.[1];
     if (href === undefined) continue;
     // A 404 propstat (a property the server does not have) must not count as having it.
-    const ok = block.replace(/<(?:[\w-]+:)?propstat\b[\s\S]*?<\/(?:[\w-]+:)?propstat>/g, (stat) => (/<(?:[\w-]+:)?status>[^<]*\s2\d\d\s/.test(stat) ? stat : ''));
+    const ok = block.replace(/<(?:[\w-]+:)?propstat\b[\s\S]*?<\/(?:[\w-]+:)?propstat>/g, (stat) =>
+      /<(?:[\w-]+:)?status>[^<]*\s2\d\d\s/.test(stat) ? stat : '',
+    );
     const etag = /<(?:[\w-]+:)?getetag\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?getetag>/.exec(ok)?.[1] ?? '';
     const size = Number(/<(?:[\w-]+:)?getcontentlength\b[^>]*>(\d+)</.exec(ok)?.[1] ?? 0);
-    entries.push({ href: decodeEntities(href.trim()), isDir: /<(?:[\w-]+:)?collection\b/.test(ok), etag: decodeEntities(etag.trim()), size });
+    entries.push({
+      href: decodeEntities(href.trim()),
+      isDir: /<(?:[\w-]+:)?collection\b/.test(ok),
+      etag: decodeEntities(etag.trim()),
+      size,
+    });
   }
   return entries;
 }
@@ -93,16 +138,37 @@ export class WebDav {
     return new URL(path.split('/').map(encodeURIComponent).join('/'), this.base).href;
   }
 
-  private async send(method: string, path: string, what: string, init: { headers?: Record<string, string>; body?: BodyInit & { length?: number; byteLength?: number } } = {}): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    what: string,
+    init: { headers?: Record<string, string>; body?: BodyInit & { length?: number; byteLength?: number } } = {},
+  ): Promise<Response> {
     const headers = { Authorization: this.auth, ...init.headers };
     // What goes over the wire, roughly: request line, headers, body.
-    this.bytesSent += method.length + this.url(path).length + 12 + Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0) + (typeof init.body === 'string' ? new TextEncoder().encode(init.body).length : (init.body?.byteLength ?? 0));
+    this.bytesSent +=
+      method.length +
+      this.url(path).length +
+      12 +
+      Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0) +
+      (typeof init.body === 'string' ? new TextEncoder().encode(init.body).length : (init.body?.byteLength ?? 0));
     let response: Response;
     try {
-      response = await this.fetch(this.url(path), { method, headers, body: init.body, signal: AbortSignal.timeout(this.timeoutMs), cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+      response = await this.fetch(this.url(path), {
+        method,
+        headers,
+        body: init.body,
+        signal: AbortSignal.timeout(this.timeoutMs),
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'follow',
+      });
     } catch (error) {
       if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        throw new DavError('timeout', `The server did not answer within ${Math.round(this.timeoutMs / 1000)} s while ${what}.`);
+        throw new DavError(
+          'timeout',
+          `The server did not answer within ${Math.round(this.timeoutMs / 1000)} s while ${what}.`,
+        );
       }
       throw new DavError('offline', `Could not reach the server while ${what} (offline, or the server is down).`);
     }
@@ -116,7 +182,10 @@ export class WebDav {
       return bytes;
     } catch (error) {
       if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        throw new DavError('timeout', `The server did not finish answering within ${Math.round(this.timeoutMs / 1000)} s while ${what}.`);
+        throw new DavError(
+          'timeout',
+          `The server did not finish answering within ${Math.round(this.timeoutMs / 1000)} s while ${what}.`,
+        );
       }
       throw new DavError('offline', `The connection broke while ${what}.`);
     }
@@ -125,8 +194,12 @@ export class WebDav {
   /** The folder's entries (not the folder itself), or null if the folder does not exist. */
   async list(path: string): Promise<DavEntry[] | null> {
     const what = 'listing the sync folder';
-    const body = '<?xml version="1.0" encoding="utf-8"?><propfind xmlns="DAV:"><prop><resourcetype/><getetag/><getcontentlength/></prop></propfind>';
-    const response = await this.send('PROPFIND', path, what, { headers: { Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' }, body });
+    const body =
+      '<?xml version="1.0" encoding="utf-8"?><propfind xmlns="DAV:"><prop><resourcetype/><getetag/><getcontentlength/></prop></propfind>';
+    const response = await this.send('PROPFIND', path, what, {
+      headers: { Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
+      body,
+    });
     if (response.status === 404) {
       await response.body?.cancel();
       return null;
@@ -160,9 +233,16 @@ export class WebDav {
   }
 
   /** Writes a file; `create` refuses to replace an existing one (If-None-Match: *). */
-  async put(path: string, body: Uint8Array<ArrayBuffer> | string, { create = false, type = 'application/octet-stream' } = {}): Promise<void> {
+  async put(
+    path: string,
+    body: Uint8Array<ArrayBuffer> | string,
+    { create = false, type = 'application/octet-stream' } = {},
+  ): Promise<void> {
     const what = 'uploading a sync file';
-    const response = await this.send('PUT', path, what, { headers: { 'Content-Type': type, ...(create && { 'If-None-Match': '*' }) }, body });
+    const response = await this.send('PUT', path, what, {
+      headers: { 'Content-Type': type, ...(create && { 'If-None-Match': '*' }) },
+      body,
+    });
     await response.body?.cancel();
     if (!response.ok) throw describe(response.status, what);
   }

@@ -44,6 +44,8 @@ export interface Session {
   userDataDir: string;
   /** Requests to anything but the served LinkedIn pages (each was refused). */
   foreignRequests: string[];
+  /** Hosts (`host:port`) whose requests go through unrecorded: a test's own sync server. Mutable. */
+  allowedHosts: Set<string>;
   /** Serve `html` (or a fixture file name) at a linkedin.com path, e.g. '/in/lesley-marsh-demo/'. */
   serve(path: string, page: string | { html: string }): void;
   open(path: string): Promise<Page>;
@@ -85,9 +87,11 @@ export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless 
 
   const routes = new Map<string, string>();
   const foreignRequests: string[] = [];
+  const allowedHosts = new Set<string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (allowedHosts.has(url.host)) return route.continue();
     if (url.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
       const body = routes.get(url.pathname) ?? BLANK_PAGE;
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
@@ -102,6 +106,7 @@ export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless 
     worker,
     userDataDir: dir,
     foreignRequests,
+    allowedHosts,
     serve(path, page) {
       routes.set(path, typeof page === 'string' ? fixture(page) : page.html);
     },
@@ -153,4 +158,23 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
 /** Source of a function that sends one storage request from wherever it is evaluated. */
 export function storageCall(type: string, payload: unknown): string {
   return `chrome.runtime.sendMessage(${JSON.stringify({ boundaries: 1, type, payload })})`;
+}
+
+/**
+ * Grants the extension access to a site the way a user does on chrome://extensions ("Site access"), so
+ * a later `permissions.request` for it resolves without the prompt headless Chromium cannot answer.
+ */
+export async function grantSiteAccess(session: Session, pattern: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto('chrome://extensions/');
+  const error = await page.evaluate(
+    ([id, host]) =>
+      new Promise<string>((resolve) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void }; runtime: { lastError?: { message: string } } } }).chrome;
+        api.developerPrivate.addHostPermission(id!, host!, () => resolve(api.runtime.lastError?.message ?? ''));
+      }),
+    [session.extensionId, pattern],
+  );
+  await page.close();
+  if (error) throw new Error(`Could not grant ${pattern}: ${error}`);
 }

@@ -19,6 +19,12 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest hygiene', (target) => 
     expect(m.externally_connectable).toBeUndefined();
     for (const script of m.content_scripts) expect(script.matches).toEqual(['*://*.linkedin.com/*']);
   });
+
+  it('asks for a sync server only as an optional permission, requested when sync is turned on', () => {
+    const m = manifest(target);
+    const optionalHosts = [...(m.optional_host_permissions ?? []), ...(m.optional_permissions as string[]).filter((p) => p.includes('://'))];
+    expect(optionalHosts.sort()).toEqual(['http://*/*', 'https://*/*']);
+  });
 });
 
 describe('build variants', () => {

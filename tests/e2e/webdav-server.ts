@@ -5,8 +5,23 @@
  * timeouts, uploads cut off halfway) and to count the bytes clients send.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +74,9 @@ function answers(port: number): Promise<boolean> {
 
 export async function startDavServer({ user = 'alice', password = 'correct horse battery' } = {}): Promise<DavServer> {
   if (!existsSync(APACHE)) {
-    throw new Error(`No Apache at ${APACHE}: install it (Debian/Ubuntu: \`sudo apt-get install -y apache2 apache2-utils\`) or set APACHE_PATH.`);
+    throw new Error(
+      `No Apache at ${APACHE}: install it (Debian/Ubuntu: \`sudo apt-get install -y apache2 apache2-utils\`) or set APACHE_PATH.`,
+    );
   }
   const root = mkdtempSync(join(tmpdir(), 'boundaries-dav-'));
   const dataDir = join(root, 'data');
@@ -170,7 +187,10 @@ export async function startFaultProxy(target: DavServer): Promise<FaultProxy> {
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const fault = proxy.fault;
     proxy.requests.push(`${req.method} ${req.url}`);
-    proxy.bytesIn += `${req.method} ${req.url} HTTP/1.1\r\n`.length + req.rawHeaders.reduce((n, h, i) => n + h.length + (i % 2 ? 2 : 2), 0) + 2;
+    proxy.bytesIn +=
+      `${req.method} ${req.url} HTTP/1.1\r\n`.length +
+      req.rawHeaders.reduce((n, h, i) => n + h.length + (i % 2 ? 2 : 2), 0) +
+      2;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       proxy.bytesIn += chunk.length;
@@ -187,14 +207,17 @@ export async function startFaultProxy(target: DavServer): Promise<FaultProxy> {
       const cut = fault.kind === 'cut-upload' && req.method === 'PUT';
       const headers = { ...req.headers, host: `127.0.0.1:${target.port}` };
       if (cut) headers['content-length'] = String(Math.floor(body.length / 2));
-      const upstream = httpRequest({ host: '127.0.0.1', port: target.port, method: req.method, path: req.url, headers }, (answer) => {
-        if (cut) {
-          answer.resume();
-          return req.socket.destroy();
-        }
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = httpRequest(
+        { host: '127.0.0.1', port: target.port, method: req.method, path: req.url, headers },
+        (answer) => {
+          if (cut) {
+            answer.resume();
+            return req.socket.destroy();
+          }
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', () => req.socket.destroy());
       upstream.end(cut ? body.subarray(0, Math.floor(body.length / 2)) : body);
     });

@@ -77,3 +77,24 @@ describe('schema migrations', () => {
     db.close();
   });
 });
+
+describe('schema v3 (sync tables)', () => {
+  it('v2 → v3 keeps contacts and notes and adds empty sync tables', async () => {
+    const name = 'migrate-v2-sync';
+    names.push(name);
+    const { SCHEMA_V2 } = await import('../../storage/db');
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('contacts').put({ id: 'kept', aliases: ['kept'], displayName: 'Kept', tags: [], createdAt: 1, updatedAt: 1 });
+    await v2.table('notes').put({ id: 'n1', contactId: 'kept', text: 'still here', createdAt: 1, updatedAt: 1 });
+    v2.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect((await db.notes.get('n1'))?.text).toBe('still here');
+    expect(await db.syncState.count()).toBe(0);
+    await db.syncMeta.put({ key: 'status', value: { state: 'off', message: '', lastSyncedAt: 0, warnings: [], retryAt: 0, at: 0 } });
+    expect((await db.syncMeta.get('status'))?.value).toMatchObject({ state: 'off' });
+    db.close();
+  });
+});

@@ -30,7 +30,9 @@ class Replica {
 
   /** The engine's sync, in memory: diff, write own batch, read others' new batches, resolve, project. */
   sync(all: Replica[]) {
-    const ops = diff(this.state, { contacts: [...this.contacts.values()], notes: [...this.notes.values()] }, () => this.clock.tick());
+    const ops = diff(this.state, { contacts: [...this.contacts.values()], notes: [...this.notes.values()] }, () =>
+      this.clock.tick(),
+    );
     for (const other of all) {
       if (other === this) continue;
       const from = this.read.get(other.index) ?? 0;
@@ -57,7 +59,16 @@ class Replica {
 }
 
 function contact(id: string, now: number): ContactRow {
-  return { id, aliases: [id], displayName: id.toUpperCase(), level: 'unset', circle: '', tags: [], createdAt: now, updatedAt: now };
+  return {
+    id,
+    aliases: [id],
+    displayName: id.toUpperCase(),
+    level: 'unset',
+    circle: '',
+    tags: [],
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 describe('hybrid logical clock', () => {
@@ -179,7 +190,8 @@ describe('merge', () => {
     a.sync(all);
     b.sync(all);
     a.sync(all);
-    for (const r of all) expect(r.contacts.get('x')).toMatchObject({ level: 'personal', circle: 'Work', tags: ['berlin'] });
+    for (const r of all)
+      expect(r.contacts.get('x')).toMatchObject({ level: 'personal', circle: 'Work', tags: ['berlin'] });
   });
 });
 
@@ -198,8 +210,17 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), replica: replicaArb, pick: fc.integer({ min: 0, max: 1 }) }),
   fc.record({ kind: fc.constant('edit' as const), replica: replicaArb, pick: fc.integer({ min: 0, max: 1 }) }),
   fc.record({ kind: fc.constant('deleteNote' as const), replica: replicaArb, pick: fc.integer({ min: 0, max: 1 }) }),
-  fc.record({ kind: fc.constant('deleteContact' as const), replica: replicaArb, contact: fc.integer({ min: 0, max: 2 }) }),
-  fc.record({ kind: fc.constant('editContact' as const), replica: replicaArb, contact: fc.integer({ min: 0, max: 2 }), value: fc.constantFrom('Work', 'Friends', 'Family') }),
+  fc.record({
+    kind: fc.constant('deleteContact' as const),
+    replica: replicaArb,
+    contact: fc.integer({ min: 0, max: 2 }),
+  }),
+  fc.record({
+    kind: fc.constant('editContact' as const),
+    replica: replicaArb,
+    contact: fc.integer({ min: 0, max: 2 }),
+    value: fc.constantFrom('Work', 'Friends', 'Family'),
+  }),
   fc.record({ kind: fc.constant('sync' as const), replica: replicaArb }),
   fc.record({ kind: fc.constant('sync' as const), replica: replicaArb }),
 );
@@ -207,77 +228,89 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
 describe('merge property: three replicas, random interleavings of edits, deletes and syncs', () => {
   it('converge to the same data and never lose a note nobody replaced or deleted', () => {
     fc.assert(
-      fc.property(fc.array(actionArb, { minLength: 30, maxLength: 80 }), fc.integer({ min: -86_400_000, max: 86_400_000 }), (actions, skew) => {
-        let tick = 1_700_000_000_000;
-        // Replica 2's clock is off by up to a day either way.
-        const all = [0, 1, 2].map((i) => new Replica(i, () => (tick += 7) + (i === 2 ? skew : 0)));
-        const written = new Set<string>();
-        const knowinglyGone = new Set<string>();
-        const plain = (text: string) => (text.startsWith(CONFLICT_PREFIX) ? text.slice(CONFLICT_PREFIX.length) : text);
-        let counter = 0;
-        for (const action of actions) {
-          const r = all[action.replica]!;
-          const notes = [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-          switch (action.kind) {
-            case 'add': {
-              const id = `p${action.contact}`;
-              if (!r.contacts.has(id)) r.contacts.set(id, contact(id, tick));
-              const text = `t${counter++}`;
-              written.add(text);
-              r.notes.set(`n${counter}-${r.index}`, { id: `n${counter}-${r.index}`, contactId: id, text, createdAt: tick, updatedAt: tick });
-              break;
+      fc.property(
+        fc.array(actionArb, { minLength: 30, maxLength: 80 }),
+        fc.integer({ min: -86_400_000, max: 86_400_000 }),
+        (actions, skew) => {
+          let tick = 1_700_000_000_000;
+          // Replica 2's clock is off by up to a day either way.
+          const all = [0, 1, 2].map((i) => new Replica(i, () => (tick += 7) + (i === 2 ? skew : 0)));
+          const written = new Set<string>();
+          const knowinglyGone = new Set<string>();
+          const plain = (text: string) =>
+            text.startsWith(CONFLICT_PREFIX) ? text.slice(CONFLICT_PREFIX.length) : text;
+          let counter = 0;
+          for (const action of actions) {
+            const r = all[action.replica]!;
+            const notes = [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+            switch (action.kind) {
+              case 'add': {
+                const id = `p${action.contact}`;
+                if (!r.contacts.has(id)) r.contacts.set(id, contact(id, tick));
+                const text = `t${counter++}`;
+                written.add(text);
+                r.notes.set(`n${counter}-${r.index}`, {
+                  id: `n${counter}-${r.index}`,
+                  contactId: id,
+                  text,
+                  createdAt: tick,
+                  updatedAt: tick,
+                });
+                break;
+              }
+              case 'edit': {
+                const note = notes[action.pick % Math.max(1, notes.length)];
+                if (!note) break;
+                const text = `t${counter++}`;
+                written.add(text);
+                knowinglyGone.add(plain(note.text));
+                r.notes.set(note.id, { ...note, text, updatedAt: tick });
+                break;
+              }
+              case 'deleteNote': {
+                const note = notes[action.pick % Math.max(1, notes.length)];
+                if (!note) break;
+                knowinglyGone.add(plain(note.text));
+                r.notes.delete(note.id);
+                break;
+              }
+              case 'deleteContact': {
+                const id = `p${action.contact}`;
+                if (!r.contacts.delete(id)) break;
+                for (const note of notes)
+                  if (note.contactId === id) {
+                    knowinglyGone.add(plain(note.text));
+                    r.notes.delete(note.id);
+                  }
+                break;
+              }
+              case 'editContact': {
+                const id = `p${action.contact}`;
+                const row = r.contacts.get(id);
+                if (row) r.contacts.set(id, { ...row, circle: action.value });
+                break;
+              }
+              case 'sync':
+                r.sync(all);
+                break;
             }
-            case 'edit': {
-              const note = notes[action.pick % Math.max(1, notes.length)];
-              if (!note) break;
-              const text = `t${counter++}`;
-              written.add(text);
-              knowinglyGone.add(plain(note.text));
-              r.notes.set(note.id, { ...note, text, updatedAt: tick });
-              break;
-            }
-            case 'deleteNote': {
-              const note = notes[action.pick % Math.max(1, notes.length)];
-              if (!note) break;
-              knowinglyGone.add(plain(note.text));
-              r.notes.delete(note.id);
-              break;
-            }
-            case 'deleteContact': {
-              const id = `p${action.contact}`;
-              if (!r.contacts.delete(id)) break;
-              for (const note of notes)
-                if (note.contactId === id) {
-                  knowinglyGone.add(plain(note.text));
-                  r.notes.delete(note.id);
-                }
-              break;
-            }
-            case 'editContact': {
-              const id = `p${action.contact}`;
-              const row = r.contacts.get(id);
-              if (row) r.contacts.set(id, { ...row, circle: action.value });
-              break;
-            }
-            case 'sync':
-              r.sync(all);
-              break;
           }
-        }
-        // Everyone comes online: two rounds let every device read every other's last batch.
-        for (let round = 0; round < 3; round++) for (const r of all) r.sync(all);
-        const snapshot = (r: Replica) =>
-          JSON.stringify([
-            [...r.contacts.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
-            [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
-          ]);
-        expect(snapshot(all[1]!)).toBe(snapshot(all[0]!));
-        expect(snapshot(all[2]!)).toBe(snapshot(all[0]!));
-        const finalTexts = new Set([...all[0]!.notes.values()].map((n) => plain(n.text)));
-        for (const text of written) if (!knowinglyGone.has(text)) expect(finalTexts, `note text ${text} was lost`).toContain(text);
-        // Every note points at a contact that exists.
-        for (const note of all[0]!.notes.values()) expect(all[0]!.contacts.has(note.contactId)).toBe(true);
-      }),
+          // Everyone comes online: two rounds let every device read every other's last batch.
+          for (let round = 0; round < 3; round++) for (const r of all) r.sync(all);
+          const snapshot = (r: Replica) =>
+            JSON.stringify([
+              [...r.contacts.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+              [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+            ]);
+          expect(snapshot(all[1]!)).toBe(snapshot(all[0]!));
+          expect(snapshot(all[2]!)).toBe(snapshot(all[0]!));
+          const finalTexts = new Set([...all[0]!.notes.values()].map((n) => plain(n.text)));
+          for (const text of written)
+            if (!knowinglyGone.has(text)) expect(finalTexts, `note text ${text} was lost`).toContain(text);
+          // Every note points at a contact that exists.
+          for (const note of all[0]!.notes.values()) expect(all[0]!.contacts.has(note.contactId)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
