@@ -22,6 +22,14 @@ export default tseslint.config(
     },
   },
   {
+    // zod only through storage/zod.ts, which turns its eval-based JIT off before any schema is built.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['storage/zod.ts', 'entrypoints/linkedin.content/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Import z from storage/zod (jitless: no eval).', allowTypeImports: true }] }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

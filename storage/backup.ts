@@ -14,7 +14,7 @@
  * - Every problem is reported with where it is ("line 12: URL is not a LinkedIn profile",
  *   "contact 13 (“ann-demo”): level: …").
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
 import { parseConnectionsCsv, CsvError } from './csv';
 import type { BoundariesDb } from './db';

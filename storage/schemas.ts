@@ -2,7 +2,7 @@
  * Run-time schemas of every request payload, checked by the background (server.ts). Only the background
  * and extension pages import this module: content scripts stay free of the validator's weight.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
 import { LIMITS } from './api';
 import { EVENT_TYPES, LEVELS, NUDGE_CHOICES } from './model';

@@ -3,7 +3,7 @@
  * runs it, and always answers with an ApiResult. Never throws to the caller, never half-applies a write
  * (each write is one Dexie transaction).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { ApiResult, ChangeSignal, ErrorCode, RequestResults, RequestType } from './api';
 import { requestSchemas } from './schemas';
 import * as repo from './contacts';
