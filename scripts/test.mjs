@@ -58,7 +58,8 @@ check('lint', 'npx', ['eslint', '.']);
 vitest('unit');
 check('build chrome', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
-check('build e2e', 'npm', ['run', '-s', 'build:e2e']);
+check('web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']);
+check('build e2e (Chrome and Firefox)', 'npm', ['run', '-s', 'build:e2e']);
 vitest('e2e', { BOUNDARIES_SKIP_BUILD: '1' });
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

@@ -175,8 +175,14 @@ function placeCaretAtEnd(composer: HTMLElement) {
     const selection = (composer.ownerDocument.defaultView ?? window).getSelection();
     if (!selection) return;
     const range = composer.ownerDocument.createRange();
-    range.selectNodeContents(composer);
-    range.collapse(false);
+    // After the last character of the last paragraph: Chromium moves a caret at the editor's very end
+    // into its last text node by itself, Firefox does not (typing would then start a new line).
+    const walker = composer.ownerDocument.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    while (walker.nextNode()) last = walker.currentNode as Text;
+    if (last) range.setStart(last, last.length);
+    else range.selectNodeContents(composer);
+    range.collapse(!!last);
     selection.removeAllRanges();
     selection.addRange(range);
   } catch {

@@ -1,0 +1,110 @@
+/**
+ * The Chromium driver: harness.ts's playwright-core session (the built extension in Chromium, LinkedIn
+ * pages by interception) behind the browser-neutral interface of driver.ts.
+ */
+import type { ElementHandle, Frame, Page } from 'playwright-core';
+import { launch, type LaunchOptions, type Session } from './harness';
+import { Tab, type Driver, type Result } from './driver';
+
+class ChromiumTab extends Tab {
+  readonly browser = 'chromium' as const;
+  readonly errors: string[] = [];
+  constructor(
+    readonly page: Page,
+    private readonly frame: Frame = page.mainFrame(),
+  ) {
+    super();
+    page.on('pageerror', (error) => this.errors.push(error.message));
+  }
+  url(): string {
+    return this.frame.url();
+  }
+  exec<R>(expression: string): Promise<R> {
+    return this.frame.evaluate(expression) as Promise<R>;
+  }
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.frame.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  private async element(expression: string): Promise<ElementHandle<Element>> {
+    const element = (await this.frame.evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
+    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
+    return element;
+  }
+  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
+    const element = await this.element(expression);
+    await (double ? element.dblclick() : element.click());
+  }
+  protected async focusFirst(expression: string): Promise<void> {
+    await (await this.element(expression)).focus();
+  }
+  protected async uploadFirst(expression: string, path: string): Promise<void> {
+    await (await this.element(expression)).setInputFiles(path);
+  }
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+  type(text: string): Promise<void> {
+    return this.page.keyboard.type(text);
+  }
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+  async close(): Promise<void> {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+export class ChromiumDriver implements Driver {
+  readonly browser = 'chromium' as const;
+  private helper: ChromiumTab | undefined;
+
+  private constructor(
+    public session: Session,
+    private readonly options: LaunchOptions,
+  ) {}
+
+  static async launch(options: LaunchOptions = {}): Promise<ChromiumDriver> {
+    return new ChromiumDriver(await launch(options), options);
+  }
+
+  get foreignRequests(): string[] {
+    return this.session.foreignRequests;
+  }
+
+  serve(path: string, page: string | { html: string }): void {
+    this.session.serve(path, page);
+  }
+
+  async open(path: string): Promise<ChromiumTab> {
+    return new ChromiumTab(await this.session.open(path));
+  }
+
+  async extensionPage(name: 'popup.html' | 'options.html', hash = ''): Promise<ChromiumTab> {
+    const page = await this.session.extensionPage(name);
+    if (hash) await page.evaluate((id) => (location.hash = id), hash);
+    return new ChromiumTab(page);
+  }
+
+  async call(type: string, payload: unknown): Promise<Result> {
+    if (!this.helper || this.helper.page.isClosed()) this.helper = await this.extensionPage('popup.html');
+    return this.helper.evaluate(
+      (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Result> } } }).chrome.runtime.sendMessage(message),
+      { boundaries: 1, type, payload },
+    );
+  }
+
+  async cutOffBackground(): Promise<void> {
+    this.helper = undefined;
+    await this.session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+  }
+
+  async reset(): Promise<void> {
+    this.helper = undefined;
+    await this.session.close();
+    this.session = await launch(this.options);
+  }
+
+  async close(): Promise<void> {
+    await this.session.close();
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The Firefox driver: Firefox ESR through puppeteer-core over WebDriver BiDi, the built Firefox extension
+ * (`.output/e2e/firefox-mv2`, open shadow roots) installed as a temporary add-on, LinkedIn pages served
+ * at real linkedin.com URLs by request interception (every other request refused and recorded).
+ *
+ * Two Firefox obstacles and their answers (see shared/testing-in-firefox.md):
+ * - Extension pages: `page.goto('moz-extension://…')` is refused, or never resolves under BiDi. With
+ *   MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1 the driver asks Firefox's chrome scope for the add-on's UUID after
+ *   each install, navigates with BiDi's `wait: "none"` and waits for the page itself.
+ * - No CDP, so no way into the content script's isolated world: storage requests go through an
+ *   extension page instead (the background answers every context of this extension the same way).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
+import { BLANK_PAGE, ROOT, fixture } from './harness';
+import { Tab, type Driver, type Result } from './driver';
+
+export const FIREFOX_BUILD = join(ROOT, process.env.BOUNDARIES_OUT ?? '.output/e2e', 'firefox-mv2');
+export const ADDON_ID = 'boundaries@example.org';
+
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
+
+export function findFirefox(): string {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error('No Firefox found for the Firefox end-to-end tests. Install Firefox ESR 140+ (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.');
+  }
+  return found;
+}
+
+/** BiDi key names for Playwright-style chords like 'Control+Enter'. */
+function chord(key: string): string[] {
+  return key === '+' ? ['+'] : key.split('+');
+}
+
+class FirefoxTab extends Tab {
+  readonly browser = 'firefox' as const;
+  readonly errors: string[] = [];
+  constructor(
+    readonly page: Page,
+    private readonly frame: Frame = page.mainFrame(),
+  ) {
+    super();
+    page.on('pageerror', (error) => this.errors.push(String((error as Error)?.message ?? error)));
+  }
+  url(): string {
+    return this.frame.url();
+  }
+  exec<R>(expression: string): Promise<R> {
+    return this.frame.evaluate(expression) as Promise<R>;
+  }
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.frame.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  private async element(expression: string): Promise<ElementHandle<Element>> {
+    const handle = await this.frame.evaluateHandle(expression);
+    const element = handle.asElement() as ElementHandle<Element> | null;
+    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
+    return element;
+  }
+  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
+    const element = await this.element(expression);
+    await element.click({ count: double ? 2 : 1 });
+  }
+  protected async focusFirst(expression: string): Promise<void> {
+    const element = await this.element(expression);
+    await element.focus();
+  }
+  protected async uploadFirst(expression: string, path: string): Promise<void> {
+    const element = (await this.element(expression)) as ElementHandle<HTMLInputElement>;
+    await element.uploadFile(path);
+  }
+  async press(key: string): Promise<void> {
+    const keys = chord(key);
+    const last = keys.pop()!;
+    for (const modifier of keys) await this.page.keyboard.down(modifier as never);
+    await this.page.keyboard.press(last as never);
+    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier as never);
+  }
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+  async reload(): Promise<void> {
+    if (this.page.url().startsWith('moz-extension:')) {
+      const url = this.page.url();
+      await this.evaluate(() => location.reload());
+      await waitForExtensionPage(this.page, url);
+    } else await this.page.reload();
+  }
+  async close(): Promise<void> {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+async function waitForExtensionPage(page: Page, url: string): Promise<void> {
+  await page.waitForFunction((wanted) => location.href.startsWith(wanted) && document.readyState === 'complete' && document.body?.childElementCount > 0, { timeout: 20_000, polling: 100 }, url.split('#')[0]!);
+}
+
+export interface FirefoxOptions {
+  extensionPath?: string;
+  /** Firefox prefs on top of the driver's (e.g. the UI language, or IndexedDB switched off). */
+  prefs?: Record<string, unknown>;
+  /** Skip installing the add-on (a test installs one itself). */
+  install?: boolean;
+}
+
+export class FirefoxDriver implements Driver {
+  readonly browser = 'firefox' as const;
+  readonly foreignRequests: string[] = [];
+  private readonly routes = new Map<string, string>();
+  private helper: FirefoxTab | undefined;
+  /** The installed add-on's moz-extension:// host (new at every install). */
+  uuid = '';
+  private tabs: FirefoxTab[] = [];
+
+  private constructor(
+    readonly instance: Browser,
+    readonly profileDir: string,
+    private extensionPath: string,
+  ) {}
+
+  static async launch({ extensionPath = FIREFOX_BUILD, prefs = {}, install = true }: FirefoxOptions = {}): Promise<FirefoxDriver> {
+    if (!existsSync(join(extensionPath, 'manifest.json'))) {
+      throw new Error(`No built Firefox extension at ${extensionPath}: run \`BOUNDARIES_E2E=1 npx wxt build -b firefox\` first.`);
+    }
+    const profileDir = mkdtempSync(join(tmpdir(), 'boundaries-firefox-'));
+    const instance = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      userDataDir: profileDir,
+      defaultViewport: { width: 1280, height: 900 },
+      // Lets BiDi navigate a tab to moz-extension:// pages (refused otherwise).
+      env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
+      extraPrefsFirefox: {
+        // Quiet and offline: nothing of Firefox's own should reach the network recorder.
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        ...prefs,
+      },
+    });
+    const driver = new FirefoxDriver(instance, profileDir, extensionPath);
+    if (install) await driver.install();
+    return driver;
+  }
+
+  async install(path = this.extensionPath): Promise<void> {
+    this.extensionPath = path;
+    const id = await this.instance.installExtension(path);
+    if (id !== ADDON_ID) throw new Error(`Installed add-on is ${id}, expected ${ADDON_ID}`);
+    this.uuid = await this.privileged<string>(`WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).mozExtensionHostname`);
+  }
+
+  /** Evaluates in Firefox's own (chrome) scope: prefs, add-on internals. Test plumbing only. */
+  async privileged<T>(expression: string): Promise<T> {
+    const connection = (this.instance as Browser & { connection: { send(method: string, params: object): Promise<{ result: never }> } }).connection;
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts: { context: string }[] };
+    const evaluated = (await connection.send('script.evaluate', { expression, target: { context: tree.contexts[0]!.context }, awaitPromise: true, resultOwnership: 'none' })).result as {
+      type: string;
+      result?: { value?: T };
+      exceptionDetails?: { text: string };
+    };
+    if (evaluated.type !== 'success') throw new Error(`Privileged evaluation failed: ${evaluated.exceptionDetails?.text}`);
+    return evaluated.result?.value as T;
+  }
+
+  async uninstall(): Promise<void> {
+    this.helper = undefined;
+    await this.instance.uninstallExtension(ADDON_ID);
+  }
+
+  serve(path: string, page: string | { html: string }): void {
+    this.routes.set(path, typeof page === 'string' ? fixture(page) : page.html);
+  }
+
+  private async newPage(): Promise<Page> {
+    const page = await this.instance.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => void this.route(request));
+    return page;
+  }
+
+  private async route(request: HTTPRequest): Promise<void> {
+    try {
+      const url = new URL(request.url());
+      if (['moz-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return await request.continue();
+      // resourceType() is unsupported under BiDi: navigations (pages and frames) are what we serve.
+      if (url.hostname === 'www.linkedin.com' && request.isNavigationRequest()) {
+        const body = this.routes.get(url.pathname) ?? BLANK_PAGE;
+        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      }
+      this.foreignRequests.push(`${request.method()} ${url.href}`);
+      await request.abort('blockedbyclient');
+    } catch {
+      // The page closed while its request was pending.
+    }
+  }
+
+  private track(tab: FirefoxTab): FirefoxTab {
+    this.tabs.push(tab);
+    return tab;
+  }
+
+  async open(path: string): Promise<FirefoxTab> {
+    const page = await this.newPage();
+    const tab = this.track(new FirefoxTab(page));
+    await page.goto(`https://www.linkedin.com${path}`);
+    return tab;
+  }
+
+  async extensionPage(name: 'popup.html' | 'options.html', hash = ''): Promise<FirefoxTab> {
+    const page = await this.newPage();
+    const tab = this.track(new FirefoxTab(page));
+    const url = `moz-extension://${this.uuid}/${name}${hash ? `#${hash}` : ''}`;
+    await (page.mainFrame() as Frame & { browsingContext: { navigate(url: string, wait: string): Promise<void> } }).browsingContext.navigate(url, 'none');
+    await waitForExtensionPage(page, url);
+    return tab;
+  }
+
+  async call(type: string, payload: unknown): Promise<Result> {
+    if (!this.helper || this.helper.page.isClosed()) this.helper = await this.extensionPage('popup.html');
+    return this.helper.evaluate(
+      (message) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<Result> } } }).browser.runtime.sendMessage(message),
+      { boundaries: 1, type, payload },
+    );
+  }
+
+  async cutOffBackground(): Promise<void> {
+    await this.uninstall();
+  }
+
+  /** The add-on reloads as on an update; Firefox injects the new content script into open LinkedIn tabs. */
+  async reloadExtension(): Promise<void> {
+    if (!this.helper || this.helper.page.isClosed()) this.helper = await this.extensionPage('popup.html');
+    const helper = this.helper;
+    this.helper = undefined;
+    await helper.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => {});
+  }
+
+  async reset(): Promise<void> {
+    for (const tab of this.tabs.splice(0)) await tab.close().catch(() => {});
+    this.helper = undefined;
+    this.routes.clear();
+    this.foreignRequests.length = 0;
+    // Uninstalling removes the add-on's storage (and its origin: the new install gets another UUID).
+    await this.uninstall().catch(() => {}); // already removed by cutOffBackground
+    await this.install();
+  }
+
+  async close(): Promise<void> {
+    await this.instance.close().catch(() => {});
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}

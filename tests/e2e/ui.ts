@@ -1,0 +1,50 @@
+/**
+ * Where our UI is, for the scenarios both browsers run: one helper per piece of injected UI, so when a
+ * piece moves (into an extension-origin frame, say) only its helper changes. Each returns a surface
+ * scoped to that piece; the scenarios then find controls by role and accessible name inside it.
+ */
+import { css, type Surface, type Tab, type Target } from './driver';
+
+export const host = (name: string): Target => css(`[data-boundaries="${name}"]`);
+
+/** The profile panel on a profile page. */
+export function panel(tab: Tab): Surface {
+  return tab.within(host('profile-panel'));
+}
+
+/** The composer badge (level and notes) beside a message form, inside `scope` (a bubble) if given. */
+export function composerBadge(tab: Tab, scope?: Target): Surface {
+  const badge = { ...host('composer-badge'), ...(scope ? { within: scope } : {}) };
+  return tab.within(badge);
+}
+
+/** The send check dialog ("Edit" / "Send anyway"). */
+export function sendCheck(tab: Tab): Surface {
+  return tab.within(css('[role="dialog"]', { within: host('send-check') }));
+}
+
+/** The post nudge dialog ("Edit post" / "Post anyway"). */
+export function postNudge(tab: Tab): Surface {
+  return tab.within(css('dialog', { within: host('post-nudge') }));
+}
+
+/** Badges next to people's names (feed, lists). */
+export const BADGE = host('contact-badge');
+
+/** LinkedIn's overlay conversation bubble with one person (the fixture names its recipient). */
+export function bubble(name: string): Target {
+  return css(`.msg-overlay-conversation-bubble[data-fixture-recipient-name="${name}"]`);
+}
+
+/** LinkedIn's message editor, inside `scope` if given. */
+export function messageEditor(scope?: Target): Target {
+  return css('.msg-form__contenteditable[contenteditable="true"]', scope ? { within: scope } : {});
+}
+
+/** How many times the fixture's LinkedIn stand-in really sent a message / published a post. */
+export async function sentCount(tab: Tab): Promise<number> {
+  return Number((await tab.attribute(css('#fixture-sent'), 'data-count')) ?? 0);
+}
+export async function postedCount(tab: Tab): Promise<number> {
+  return Number((await tab.attribute(css('#fixture-posted'), 'data-count')) ?? 0);
+}
