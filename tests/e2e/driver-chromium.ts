@@ -98,10 +98,10 @@ export class ChromiumDriver implements Driver {
     await this.session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
   }
 
-  async reset(): Promise<void> {
+  async reset({ extensionPath }: { extensionPath?: string } = {}): Promise<void> {
     this.helper = undefined;
     await this.session.close();
-    this.session = await launch(this.options);
+    this.session = await launch({ ...this.options, ...(extensionPath ? { extensionPath } : {}) });
   }
 
   async close(): Promise<void> {

@@ -123,7 +123,7 @@ export class FirefoxDriver implements Driver {
   private constructor(
     readonly instance: Browser,
     readonly profileDir: string,
-    private extensionPath: string,
+    private readonly defaultBuild: string,
   ) {}
 
   static async launch({ extensionPath = FIREFOX_BUILD, prefs = {}, install = true }: FirefoxOptions = {}): Promise<FirefoxDriver> {
@@ -153,8 +153,7 @@ export class FirefoxDriver implements Driver {
     return driver;
   }
 
-  async install(path = this.extensionPath): Promise<void> {
-    this.extensionPath = path;
+  async install(path = this.defaultBuild): Promise<void> {
     const id = await this.instance.installExtension(path);
     if (id !== ADDON_ID) throw new Error(`Installed add-on is ${id}, expected ${ADDON_ID}`);
     this.uuid = await this.privileged<string>(`WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).mozExtensionHostname`);
@@ -246,14 +245,14 @@ export class FirefoxDriver implements Driver {
     await helper.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => {});
   }
 
-  async reset(): Promise<void> {
+  async reset({ extensionPath = this.defaultBuild }: { extensionPath?: string } = {}): Promise<void> {
     for (const tab of this.tabs.splice(0)) await tab.close().catch(() => {});
     this.helper = undefined;
     this.routes.clear();
     this.foreignRequests.length = 0;
     // Uninstalling removes the add-on's storage (and its origin: the new install gets another UUID).
     await this.uninstall().catch(() => {}); // already removed by cutOffBackground
-    await this.install();
+    await this.install(extensionPath);
   }
 
   async close(): Promise<void> {

@@ -274,8 +274,8 @@ export interface Driver {
    * removed, since Firefox would inject a fresh content script on reload).
    */
   cutOffBackground(): Promise<void>;
-  /** A clean slate for the next test: the extension's data wiped, every tab closed. */
-  reset(): Promise<void>;
+  /** A clean slate: every tab closed, the extension reinstalled with no data (the e2e build, or `extensionPath`). */
+  reset(options?: { extensionPath?: string }): Promise<void>;
   close(): Promise<void>;
 }
 
