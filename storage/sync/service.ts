@@ -375,6 +375,11 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       if (name === SYNC_ALARM || name === SYNC_RETRY_ALARM) void syncNow();
     },
     syncNow,
+    /** Stops pending timers (tests; a worker that shuts down loses them anyway). */
+    dispose() {
+      clearTimeout(debounce);
+      clearTimeout(retryTimer);
+    },
   };
 }
 

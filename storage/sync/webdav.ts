@@ -250,7 +250,8 @@ export class WebDav {
   /** Creates a folder; an existing one is fine. */
   async mkcol(path: string): Promise<void> {
     const what = 'creating a sync folder';
-    const response = await this.send('MKCOL', path.endsWith('/') ? path : `${path}/`, what);
+    // '' is the sync folder itself: its URL already ends with '/'.
+    const response = await this.send('MKCOL', path === '' || path.endsWith('/') ? path : `${path}/`, what);
     await response.body?.cancel();
     // 405: it already exists.
     if (!response.ok && response.status !== 405) throw describe(response.status, what);
