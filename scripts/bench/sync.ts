@@ -34,12 +34,16 @@ export async function benchSync(): Promise<Row[]> {
   const host = new URL(proxy.url).host;
   const [a, b] = await Promise.all([launch(), launch()]);
   try {
+    process.stderr.write('sync bench: browsers up\n');
     const pageA = await manager(a, host);
     const pageB = await manager(b, host);
     await timed(pageA, { boundaries: 1, type: 'getSettings', payload: {} });
+    process.stderr.write('sync bench: access granted, seeding\n');
     await seedDatabase(a.worker);
     const enable = { boundaries: 'sync', action: 'enable', payload: { server: proxy.url, user: dav.user, password: dav.password, passphrase: 'bench passphrase' } };
+    process.stderr.write("seeded; first sync…\n");
     const first = await timed(pageA, enable);
+    process.stderr.write(`first: ${first.ms} ms ${first.value.status.message}\n`);
     if (first.value.status.state !== 'ok') throw new Error(first.value.status.message);
     const second = await timed(pageB, enable);
     if (second.value.status.state !== 'ok') throw new Error(second.value.status.message);
@@ -62,7 +66,7 @@ export async function benchSync(): Promise<Row[]> {
       { name: `sync: bytes sent for one edit (${requests} requests)`, value: `${bytes} B`, target: '≤ 4 KB', pass: bytes <= 4096 },
     ];
   } finally {
-    await Promise.all([a.close(), b.close()]);
+    await Promise.all([a.close(), b.close()].map((p) => p.catch(() => {})));
     await proxy.stop();
     await dav.stop();
   }

@@ -130,6 +130,8 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
   async function runOnce(): Promise<void> {
     const config = await getConfig(db);
     if (!config?.enabled) return;
+    // This run includes every change made so far: a pending debounced run would only repeat it.
+    clearTimeout(debounce);
     await setStatus({ state: 'syncing', message: 'Syncing…' });
     let result: RunResult;
     try {
@@ -200,7 +202,7 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     const dav = davFor(base, fetchImpl);
     let keyMaterial: { raw: Uint8Array<ArrayBuffer>; epoch: string; salt: string; iterations: number };
     try {
-      const found = await readKeyFile(dav);
+      const found = (await readKeyFile(dav)) as Exclude<Awaited<ReturnType<typeof readKeyFile>>, 'unchanged'>;
       if (found) {
         const raw = await unlock(found.keyFile, request.passphrase);
         if (!raw)

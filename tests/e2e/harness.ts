@@ -177,4 +177,17 @@ export async function grantSiteAccess(session: Session, pattern: string): Promis
   );
   await page.close();
   if (error) throw new Error(`Could not grant ${pattern}: ${error}`);
+  // Now a request from the extension (inside a click, as the browser requires) is granted without a prompt.
+  const extensionPage = await session.extensionPage('options.html');
+  await extensionPage.evaluate((origin) => {
+    const api = (globalThis as unknown as { chrome: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).chrome;
+    const state = globalThis as unknown as { __granted: Promise<boolean> };
+    state.__granted = new Promise<boolean>((resolve) => {
+      document.addEventListener('click', () => void api.permissions.request({ origins: [origin] }).then(resolve, () => resolve(false)), { once: true });
+    });
+  }, pattern);
+  await extensionPage.mouse.click(1, 1);
+  const ok = await extensionPage.evaluate(() => (globalThis as unknown as { __granted: Promise<boolean> }).__granted);
+  await extensionPage.close();
+  if (!ok) throw new Error(`The browser did not grant ${pattern}`);
 }
