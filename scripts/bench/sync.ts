@@ -50,11 +50,14 @@ export async function benchSync(): Promise<Row[]> {
     const notesOnB = await timed(pageB, { boundaries: 1, type: 'listNotes', payload: { ref: 'bench-person-9999' } });
     if (notesOnB.value.length !== 3) throw new Error('the second profile did not get the data');
 
+    // Steady state: A has already read B's first upload.
+    await timed(pageA, { boundaries: 'sync', action: 'syncNow' });
     const [note] = (await timed(pageA, { boundaries: 1, type: 'listNotes', payload: { ref: 'bench-person-42' } })).value as { id: string }[];
     await timed(pageA, { boundaries: 1, type: 'updateNote', payload: { id: note!.id, text: 'One edit, synced' } });
     proxy.reset();
     await timed(pageA, { boundaries: 'sync', action: 'syncNow' });
     const bytes = proxy.bytesIn;
+    if (!proxy.requests.some((r) => r.startsWith('PUT '))) throw new Error(`the edit was not uploaded by this sync: ${proxy.requests.join(', ')}`);
     const requests = proxy.requests.length;
     const arrive = await timed(pageB, { boundaries: 'sync', action: 'syncNow' });
     const got = (await timed(pageB, { boundaries: 1, type: 'listNotes', payload: { ref: 'bench-person-42' } })).value as { text: string }[];

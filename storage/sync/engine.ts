@@ -272,6 +272,9 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       state = new Map((await db.syncState.toArray()).map((row) => [row.k, row]));
       cachedState.set(db, state);
     }
+    // A device joining with an empty state sends only its own rows (all of them are local changes);
+    // one rejoining a new data folder with history must send its whole state.
+    const hadHistory = state.size > 0;
     const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
     const clock = new HlcClock(deviceId, now, latest.clock || undefined);
     const localOps = diff(state, { contacts, notes }, () => clock.tick());
@@ -342,7 +345,7 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
     let { seq, own, fullUpload } = latest;
     if (progress.fullUpload || fullUpload) {
       // A new data folder holds nothing of ours yet: send the whole state once.
-      records = [...state.values()];
+      if (hadHistory) records = [...state.values()];
       await db.syncMeta.where('key').startsWith('outbox:').delete();
       own = [];
       fullUpload = false;
