@@ -17,6 +17,10 @@ export interface PanelIdentity {
   aliases: ProfileKey[];
   displayName: string;
   headline: string;
+  /** The page proved this is the address's person (profile-identity.ts); otherwise only the key is sent. */
+  proven: boolean;
+  /** Aliases two page elements agree on (the only ones that may merge two stored people). */
+  confirmed: ProfileKey[];
 }
 
 export interface ProfilePanelProps {
@@ -103,11 +107,32 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
     return () => cancelAnimationFrame(frame);
   }, [focusRequest]);
 
-  const pageIdentity = {
-    aliases: identity.aliases.slice(0, 20),
-    ...(identity.displayName && { displayName: identity.displayName.slice(0, 2000) }),
-    ...(identity.headline && { headline: identity.headline.slice(0, 2000) }),
-  };
+  // Only what the page proved is the address's person is saved; while unproven, only the note (issue 14).
+  const pageIdentity = identity.proven
+    ? {
+        aliases: identity.aliases.slice(0, 20),
+        confirmed: identity.confirmed.slice(0, 20),
+        proven: true,
+        ...(identity.displayName && { displayName: identity.displayName.slice(0, 2000) }),
+        ...(identity.headline && { headline: identity.headline.slice(0, 2000) }),
+      }
+    : { aliases: [] };
+
+  // A proven view repairs a stored name or headline taken from a stale render (and learns confirmed aliases).
+  const storedName = contact?.displayName;
+  const storedHeadline = contact?.headline;
+  const storedAliases = contact?.aliases.join('\n');
+  useEffect(() => {
+    if (!identity.proven || storedName === undefined) return;
+    const aliases = storedAliases?.split('\n') ?? [];
+    const stale =
+      (identity.displayName && identity.displayName !== storedName) ||
+      (identity.headline && identity.headline !== storedHeadline) ||
+      identity.confirmed.some((alias) => !aliases.includes(alias));
+    if (stale) void request('saveContact', { ref: key, identity: pageIdentity, patch: {} }).catch(() => {});
+    // pageIdentity is derived from identity, which the deps cover.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [identity, storedName, storedHeadline, storedAliases, key]);
 
   async function run(action: () => Promise<unknown>): Promise<void> {
     setError(null);
@@ -223,7 +248,7 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
 
 function saveContactPatch(
   key: ProfileKey,
-  identity: { aliases: string[]; displayName?: string; headline?: string },
+  identity: { aliases: string[]; confirmed?: string[]; proven?: boolean; displayName?: string; headline?: string },
   patch: { level?: Level; tags?: string[]; howWeMet?: string; followUpOn?: string },
 ) {
   return request('saveContact', { ref: key, identity, patch });

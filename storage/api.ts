@@ -3,7 +3,7 @@
  * time by the background); result types are below. Content scripts and pages call it through `client.ts`.
  */
 import type { z } from 'zod';
-import type { Contact, ContactView, LoggedEvent, Note, Settings } from './model';
+import type { Contact, ContactView, LoggedEvent, MergeRecord, Note, Settings } from './model';
 import type { requestSchemas } from './schemas';
 import type { BackupFile, ImportPreview } from './backup';
 import type { AnchorStat, ContactRow } from './manager-queries';
@@ -65,6 +65,8 @@ export interface RequestResults {
   reportAnchors: { stored: number };
   listDiagnostics: AnchorStat[];
   clearDiagnostics: { cleared: true };
+  listMerges: MergeRecord[];
+  undoMerge: { restored: string[] };
 }
 
 export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'internal';

@@ -12,6 +12,7 @@ import {
   type Contact,
   type ContactView,
   type LoggedEvent,
+  type MergeRecord,
   type Note,
   type Settings,
 } from './model';
@@ -21,6 +22,10 @@ const LATEST_NOTES = 3;
 
 export interface Identity {
   aliases?: ProfileKey[];
+  /** Aliases two different page elements agree on: only these may merge two stored people. */
+  confirmed?: ProfileKey[];
+  /** The page proved name and headline belong to `key`'s person: they replace stored ones (repair). */
+  proven?: boolean;
   displayName?: string;
   headline?: string;
 }
@@ -71,33 +76,119 @@ function mergeInto(primary: Contact, others: Contact[]): Contact {
   return merged;
 }
 
+/** Pairs of contact ids the user split again (an undone merge): never merged automatically again. */
+async function splitPairs(db: BoundariesDb): Promise<Set<string>> {
+  const pairs = new Set<string>();
+  await db.merges.each((merge) => {
+    if (!merge.undoneAt) return;
+    for (const { contact } of merge.absorbed) {
+      pairs.add(`${merge.primary.id}\n${contact.id}`);
+      pairs.add(`${contact.id}\n${merge.primary.id}`);
+    }
+  });
+  return pairs;
+}
+
 /**
- * The contact for `key` (and the page's aliases), created if missing and merged if the aliases join
- * two records. Must run inside a rw transaction over contacts and notes.
+ * The contact for `key` (and the page's aliases), created if missing. Two stored people are merged
+ * only on evidence one page element cannot give alone: the record found by `key` itself absorbs the
+ * records found by CONFIRMED aliases (two elements agreed), never ones a single alias points at, and
+ * never a pair the user split again. Each merge is logged for the manager's undo. An unconfirmed alias
+ * that already belongs to someone else is not added. Must run inside a rw transaction over contacts,
+ * notes and merges.
  */
 async function resolveForWrite(
   db: BoundariesDb,
   key: ProfileKey,
   identity: Identity | undefined,
   now: number,
-): Promise<Contact> {
-  const keys = unique([key, ...(identity?.aliases ?? [])]);
-  const found = await findByAliases(db, keys);
+): Promise<{ contact: Contact; changed: boolean }> {
+  const aliases = unique([key, ...(identity?.aliases ?? [])]);
+  const confirmed = new Set([key, ...(identity?.confirmed ?? []).filter((alias) => aliases.includes(alias))]);
+  const found = await findByAliases(db, aliases);
   let contact: Contact;
+  let changed = false;
+  const keep = new Set<ProfileKey>(aliases);
   if (found.length === 0) {
     contact = emptyContact(key, now);
+    changed = true;
   } else {
-    const [primary, ...others] = found as [Contact, ...Contact[]];
-    contact = mergeInto(primary, others);
-    for (const other of others) {
-      await db.notes.where('contactId').equals(other.id).modify({ contactId: contact.id });
-      await db.contacts.delete(other.id);
+    const byKey = found.find((c) => c.aliases.includes(key));
+    const reachedByConfirmed = found.filter((c) => c.aliases.some((alias) => confirmed.has(alias)));
+    const primary = byKey ?? reachedByConfirmed[0] ?? found[0]!;
+    const split = found.length > 1 ? await splitPairs(db) : new Set<string>();
+    const others = reachedByConfirmed.filter((c) => c !== primary && !split.has(`${primary.id}\n${c.id}`));
+    // Aliases that lead to someone not merged stay theirs.
+    for (const c of found) {
+      if (c === primary || others.includes(c)) continue;
+      for (const alias of c.aliases) keep.delete(alias);
+    }
+    contact = others.length ? mergeInto(primary, others) : { ...primary, aliases: [...primary.aliases], tags: [...primary.tags] };
+    if (others.length) {
+      changed = true;
+      const absorbed: MergeRecord['absorbed'] = [];
+      for (const other of others) {
+        const noteIds = (await db.notes.where('contactId').equals(other.id).primaryKeys()) as string[];
+        await db.notes.where('contactId').equals(other.id).modify({ contactId: contact.id });
+        await db.contacts.delete(other.id);
+        absorbed.push({ contact: other, noteIds });
+      }
+      await db.merges.add({ at: now, primary, absorbed });
     }
   }
-  contact.aliases = unique([...contact.aliases, ...keys]);
-  if (identity?.displayName && !contact.displayName) contact.displayName = identity.displayName;
-  if (identity?.headline && !contact.headline) contact.headline = identity.headline;
-  return contact;
+  const before = contact.aliases.length;
+  contact.aliases = unique([...contact.aliases, ...aliases.filter((alias) => keep.has(alias))]);
+  if (contact.aliases.length !== before) changed = true;
+  for (const field of ['displayName', 'headline'] as const) {
+    const value = identity?.[field];
+    // A proven page repairs what is stored (a name once taken from a stale render); otherwise fill gaps only.
+    if (value && value !== contact[field] && (identity?.proven || !contact[field])) {
+      contact[field] = value;
+      changed = true;
+    }
+  }
+  return { contact, changed };
+}
+
+/** Merges of stored people, newest first (the manager lists them with an undo). */
+export async function listMerges(db: BoundariesDb): Promise<MergeRecord[]> {
+  return (await db.merges.orderBy('at').reverse().limit(200).toArray());
+}
+
+/**
+ * Splits a merge: the absorbed records come back as they were, their notes move back, and the merged
+ * record loses the aliases, tags and filled-in fields it took from them (later edits stay).
+ * Returns the ids of every contact touched, or null if there is no such merge or it was undone.
+ */
+export async function undoMerge(db: BoundariesDb, id: number, now = Date.now()): Promise<ProfileKey[] | null> {
+  return db.transaction('rw', db.contacts, db.notes, db.merges, async () => {
+    const merge = await db.merges.get(id);
+    if (!merge || merge.undoneAt) return null;
+    const touched: ProfileKey[] = [merge.primary.id];
+    const current = await db.contacts.get(merge.primary.id);
+    for (const { contact, noteIds } of merge.absorbed) {
+      if (await db.contacts.get(contact.id)) continue; // someone with that id exists again: leave both alone
+      await db.contacts.put({ ...contact, updatedAt: now });
+      const notes = (await db.notes.bulkGet(noteIds)).filter((note): note is Note => note?.contactId === merge.primary.id);
+      await db.notes.bulkPut(notes.map((note) => ({ ...note, contactId: contact.id })));
+      touched.push(contact.id);
+    }
+    if (current) {
+      const theirs = new Set(merge.absorbed.flatMap(({ contact }) => contact.aliases));
+      const mine = new Set(merge.primary.aliases);
+      const next: Contact = { ...current, updatedAt: now };
+      next.aliases = current.aliases.filter((alias) => mine.has(alias) || !theirs.has(alias));
+      const theirTags = new Set(merge.absorbed.flatMap(({ contact }) => contact.tags));
+      next.tags = current.tags.filter((tag) => merge.primary.tags.includes(tag) || !theirTags.has(tag));
+      for (const field of ['displayName', 'headline', 'circle', 'howWeMet', 'followUpOn'] as const) {
+        if (!merge.primary[field] && merge.absorbed.some(({ contact }) => contact[field] && contact[field] === current[field])) next[field] = merge.primary[field];
+      }
+      if (current.level !== merge.primary.level && merge.absorbed.some(({ contact }) => contact.level === current.level)) next.level = merge.primary.level;
+      await db.contacts.put(next);
+    }
+    await db.merges.update(id, { undoneAt: now });
+    return touched;
+  });
 }
 
 export async function saveContact(
@@ -107,9 +198,11 @@ export async function saveContact(
   patch: ContactPatch,
   now = Date.now(),
 ): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.notes, async () => {
-    const contact = await resolveForWrite(db, key, identity, now);
+  return db.transaction('rw', db.contacts, db.notes, db.merges, async () => {
+    const { contact, changed } = await resolveForWrite(db, key, identity, now);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    // A view that only confirms what is stored (the panel's repair check) writes nothing.
+    if (!changed && Object.keys(defined).length === 0) return contact;
     const next: Contact = { ...contact, ...defined, updatedAt: now };
     if (patch.tags) next.tags = unique(patch.tags.map((tag) => tag.trim()).filter(Boolean));
     await db.contacts.put(next);
@@ -153,8 +246,8 @@ export async function addNote(
   identity: Identity | undefined,
   now = Date.now(),
 ): Promise<{ note: Note; contact: Contact }> {
-  return db.transaction('rw', db.contacts, db.notes, async () => {
-    const contact = { ...(await resolveForWrite(db, key, identity, now)), updatedAt: now };
+  return db.transaction('rw', db.contacts, db.notes, db.merges, async () => {
+    const contact = { ...(await resolveForWrite(db, key, identity, now)).contact, updatedAt: now };
     const note: Note = { id: newId(), contactId: contact.id, text, createdAt: now, updatedAt: now };
     await db.contacts.put(contact);
     await db.notes.add(note);

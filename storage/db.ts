@@ -3,7 +3,7 @@
  * content script (IndexedDB there would belong to linkedin.com).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Contact, LoggedEvent, Note, Settings } from './model';
+import type { Contact, LoggedEvent, MergeRecord, Note, Settings } from './model';
 import type { SyncMetaRow, SyncStateRow } from './sync/tables';
 
 export const DB_NAME = 'boundaries';
@@ -22,6 +22,8 @@ export type BoundariesDb = Dexie & {
   syncState: EntityTable<SyncStateRow, 'k'>;
   /** Sync settings and progress (server, key, which remote files were read, pending uploads). */
   syncMeta: EntityTable<SyncMetaRow, 'key'>;
+  /** Automatic merges of stored people, for the manager's undo (issue 14). */
+  merges: EntityTable<MergeRecord, 'id'>;
 };
 
 /** Version 1 of the schema. Later versions are added below it, each with a tested upgrade. */
@@ -53,12 +55,22 @@ export const SCHEMA_V3 = {
   syncMeta: '&key',
 };
 
-export const SCHEMA_VERSION = 3;
+/**
+ * Version 4 adds the merge log (issue 14): every automatic merge of two stored people, so the manager
+ * can undo it. Existing tables are unchanged; the new table starts empty.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  merges: '++id, at',
+};
+
+export const SCHEMA_VERSION = 4;
 
 export function openDb(name = DB_NAME): BoundariesDb {
   const db = new Dexie(name) as BoundariesDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

@@ -118,7 +118,7 @@ export class Directory {
 
   async lookup(keys: ProfileKey[]): Promise<Record<ProfileKey, ContactView | null>> {
     const state = await this.warm();
-    const result: Record<ProfileKey, ContactView | null> = {};
+    const result: Record<ProfileKey, ContactView | null> = Object.create(null);
     for (const key of keys) {
       const id = state.idByAlias.get(key);
       result[key] = (id !== undefined && state.entries.get(id)?.view) || null;

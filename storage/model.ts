@@ -114,6 +114,21 @@ export interface LoggedEvent {
   contactId?: ProfileKey;
 }
 
+/**
+ * One automatic merge of stored people into one (a page showed two of their keys belong together),
+ * kept so the manager can show it and undo it.
+ */
+export interface MergeRecord {
+  id?: number;
+  at: number;
+  /** The record the others were folded into, as it was just before. */
+  primary: Contact;
+  /** The records folded in, as they were, with the ids of the notes that moved from each. */
+  absorbed: { contact: Contact; noteIds: string[] }[];
+  /** Set once undone: these people are then never merged automatically again. */
+  undoneAt?: number;
+}
+
 /** A contact with what the UIs show beside it. */
 export interface ContactView {
   contact: Contact;

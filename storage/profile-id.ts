@@ -16,7 +16,9 @@ const FSD_URN = /^urn:li:(?:fsd_profile|fs_miniProfile|fs_profile|fsd_miniProfil
 const MEMBER_URN = /^urn:li:member:(\d{1,20})$/;
 // Letters and marks of any script, digits, hyphen, underscore: what LinkedIn allows in a vanity URL.
 const SLUG = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_-]{1,99}$/u;
-const RESERVED_SLUGS = new Set(['me', 'edit', 'unavailable']);
+// LinkedIn's own routes, and the names of Object.prototype's properties (`constructor`, `__proto__`,
+// `tostring`…): a key is used as a property name in answers and backups, so none may ever be one.
+const RESERVED_SLUGS = new Set(['me', 'edit', 'unavailable', 'prototype', ...Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase())]);
 
 export const MAX_REF_LENGTH = 2048;
 

@@ -6,17 +6,41 @@ import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
 import { LIMITS } from './api';
 import { EVENT_TYPES, LEVELS, NUDGE_CHOICES } from './model';
-import { MAX_REF_LENGTH } from './profile-id';
+import { MAX_REF_LENGTH, normalizeProfileRef } from './profile-id';
 
 const ref = z.string().min(1).max(MAX_REF_LENGTH);
 const shortText = z.string().max(LIMITS.textField);
 const level = z.enum(LEVELS);
 const category = z.enum(CATEGORIES);
-const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')]);
+/** `YYYY-MM-DD` that is a real calendar day (`2024-13-45` and `2023-02-29` are refused). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+const isoDate = z.union([z.literal(''), z.string().refine(isCalendarDate, 'expected a real YYYY-MM-DD date')]);
+/**
+ * A key as stored in a record (contact id, alias, note's contact): must be a LinkedIn profile id or URL
+ * (never `../evil`, `__proto__` or `constructor`); stored in its normal form.
+ */
+const storedKey = ref.transform((value, ctx) => {
+  const key = normalizeProfileRef(value);
+  if (key === null) {
+    ctx.addIssue({ code: 'custom', message: `not a LinkedIn profile id or URL: ${JSON.stringify(value.slice(0, 100))}` });
+    return z.NEVER;
+  }
+  return key;
+});
 
 /** What a page shows of a person; used to create or enrich a contact. */
 export const pageIdentity = z.strictObject({
   aliases: z.array(ref).max(20).default([]),
+  /** Aliases two different page elements agree on: only these may merge two stored people. */
+  confirmed: z.array(ref).max(20).optional(),
+  /** The page proved the name and headline are the address's person's: they replace stored ones (repair). */
+  proven: z.boolean().optional(),
   displayName: shortText.optional(),
   headline: shortText.optional(),
 });
@@ -60,8 +84,8 @@ const timestamp = z.number().int().nonnegative();
 
 /** A whole stored contact, as backups and undo hand it back. */
 export const contactRecord = z.strictObject({
-  id: ref,
-  aliases: z.array(ref).min(1).max(100),
+  id: storedKey,
+  aliases: z.array(storedKey).min(1).max(100),
   displayName: shortText,
   headline: shortText,
   level,
@@ -83,7 +107,7 @@ const noteText = z
 /** A whole stored note. */
 export const noteRecord = z.strictObject({
   id: z.string().min(1).max(100),
-  contactId: ref,
+  contactId: storedKey,
   text: noteText,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -169,6 +193,10 @@ export const requestSchemas = {
   }),
   listDiagnostics: z.strictObject({}),
   clearDiagnostics: z.strictObject({}),
+  /** Automatic merges of two stored people (newest first), for the manager's undo. */
+  listMerges: z.strictObject({}),
+  /** Splits a merge again; the two are never merged automatically again. */
+  undoMerge: z.strictObject({ id: z.number().int().positive() }),
 };
 
 

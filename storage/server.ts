@@ -54,6 +54,11 @@ function keys(refs: string[]): ProfileKey[] {
   return refs.map(key);
 }
 
+/** A page identity's refs as keys. */
+function pageKeys<T extends { aliases: string[]; confirmed?: string[] }>(identity: T): T {
+  return { ...identity, aliases: keys(identity.aliases), ...(identity.confirmed && { confirmed: keys(identity.confirmed) }) };
+}
+
 function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -92,7 +97,8 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
         return normalized ? [[ref, normalized] as const] : [];
       });
       const byKey = await directory.lookup(valid.map(([, k]) => k));
-      const result: RequestResults['lookupContacts'] = {};
+      // No prototype: a ref such as `__proto__` or `constructor` is just a key with no contact.
+      const result: RequestResults['lookupContacts'] = Object.create(null);
       for (const ref of refs) result[ref] = null;
       // Badges show the latest note only: keep the batch answer small.
       for (const [ref, k] of valid) {
@@ -102,7 +108,7 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
       return result;
     },
     saveContact: async ({ ref, identity, patch }) => {
-      const contact = await repo.saveContact(db, key(ref), identity && { ...identity, aliases: keys(identity.aliases) }, patch);
+      const contact = await repo.saveContact(db, key(ref), identity && pageKeys(identity), patch);
       await changed([contact.id]);
       return contact;
     },
@@ -120,7 +126,7 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     listTags: async () => directory.distinct('tags') ?? repo.listTags(db),
     listNotes: ({ ref }) => repo.listNotes(db, key(ref)),
     addNote: async ({ ref, text, identity }) => {
-      const result = await repo.addNote(db, key(ref), text, identity && { ...identity, aliases: keys(identity.aliases) });
+      const result = await repo.addNote(db, key(ref), text, identity && pageKeys(identity));
       await changed([result.contact.id]);
       return result;
     },
@@ -229,6 +235,13 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
       anchors.clear();
       onAnchors([]);
       return { cleared: true };
+    },
+    listMerges: () => repo.listMerges(db),
+    undoMerge: async ({ id }) => {
+      const restored = await repo.undoMerge(db, id);
+      if (!restored) throw new RequestError('not-found', 'That merge was already undone or no longer exists');
+      await changed(restored);
+      return { restored };
     },
   };
 

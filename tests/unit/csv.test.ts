@@ -163,18 +163,16 @@ describe('LinkedIn Connections.csv', () => {
     expect(parseConnectedOn('soon')).toBeNull();
   });
 
-  it('reads 100,000 rows quickly', () => {
+  it('reads 100,000 rows (its speed is in npm run bench)', () => {
     const lines = [HEADER.trim()];
     for (let i = 0; i < 100_000; i++)
       lines.push(
         `First${i},Last${i},https://www.linkedin.com/in/person-${i}-demo,,Company ${i},"Role, ${i}",05 Oct 2020`,
       );
-    const started = performance.now();
     const { rows, problems } = parseConnectionsCsv(lines.join('\r\n'));
     expect(rows).toHaveLength(100_000);
     expect(problems).toHaveLength(0);
     expect(rows[99_999]!.headline).toBe('Role, 99999 at Company 99999');
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_VERSION, openDb } from '../../storage/db';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, openDb } from '../../storage/db';
 import { createServer } from '../../storage/server';
 import type { ApiResult } from '../../storage/api';
 
@@ -74,6 +74,32 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.notes.schema.indexes.map((index) => index.name)).toEqual(['contactId']);
     expect(db.contacts.schema.indexes.map((index) => index.name)).not.toContain('level');
+    db.close();
+  });
+
+  it('v2 → v3 adds an empty merge log and keeps every row; merges are then logged', async () => {
+    names.push('migrate-v2');
+    const v2 = new Dexie('migrate-v2');
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('contacts').put({ id: 'ann-demo', aliases: ['ann-demo'], displayName: 'Ann', headline: '', level: 'unset', circle: '', tags: [], howWeMet: '', followUpOn: '', lastInteractionAt: 0, driftCheck: true, createdAt: 1, updatedAt: 1 });
+    await v2.table('notes').put({ id: 'n1', contactId: 'ann-demo', text: 'kept', createdAt: 1, updatedAt: 1 });
+    v2.close();
+    const db = openDb('migrate-v2');
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.merges.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(1);
+    expect((await db.notes.get('n1'))?.text).toBe('kept');
+    const server = createServer({ db, extensionId: 'x' });
+    const call = async (type: string, payload: unknown) => {
+      const result = (await server.handle({ boundaries: 1, type, payload }, { id: 'x' })) as ApiResult<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    await call('addNote', { ref: 'urn:li:member:5', text: 'other record' });
+    await call('saveContact', { ref: 'ann-demo', identity: { aliases: ['urn:li:member:5'], confirmed: ['urn:li:member:5'] }, patch: {} });
+    expect(await db.merges.count()).toBe(1);
     db.close();
   });
 });

@@ -7,6 +7,7 @@ import { emptyContact } from '../../storage/model';
 
 const EXT = 'boundaries-test-id';
 const LESLEY_ID = 'ACoAADemoLesleyMarsh0000000000000000001';
+const LESLEY_KEY = `urn:li:fsd_profile:${LESLEY_ID}`;
 let db: BoundariesDb;
 let server: ReturnType<typeof createServer>;
 let signals: Omit<ChangeSignal, 'seq' | 'at'>[];
@@ -54,17 +55,73 @@ describe('contacts and aliases', () => {
     expect(view?.latestNotes[0]?.text).toBe('Met at the Berlin fintech meetup');
   });
 
-  it('merges two records when an alias shows they are one person, keeping every note', async () => {
+  it('merges two records only when two page elements agree they are one person, keeping every note; the merge is logged and undone', async () => {
     await call('addNote', { ref: LESLEY_ID, text: 'from messaging' });
     await call('saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'friendly', tags: ['fintech'] } });
     await call('addNote', { ref: 'lesley-marsh-demo', text: 'from profile' });
-    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID] }, patch: {} });
+    // One element's word (a stale componentkey) is not enough: both stay, the alias stays the other's.
+    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID] }, patch: { circle: 'Work' } });
+    expect(await db.contacts.count()).toBe(2);
+    expect((await call('getContact', { ref: LESLEY_ID }))?.contact.id).toBe(LESLEY_KEY);
+    expect(await call('listMerges', {})).toEqual([]);
+
+    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] }, patch: {} });
     expect(await db.contacts.count()).toBe(1);
     const notes = await call('listNotes', { ref: 'lesley-marsh-demo' });
     expect(notes.map((n) => n.text).sort()).toEqual(['from messaging', 'from profile']);
     const view = await call('getContact', { ref: LESLEY_ID });
     expect(view?.contact.level).toBe('friendly');
     expect(view?.contact.tags).toEqual(['fintech']);
+
+    const [merge] = await call('listMerges', {});
+    expect(merge).toMatchObject({ primary: { id: 'lesley-marsh-demo' }, absorbed: [{ contact: { id: LESLEY_KEY } }] });
+    expect(await call('undoMerge', { id: merge!.id! })).toEqual({ restored: ['lesley-marsh-demo', LESLEY_KEY] });
+    expect(await db.contacts.count()).toBe(2);
+    expect((await call('listNotes', { ref: LESLEY_ID })).map((n) => n.text)).toEqual(['from messaging']);
+    expect((await call('listNotes', { ref: 'lesley-marsh-demo' })).map((n) => n.text)).toEqual(['from profile']);
+    expect((await call('getContact', { ref: 'lesley-marsh-demo' }))?.contact.aliases).toEqual(['lesley-marsh-demo']);
+    expect((await call('lookupContacts', { refs: [LESLEY_ID] }))[LESLEY_ID]?.contact.id).toBe(LESLEY_KEY);
+    // Split by the user: the same evidence does not merge them again, and undo is not repeated.
+    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] }, patch: {} });
+    expect(await db.contacts.count()).toBe(2);
+    await expect(call('undoMerge', { id: merge!.id! })).rejects.toThrow(/already undone/);
+  });
+
+  it('a proven page view repairs a stored name; an unproven one only fills gaps; a view that changes nothing writes nothing', async () => {
+    await call('addNote', { ref: 'mateo-demo', text: 'typed during the lag', identity: { aliases: [], displayName: 'Wrong Person' } });
+    await call('saveContact', { ref: 'mateo-demo', identity: { aliases: [], displayName: 'Still Wrong' }, patch: {} });
+    expect((await call('getContact', { ref: 'mateo-demo' }))?.contact.displayName).toBe('Wrong Person');
+    await call('saveContact', { ref: 'mateo-demo', identity: { aliases: [], proven: true, displayName: 'Mateo Lindqvist', headline: 'Lead' }, patch: {} });
+    const repaired = (await call('getContact', { ref: 'mateo-demo' }))!.contact;
+    expect(repaired).toMatchObject({ displayName: 'Mateo Lindqvist', headline: 'Lead' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await call('saveContact', { ref: 'mateo-demo', identity: { aliases: [], proven: true, displayName: 'Mateo Lindqvist', headline: 'Lead' }, patch: {} });
+    expect((await call('getContact', { ref: 'mateo-demo' }))!.contact.updatedAt).toBe(repaired.updatedAt);
+  });
+
+  it('validates the same on every write path: real dates only, no path-like or prototype ids or aliases', async () => {
+    const bad = (type: string, payload: unknown) => callRaw({ boundaries: 1, type, payload });
+    for (const followUpOn of ['2024-13-45', '2023-02-29', '2024-1-5']) {
+      const result = await bad('saveContact', { ref: 'date-person', patch: { followUpOn } });
+      expect(result, followUpOn).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/followUpOn/) } });
+    }
+    expect(await bad('saveContact', { ref: 'date-person', patch: { followUpOn: '2024-02-29' } })).toMatchObject({ ok: true });
+    const record = { ...emptyContact('evil-demo', 1) };
+    for (const contact of [
+      { ...record, id: '../evil', aliases: ['../evil'] },
+      { ...record, aliases: ['evil-demo', '__proto__'] },
+      { ...record, aliases: ['evil-demo', 'constructor'] },
+      { ...record, followUpOn: '2024-13-45' },
+    ]) {
+      expect(await bad('bulkRestoreContacts', { contacts: [contact], notes: [] }), JSON.stringify(contact.aliases)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(await bad('restoreContact', { contact, notes: [] })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    for (const ref of ['constructor', '__proto__', 'toString', '../evil']) {
+      expect(await bad('saveContact', { ref, patch: {} }), ref).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    expect(await db.contacts.count()).toBe(1);
+    const answer = await call('lookupContacts', { refs: ['constructor', '__proto__', 'hasOwnProperty'] });
+    expect(Object.values(answer)).toEqual([null, null, null]);
   });
 
   it('answers a batch lookup in one request, null for unknown and invalid refs', async () => {
@@ -88,7 +145,7 @@ describe('contacts and aliases', () => {
     // A record saved under the member id alone, then merged into the slug record.
     await call('saveContact', { ref: 'other-person', patch: {} });
     await call('addNote', { ref: 'urn:li:member:42', text: 'by number' });
-    await call('saveContact', { ref: 'other-person', identity: { aliases: ['urn:li:member:42'] }, patch: {} });
+    await call('saveContact', { ref: 'other-person', identity: { aliases: ['urn:li:member:42'], confirmed: ['urn:li:member:42'] }, patch: {} });
     const merged = await call('lookupContacts', { refs: ['urn:li:member:42', 'other-person'] });
     expect(merged['urn:li:member:42']?.contact.id).toBe('other-person');
     expect(merged['other-person']?.noteCount).toBe(1);

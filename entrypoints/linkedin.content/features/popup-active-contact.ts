@@ -25,11 +25,12 @@ export function activeContactOf(doc: Document, url: URL): ActiveContact | null {
     if (isProfilePage(url)) {
       const identity = readProfileIdentity(doc, url);
       if (!identity) return null;
+      // Only what the page proves belongs to the address's person (the DOM can lag or lead the URL).
       return {
         ref: identity.key,
-        aliases: identity.aliases,
-        displayName: identity.matchesUrl ? identity.displayName : '',
-        headline: identity.matchesUrl ? identity.headline : '',
+        aliases: identity.proven ? identity.aliases : [],
+        displayName: identity.proven ? identity.displayName : '',
+        headline: identity.proven ? identity.headline : '',
       };
     }
     if (isMessagingPage(url)) {

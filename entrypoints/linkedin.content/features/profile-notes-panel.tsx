@@ -76,7 +76,14 @@ function create(key: ProfileKey, identity: PanelIdentity, owner: symbol, collaps
 }
 
 function sameIdentity(a: PanelIdentity, b: PanelIdentity): boolean {
-  return a.key === b.key && a.displayName === b.displayName && a.headline === b.headline && a.aliases.join() === b.aliases.join();
+  return (
+    a.key === b.key &&
+    a.proven === b.proven &&
+    a.displayName === b.displayName &&
+    a.headline === b.headline &&
+    a.aliases.join() === b.aliases.join() &&
+    a.confirmed.join() === b.confirmed.join()
+  );
 }
 
 /** Puts the panel right after the anchor, or floating when there is none. Touches the DOM only when something changed. */
@@ -134,11 +141,14 @@ export default defineFeature({
       if (!found) return;
       const anchor = found.anchor;
       if (!anchor && !mayFloat && !instance) return; // wait for the top card (or the float timeout)
-      const identity: PanelIdentity = { key: found.key, aliases: found.aliases, displayName: found.displayName, headline: found.headline };
+      // Unproven (the DOM may still show the previous person, or already the next): the key alone.
+      const identity: PanelIdentity = found.proven
+        ? { key: found.key, aliases: found.aliases, confirmed: found.confirmed, displayName: found.displayName, headline: found.headline, proven: true }
+        : { key: found.key, aliases: [], confirmed: [], displayName: '', headline: '', proven: false };
       if (!instance) {
         instance = create(key, identity, owner, settings.panelCollapsed);
         current = instance;
-      } else if (!sameIdentity(instance.identity, identity) && (found.matchesUrl || !instance.identity.displayName)) {
+      } else if (!sameIdentity(instance.identity, identity) && (identity.proven || !instance.identity.proven)) {
         instance.identity = identity;
         render(instance);
       }

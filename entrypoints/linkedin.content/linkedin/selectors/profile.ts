@@ -100,3 +100,11 @@ export const PROFILE_TOP_CARD_KEYED = chain('profile.topCardKeyed', [
   // 2026 SDUI: componentkey="com.linkedin.sdui.profile.card.ref<ACoAA…>Topcard"
   '[componentkey$="Topcard"]',
 ]);
+
+/**
+ * Pronouns shown under the name on 2026 profiles ("She/Her", "(they/them)", "sie/ihr", "il/lui"): known
+ * pronoun words joined by slashes (a list, so "CEO/CTO" stays a headline). Not a headline (issue 14:
+ * "She/Her" was stored as one).
+ */
+const PRONOUN = '(?:she|her|hers|he|him|his|they|them|their|theirs|ze|zir|xe|xem|sie|ihr|er|ihm|ihn|il|lui|elle|ella|él|el|ele|ela|dela|dele|iel|any|all)';
+export const PRONOUNS = new RegExp(`^\\(?\\s*${PRONOUN}(\\s*/\\s*${PRONOUN}){1,2}\\s*\\)?$`, 'iu');
