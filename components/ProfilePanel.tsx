@@ -69,7 +69,11 @@ function usePanelData(key: ProfileKey): PanelData & { reload: () => Promise<void
       const notes = view ? await request('listNotes', { ref: key }) : [];
       setData({ view, notes, tags, loaded: true, error: null });
     } catch (error) {
-      setData((previous) => ({ ...previous, loaded: true, error: error instanceof Error ? error.message : 'Boundaries storage is unavailable' }));
+      setData((previous) => ({
+        ...previous,
+        loaded: true,
+        error: error instanceof Error ? error.message : 'Boundaries storage is unavailable',
+      }));
     }
   }, [key]);
   useEffect(() => {
@@ -180,7 +184,9 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
             {error ?? loadError}
           </p>
         )}
-        {loaded && !contact && <p className="b-muted">Not saved yet. Anything you add here saves {identity.displayName || 'this person'}.</p>}
+        {loaded && !contact && (
+          <p className="b-muted">Not saved yet. Anything you add here saves {identity.displayName || 'this person'}.</p>
+        )}
         <LevelPicker
           value={level}
           onChange={(next) => {
@@ -190,7 +196,10 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
               .finally(() => setPendingLevel(null));
           }}
         />
-        <QuickNote inputRef={noteBox} onSave={(text) => run(() => request('addNote', { ref: key, text, identity: pageIdentity }))} />
+        <QuickNote
+          inputRef={noteBox}
+          onSave={(text) => run(() => request('addNote', { ref: key, text, identity: pageIdentity }))}
+        />
         {deleted && (
           <div className="b-undo" role="status">
             <span>Note deleted.</span>
@@ -223,20 +232,45 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
           />
         )}
         <Field label="Tags">
-          {(id) => <TagEditor id={id} tags={contact?.tags ?? []} suggestions={knownTags} onChange={(tags) => quiet(() => savePatch({ tags }))} />}
+          {(id) => (
+            <TagEditor
+              id={id}
+              tags={contact?.tags ?? []}
+              suggestions={knownTags}
+              onChange={(tags) => quiet(() => savePatch({ tags }))}
+            />
+          )}
         </Field>
         <div className="b-grid2">
           <Field label="How we met">
-            {(id) => <CommitInput id={id} type="text" value={contact?.howWeMet ?? ''} maxLength={2000} onCommit={(howWeMet) => quiet(() => savePatch({ howWeMet }))} />}
+            {(id) => (
+              <CommitInput
+                id={id}
+                type="text"
+                value={contact?.howWeMet ?? ''}
+                maxLength={2000}
+                onCommit={(howWeMet) => quiet(() => savePatch({ howWeMet }))}
+              />
+            )}
           </Field>
           <Field label="Follow up on">
-            {(id) => <CommitInput id={id} type="date" value={contact?.followUpOn ?? ''} onCommit={(followUpOn) => quiet(() => savePatch({ followUpOn }))} />}
+            {(id) => (
+              <CommitInput
+                id={id}
+                type="date"
+                value={contact?.followUpOn ?? ''}
+                onCommit={(followUpOn) => quiet(() => savePatch({ followUpOn }))}
+              />
+            )}
           </Field>
         </div>
         {contact && (
           <p className="b-muted">
             Last updated{' '}
-            <time dateTime={new Date(contact.updatedAt).toISOString()} title={new Date(contact.updatedAt).toLocaleString()}>
+            <time
+              dateTime={new Date(contact.updatedAt).toISOString()}
+              title={new Date(contact.updatedAt).toLocaleString()}
+            >
               {timeAgo(contact.updatedAt)}
             </time>
           </p>
@@ -267,7 +301,19 @@ function Field({ label, children }: { label: string; children: (id: string) => R
 }
 
 /** A text or date input that saves when the user leaves it or presses Enter, and follows the stored value otherwise. */
-function CommitInput({ id, type, value, maxLength, onCommit }: { id: string; type: 'text' | 'date'; value: string; maxLength?: number; onCommit: (value: string) => void }) {
+function CommitInput({
+  id,
+  type,
+  value,
+  maxLength,
+  onCommit,
+}: {
+  id: string;
+  type: 'text' | 'date';
+  value: string;
+  maxLength?: number;
+  onCommit: (value: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
   const commit = () => {
@@ -290,7 +336,11 @@ function CommitInput({ id, type, value, maxLength, onCommit }: { id: string; typ
         setEditing(true);
         setDraft(event.target.value);
         // Date pickers commit on change: there is no typing in progress to wait for.
-        if (type === 'date' && event.target.value !== value && (event.target.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(event.target.value))) {
+        if (
+          type === 'date' &&
+          event.target.value !== value &&
+          (event.target.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(event.target.value))
+        ) {
           onCommit(event.target.value);
         }
       }}
@@ -306,7 +356,17 @@ function CommitInput({ id, type, value, maxLength, onCommit }: { id: string; typ
 }
 
 /** Tags as removable chips plus an input with suggestions from tags already in use (a <datalist>). */
-function TagEditor({ id, tags, suggestions, onChange }: { id: string; tags: string[]; suggestions: string[]; onChange: (tags: string[]) => void }) {
+function TagEditor({
+  id,
+  tags,
+  suggestions,
+  onChange,
+}: {
+  id: string;
+  tags: string[];
+  suggestions: string[];
+  onChange: (tags: string[]) => void;
+}) {
   const [draft, setDraft] = useState('');
   const listId = useId();
   const add = () => {
@@ -324,7 +384,11 @@ function TagEditor({ id, tags, suggestions, onChange }: { id: string; tags: stri
           {tags.map((tag) => (
             <li key={tag} className="b-tag" dir="auto">
               {tag}
-              <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+              <button
+                type="button"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => onChange(tags.filter((t) => t !== tag))}
+              >
                 ×
               </button>
             </li>

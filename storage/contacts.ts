@@ -123,7 +123,9 @@ async function resolveForWrite(
       if (c === primary || others.includes(c)) continue;
       for (const alias of c.aliases) keep.delete(alias);
     }
-    contact = others.length ? mergeInto(primary, others) : { ...primary, aliases: [...primary.aliases], tags: [...primary.tags] };
+    contact = others.length
+      ? mergeInto(primary, others)
+      : { ...primary, aliases: [...primary.aliases], tags: [...primary.tags] };
     if (others.length) {
       changed = true;
       const absorbed: MergeRecord['absorbed'] = [];
@@ -152,7 +154,7 @@ async function resolveForWrite(
 
 /** Merges of stored people, newest first (the manager lists them with an undo). */
 export async function listMerges(db: BoundariesDb): Promise<MergeRecord[]> {
-  return (await db.merges.orderBy('at').reverse().limit(200).toArray());
+  return await db.merges.orderBy('at').reverse().limit(200).toArray();
 }
 
 /**
@@ -169,7 +171,9 @@ export async function undoMerge(db: BoundariesDb, id: number, now = Date.now()):
     for (const { contact, noteIds } of merge.absorbed) {
       if (await db.contacts.get(contact.id)) continue; // someone with that id exists again: leave both alone
       await db.contacts.put({ ...contact, updatedAt: now });
-      const notes = (await db.notes.bulkGet(noteIds)).filter((note): note is Note => note?.contactId === merge.primary.id);
+      const notes = (await db.notes.bulkGet(noteIds)).filter(
+        (note): note is Note => note?.contactId === merge.primary.id,
+      );
       await db.notes.bulkPut(notes.map((note) => ({ ...note, contactId: contact.id })));
       touched.push(contact.id);
     }
@@ -181,9 +185,17 @@ export async function undoMerge(db: BoundariesDb, id: number, now = Date.now()):
       const theirTags = new Set(merge.absorbed.flatMap(({ contact }) => contact.tags));
       next.tags = current.tags.filter((tag) => merge.primary.tags.includes(tag) || !theirTags.has(tag));
       for (const field of ['displayName', 'headline', 'circle', 'howWeMet', 'followUpOn'] as const) {
-        if (!merge.primary[field] && merge.absorbed.some(({ contact }) => contact[field] && contact[field] === current[field])) next[field] = merge.primary[field];
+        if (
+          !merge.primary[field] &&
+          merge.absorbed.some(({ contact }) => contact[field] && contact[field] === current[field])
+        )
+          next[field] = merge.primary[field];
       }
-      if (current.level !== merge.primary.level && merge.absorbed.some(({ contact }) => contact.level === current.level)) next.level = merge.primary.level;
+      if (
+        current.level !== merge.primary.level &&
+        merge.absorbed.some(({ contact }) => contact.level === current.level)
+      )
+        next.level = merge.primary.level;
       await db.contacts.put(next);
     }
     await db.merges.update(id, { undoneAt: now });

@@ -51,7 +51,15 @@ export function isFollowUpDue(contact: Contact, today = todayIso()): boolean {
 function entryOf(contact: Contact, notes: Note[]): Entry {
   const own = notes.sort((a, b) => b.updatedAt - a.updatedAt);
   const haystack = fold(
-    [contact.displayName, contact.headline, contact.id, contact.circle, contact.howWeMet, ...contact.tags, ...own.map((note) => note.text)].join('\n'),
+    [
+      contact.displayName,
+      contact.headline,
+      contact.id,
+      contact.circle,
+      contact.howWeMet,
+      ...contact.tags,
+      ...own.map((note) => note.text),
+    ].join('\n'),
   );
   return {
     view: { contact, latestNotes: own.slice(0, LATEST_NOTES), noteCount: own.length },
@@ -100,14 +108,22 @@ export class Directory {
   private async build(): Promise<State> {
     const state: State = { idByAlias: new Map(), entries: new Map(), byRecency: null };
     const notesByContact = new Map<ProfileKey, Note[]>();
-    for await (const notes of chunks((after) => (after === null ? this.db.notes.orderBy(':id') : this.db.notes.where(':id').above(after)).limit(BUILD_CHUNK).toArray())) {
+    for await (const notes of chunks((after) =>
+      (after === null ? this.db.notes.orderBy(':id') : this.db.notes.where(':id').above(after))
+        .limit(BUILD_CHUNK)
+        .toArray(),
+    )) {
       for (const note of notes) {
         const list = notesByContact.get(note.contactId);
         if (list) list.push(note);
         else notesByContact.set(note.contactId, [note]);
       }
     }
-    for await (const contacts of chunks((after) => (after === null ? this.db.contacts.orderBy(':id') : this.db.contacts.where(':id').above(after)).limit(BUILD_CHUNK).toArray())) {
+    for await (const contacts of chunks((after) =>
+      (after === null ? this.db.contacts.orderBy(':id') : this.db.contacts.where(':id').above(after))
+        .limit(BUILD_CHUNK)
+        .toArray(),
+    )) {
       for (const contact of contacts) {
         state.entries.set(contact.id, entryOf(contact, notesByContact.get(contact.id) ?? []));
         for (const alias of contact.aliases) if (!state.idByAlias.has(alias)) state.idByAlias.set(alias, contact.id);
@@ -155,9 +171,14 @@ export class Directory {
     const { db } = this;
     state.byRecency = null;
     for (const id of ids) {
-      const [contact, notes] = await Promise.all([db.contacts.get(id), db.notes.where('contactId').equals(id).toArray()]);
+      const [contact, notes] = await Promise.all([
+        db.contacts.get(id),
+        db.notes.where('contactId').equals(id).toArray(),
+      ]);
       const previous = state.entries.get(id);
-      if (previous) for (const alias of previous.view.contact.aliases) if (state.idByAlias.get(alias) === id) state.idByAlias.delete(alias);
+      if (previous)
+        for (const alias of previous.view.contact.aliases)
+          if (state.idByAlias.get(alias) === id) state.idByAlias.delete(alias);
       if (!contact) {
         state.entries.delete(id);
         continue;

@@ -18,7 +18,13 @@ const MEMBER_URN = /^urn:li:member:(\d{1,20})$/;
 const SLUG = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_-]{1,99}$/u;
 // LinkedIn's own routes, and the names of Object.prototype's properties (`constructor`, `__proto__`,
 // `tostring`…): a key is used as a property name in answers and backups, so none may ever be one.
-const RESERVED_SLUGS = new Set(['me', 'edit', 'unavailable', 'prototype', ...Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase())]);
+const RESERVED_SLUGS = new Set([
+  'me',
+  'edit',
+  'unavailable',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase()),
+]);
 
 export const MAX_REF_LENGTH = 2048;
 

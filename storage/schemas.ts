@@ -28,7 +28,10 @@ const isoDate = z.union([z.literal(''), z.string().refine(isCalendarDate, 'expec
 const storedKey = ref.transform((value, ctx) => {
   const key = normalizeProfileRef(value);
   if (key === null) {
-    ctx.addIssue({ code: 'custom', message: `not a LinkedIn profile id or URL: ${JSON.stringify(value.slice(0, 100))}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `not a LinkedIn profile id or URL: ${JSON.stringify(value.slice(0, 100))}`,
+    });
     return z.NEVER;
   }
   return key;
@@ -69,7 +72,10 @@ export const settingsPatch = z.strictObject({
     .optional(),
   sensitivity: z.enum(['low', 'default', 'high']).optional(),
   disabledCategories: z.array(category).optional(),
-  extraWords: z.array(z.strictObject({ text: z.string().trim().min(1).max(100), category })).max(1000).optional(),
+  extraWords: z
+    .array(z.strictObject({ text: z.string().trim().min(1).max(100), category }))
+    .max(1000)
+    .optional(),
   ignoredWords: z.array(z.string().trim().min(1).max(100)).max(1000).optional(),
   workTopics: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
   mutedCategories: z.array(category).optional(),
@@ -176,7 +182,10 @@ export const requestSchemas = {
   }),
   bulkDeleteContacts: z.strictObject({ refs: z.array(ref).min(1).max(200_000) }),
   /** Undo of bulkDeleteContacts. */
-  bulkRestoreContacts: z.strictObject({ contacts: z.array(contactRecord).max(200_000), notes: z.array(noteRecord).max(1_000_000) }),
+  bulkRestoreContacts: z.strictObject({
+    contacts: z.array(contactRecord).max(200_000),
+    notes: z.array(noteRecord).max(1_000_000),
+  }),
   /** Everything, as one versioned backup object (also records the backup time). */
   exportBackup: z.strictObject({}),
   /** Contacts with their latest notes as CSV text. */
@@ -184,11 +193,23 @@ export const requestSchemas = {
   /** What importing a backup JSON or LinkedIn's Connections.csv would do; writes nothing. */
   previewImport: z.strictObject({ kind: importKind, text: importText, strategy: mergeStrategy }),
   /** Imports all-or-nothing in one transaction. */
-  applyImport: z.strictObject({ kind: importKind, text: importText, strategy: mergeStrategy, skipInvalid: z.boolean().default(false) }),
+  applyImport: z.strictObject({
+    kind: importKind,
+    text: importText,
+    strategy: mergeStrategy,
+    skipInvalid: z.boolean().default(false),
+  }),
   /** Content script → background: which LinkedIn anchors were found or missed (local only). */
   reportAnchors: z.strictObject({
     reports: z
-      .array(z.strictObject({ pageKind: z.string().min(1).max(40), chain: z.string().min(1).max(100), found: z.boolean(), at: z.number().int().nonnegative() }))
+      .array(
+        z.strictObject({
+          pageKind: z.string().min(1).max(40),
+          chain: z.string().min(1).max(100),
+          found: z.boolean(),
+          at: z.number().int().nonnegative(),
+        }),
+      )
       .max(500),
   }),
   listDiagnostics: z.strictObject({}),
@@ -198,5 +219,3 @@ export const requestSchemas = {
   /** Splits a merge again; the two are never merged automatically again. */
   undoMerge: z.strictObject({ id: z.number().int().positive() }),
 };
-
-

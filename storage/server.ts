@@ -46,7 +46,8 @@ class RequestError extends Error {
 
 function key(ref: string): ProfileKey {
   const normalized = normalizeProfileRef(ref);
-  if (!normalized) throw new RequestError('bad-request', `Not a LinkedIn profile id or URL: ${JSON.stringify(ref.slice(0, 200))}`);
+  if (!normalized)
+    throw new RequestError('bad-request', `Not a LinkedIn profile id or URL: ${JSON.stringify(ref.slice(0, 200))}`);
   return normalized;
 }
 
@@ -56,7 +57,11 @@ function keys(refs: string[]): ProfileKey[] {
 
 /** A page identity's refs as keys. */
 function pageKeys<T extends { aliases: string[]; confirmed?: string[] }>(identity: T): T {
-  return { ...identity, aliases: keys(identity.aliases), ...(identity.confirmed && { confirmed: keys(identity.confirmed) }) };
+  return {
+    ...identity,
+    aliases: keys(identity.aliases),
+    ...(identity.confirmed && { confirmed: keys(identity.confirmed) }),
+  };
 }
 
 function describeZodError(error: z.ZodError): string {
@@ -78,7 +83,13 @@ async function importing<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createServer({ db, extensionId, notify = () => {}, anchors = new manage.AnchorLog(), onAnchors = () => {} }: ServerDeps) {
+export function createServer({
+  db,
+  extensionId,
+  notify = () => {},
+  anchors = new manage.AnchorLog(),
+  onAnchors = () => {},
+}: ServerDeps) {
   const directory = new Directory(db);
   /** After every write: bring the in-memory indexes up to date, then tell every context. */
   const changed = async (contacts: string[], settings = false) => {
@@ -118,7 +129,11 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
       return deleted;
     },
     restoreContact: async ({ contact, notes }) => {
-      const restored = await repo.restoreContact(db, { ...contact, aliases: keys(contact.aliases), id: key(contact.id) }, notes);
+      const restored = await repo.restoreContact(
+        db,
+        { ...contact, aliases: keys(contact.aliases), id: key(contact.id) },
+        notes,
+      );
       await changed([restored.id]);
       return restored;
     },
@@ -180,7 +195,8 @@ export function createServer({ db, extensionId, notify = () => {}, anchors = new
     },
     followUpsDue: ({ limit }) => manage.followUpsDue(db, limit),
     listContacts: async (filters) => {
-      if (!filters.query.trim() && !filters.level && !filters.tag && !filters.circle && !filters.followUpDue) return manage.listContacts(db);
+      if (!filters.query.trim() && !filters.level && !filters.tag && !filters.circle && !filters.followUpDue)
+        return manage.listContacts(db);
       const { items } = await directory.search({ ...filters, limit: Number.MAX_SAFE_INTEGER });
       return items.map(({ contact, noteCount, latestNotes }) => ({
         contact,

@@ -52,13 +52,19 @@ export class FeatureManager {
    * Starts and stops features for this URL and settings. `navigated` restarts the restart-on-navigation
    * ones; `previousSettings` restarts those watching a setting that changed.
    */
-  update(url: URL, settings: Settings, { navigated = false, previousSettings }: { navigated?: boolean; previousSettings?: Settings } = {}): void {
+  update(
+    url: URL,
+    settings: Settings,
+    { navigated = false, previousSettings }: { navigated?: boolean; previousSettings?: Settings } = {},
+  ): void {
     for (const feature of this.features) {
       const current = this.running.get(feature.id);
       const wanted = applies(feature, url, settings);
       const settingsChanged =
         previousSettings !== undefined &&
-        (feature.watchSettings ?? []).some((key) => JSON.stringify(previousSettings[key]) !== JSON.stringify(settings[key]));
+        (feature.watchSettings ?? []).some(
+          (key) => JSON.stringify(previousSettings[key]) !== JSON.stringify(settings[key]),
+        );
       const restart = (navigated && feature.restartOnNavigation) || settingsChanged;
       if (current && (!wanted || restart)) {
         current.abort();

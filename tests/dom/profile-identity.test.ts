@@ -74,14 +74,34 @@ describe('readProfileIdentity on every profile era', () => {
   it('a page whose markup matches nothing proves nothing: no name (the title may be the previous person’s), no anchor', () => {
     const doc = load('boundaries/profile-no-anchors.html');
     const identity = readProfileIdentity(doc, 'https://www.linkedin.com/in/nora-quint-demo/')!;
-    expect(identity).toMatchObject({ key: 'nora-quint-demo', displayName: '', headline: '', anchor: null, nameSource: 'none', aliases: [], proven: false });
+    expect(identity).toMatchObject({
+      key: 'nora-quint-demo',
+      displayName: '',
+      headline: '',
+      anchor: null,
+      nameSource: 'none',
+      aliases: [],
+      proven: false,
+    });
   });
 
   it('every era’s own fixture proves its person; member ids two elements agree on are confirmed', () => {
     const cases: [string, string, string][] = [
-      ['linkedin/profile-sdui-2026.html', 'https://www.linkedin.com/in/lesley-marsh-demo/', 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'],
-      ['linkedin/profile-legacy-2024.html', 'https://www.linkedin.com/in/mateo-lindqvist-demo/', 'urn:li:fsd_profile:ACoAADemoMateoLindqvist0000000000000001'],
-      ['boundaries/profile-sdui-2026-de.html', 'https://www.linkedin.com/in/juergen-weiss-demo/', 'urn:li:fsd_profile:ACoAADemoJuergenWeiss000000000000000008'],
+      [
+        'linkedin/profile-sdui-2026.html',
+        'https://www.linkedin.com/in/lesley-marsh-demo/',
+        'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001',
+      ],
+      [
+        'linkedin/profile-legacy-2024.html',
+        'https://www.linkedin.com/in/mateo-lindqvist-demo/',
+        'urn:li:fsd_profile:ACoAADemoMateoLindqvist0000000000000001',
+      ],
+      [
+        'boundaries/profile-sdui-2026-de.html',
+        'https://www.linkedin.com/in/juergen-weiss-demo/',
+        'urn:li:fsd_profile:ACoAADemoJuergenWeiss000000000000000008',
+      ],
     ];
     for (const [file, url, fsd] of cases) {
       const identity = readProfileIdentity(load(file), url)!;
@@ -93,7 +113,10 @@ describe('readProfileIdentity on every profile era', () => {
   it('a top card whose componentkey carries another member id (stale render or a lying page) confirms nothing and contradicts itself', () => {
     const doc = load('linkedin/profile-sdui-2026.html');
     for (const keyed of doc.querySelectorAll('[componentkey$="Topcard"]')) {
-      keyed.setAttribute('componentkey', 'com.linkedin.sdui.profile.card.refACoAADemoSomeoneElse00000000000000000077Topcard');
+      keyed.setAttribute(
+        'componentkey',
+        'com.linkedin.sdui.profile.card.refACoAADemoSomeoneElse00000000000000000077Topcard',
+      );
     }
     const identity = readProfileIdentity(doc, 'https://www.linkedin.com/in/lesley-marsh-demo/')!;
     expect(identity.proven).toBe(true); // the name link is hers
@@ -106,7 +129,14 @@ describe('readProfileIdentity on every profile era', () => {
   it('content first, address later: the new person’s card under the old address proves nothing', () => {
     const doc = load('linkedin/profile-legacy-2024.html'); // Mateo's page already rendered…
     const identity = readProfileIdentity(doc, 'https://www.linkedin.com/in/lesley-marsh-demo/')!; // …under Lesley's address
-    expect(identity).toMatchObject({ proven: false, displayName: '', headline: '', aliases: [], confirmed: [], anchor: null });
+    expect(identity).toMatchObject({
+      proven: false,
+      displayName: '',
+      headline: '',
+      aliases: [],
+      confirmed: [],
+      anchor: null,
+    });
   });
 
   it('pronouns under the name are not the headline', () => {
@@ -116,11 +146,14 @@ describe('readProfileIdentity on every profile era', () => {
     const pronouns = doc.createElement('p');
     pronouns.textContent = 'She/Her';
     h2.closest('a')!.after(pronouns);
-    for (const p of card.querySelectorAll('p')) if (p.textContent?.includes('Head of Marketing')) p.before(pronouns.cloneNode(true));
+    for (const p of card.querySelectorAll('p'))
+      if (p.textContent?.includes('Head of Marketing')) p.before(pronouns.cloneNode(true));
     const identity = readProfileIdentity(doc, 'https://www.linkedin.com/in/lesley-marsh-demo/')!;
     expect(identity.headline).toBe('Head of Marketing at Northwind Analytics');
-    for (const value of ['She/Her', '(they/them)', 'sie/ihr', 'He/Him/His']) expect(isPronouns(value), value).toBe(true);
-    for (const value of ['Head of Marketing at Northwind', 'CEO/Founder at Contoso GmbH', 'CEO/CTO', 'Lesley Marsh']) expect(isPronouns(value), value).toBe(false);
+    for (const value of ['She/Her', '(they/them)', 'sie/ihr', 'He/Him/His'])
+      expect(isPronouns(value), value).toBe(true);
+    for (const value of ['Head of Marketing at Northwind', 'CEO/Founder at Contoso GmbH', 'CEO/CTO', 'Lesley Marsh'])
+      expect(isPronouns(value), value).toBe(false);
   });
 
   it('sub-routes, uppercase and trailing junk fold to the same key', () => {
@@ -162,6 +195,10 @@ describe('readProfileIdentity on every profile era', () => {
   it('is null off profile pages and never throws on an empty document', () => {
     expect(readProfileIdentity(load('linkedin/feed-2026.html'), 'https://www.linkedin.com/feed/')).toBeNull();
     const empty = new DOMParser().parseFromString('', 'text/html');
-    expect(readProfileIdentity(empty, 'https://www.linkedin.com/in/someone-demo/')).toMatchObject({ key: 'someone-demo', displayName: '', anchor: null });
+    expect(readProfileIdentity(empty, 'https://www.linkedin.com/in/someone-demo/')).toMatchObject({
+      key: 'someone-demo',
+      displayName: '',
+      anchor: null,
+    });
   });
 });

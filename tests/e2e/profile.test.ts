@@ -69,7 +69,10 @@ describe('profile panel', () => {
     // Placed right after the top card.
     const placement = await page.evaluate((selector) => {
       const host = document.querySelector(selector)!;
-      return { placement: host.getAttribute('data-placement'), previous: host.previousElementSibling?.getAttribute('componentkey') ?? '' };
+      return {
+        placement: host.getAttribute('data-placement'),
+        previous: host.previousElementSibling?.getAttribute('componentkey') ?? '',
+      };
     }, PANEL);
     expect(placement.placement).toBe('anchored');
     expect(placement.previous).toMatch(/^com\.linkedin\.sdui\.profile\.card\.refACoAADemoLesleyMarsh0+1Topcard$/);
@@ -88,11 +91,19 @@ describe('profile panel', () => {
     expect(first).toMatch(/just now/);
 
     // Saving created the contact with what the page shows, including the member-id alias.
-    const stored = (await inContentScript<Result>(page, storageCall('getContact', { ref: 'ACoAADemoLesleyMarsh0000000000000000001' }))).value as {
+    const stored = (
+      await inContentScript<Result>(page, storageCall('getContact', { ref: 'ACoAADemoLesleyMarsh0000000000000000001' }))
+    ).value as {
       contact: { displayName: string; headline: string; level: string; aliases: string[] };
     };
-    expect(stored.contact).toMatchObject({ displayName: 'Lesley Marsh', headline: 'Head of Marketing at Northwind Analytics', level: 'professional' });
-    expect(stored.contact.aliases).toEqual(expect.arrayContaining(['lesley-marsh-demo', 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001']));
+    expect(stored.contact).toMatchObject({
+      displayName: 'Lesley Marsh',
+      headline: 'Head of Marketing at Northwind Analytics',
+      level: 'professional',
+    });
+    expect(stored.contact.aliases).toEqual(
+      expect.arrayContaining(['lesley-marsh-demo', 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001']),
+    );
 
     await page.reload();
     await waitForPanelNamed(page, 'Lesley Marsh');
@@ -108,7 +119,9 @@ describe('profile panel', () => {
     await other.getByRole('radio', { name: 'Personal' }).check();
     await page.waitForFunction(
       (selector) => {
-        const radio = [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('input[type=radio]') ?? [])].find((input) => (input as HTMLInputElement).value === 'personal');
+        const radio = [
+          ...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('input[type=radio]') ?? []),
+        ].find((input) => (input as HTMLInputElement).value === 'personal');
         return (radio as HTMLInputElement | undefined)?.checked === true;
       },
       PANEL,
@@ -137,11 +150,17 @@ describe('profile panel', () => {
     await panel.getByRole('button', { name: 'Undo' }).click();
     await panel.getByText('second version').waitFor();
 
-    await inContentScript(page, storageCall('saveContact', { ref: 'someone-else-demo', patch: { tags: ['berlin-fintech'] } }));
+    await inContentScript(
+      page,
+      storageCall('saveContact', { ref: 'someone-else-demo', patch: { tags: ['berlin-fintech'] } }),
+    );
     const tags = page.getByRole('combobox', { name: 'Tags' }); // an input with a <datalist> is a combobox
     await expect(tags.getAttribute('list')).resolves.toBeTruthy();
     await page.waitForFunction(
-      (selector) => [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('datalist option') ?? [])].some((o) => (o as HTMLOptionElement).value === 'berlin-fintech'),
+      (selector) =>
+        [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('datalist option') ?? [])].some(
+          (o) => (o as HTMLOptionElement).value === 'berlin-fintech',
+        ),
       PANEL,
       { timeout: 10_000 },
     );
@@ -153,7 +172,15 @@ describe('profile panel', () => {
     await met.press('Enter');
     await page.getByLabel('Follow up on').fill('2027-01-15');
     await expect
-      .poll(async () => ((await inContentScript<Result>(page, storageCall('getContact', { ref: LESLEY }))).value as { contact: Record<string, unknown> }).contact, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (
+            (await inContentScript<Result>(page, storageCall('getContact', { ref: LESLEY }))).value as {
+              contact: Record<string, unknown>;
+            }
+          ).contact,
+        { timeout: 10_000 },
+      )
       .toMatchObject({ tags: ['investor'], howWeMet: 'Berlin fintech meetup', followUpOn: '2027-01-15' });
     await page.reload();
     await waitForPanelNamed(page, 'Lesley Marsh');
@@ -176,7 +203,11 @@ describe('profile panel', () => {
     await page.locator(PANEL).getByText(nasty).waitFor();
     const inside = await page.evaluate((selector) => {
       const root = document.querySelector(selector)!.shadowRoot!;
-      return { imgs: root.querySelectorAll('img').length, scripts: root.querySelectorAll('script').length, bold: root.querySelectorAll('b').length };
+      return {
+        imgs: root.querySelectorAll('img').length,
+        scripts: root.querySelectorAll('script').length,
+        bold: root.querySelectorAll('b').length,
+      };
     }, PANEL);
     expect(inside).toEqual({ imgs: 0, scripts: 0, bold: 0 });
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -186,7 +217,9 @@ describe('profile panel', () => {
     const long = 'x'.repeat(100_000 - ' end-marker'.length) + ' end-marker';
     expect((await inContentScript<Result>(page, storageCall('addNote', { ref: LESLEY, text: long }))).ok).toBe(true);
     await page.locator(PANEL).getByText('end-marker', { exact: false }).waitFor({ state: 'attached' });
-    const stored = (await inContentScript<Result>(page, storageCall('listNotes', { ref: LESLEY }))).value as { text: string }[];
+    const stored = (await inContentScript<Result>(page, storageCall('listNotes', { ref: LESLEY }))).value as {
+      text: string;
+    }[];
     expect(stored[0]!.text).toHaveLength(long.length);
   });
 
@@ -194,7 +227,11 @@ describe('profile panel', () => {
     session = await launch();
     const cases = [
       { path: MATEO, file: 'linkedin/profile-legacy-2024.html', name: 'Mateo Lindqvist' },
-      { path: '/in/aiko-bergstr%C3%B6m-demo/', file: 'boundaries/profile-legacy-hashed-2025.html', name: 'Aiko Bergström' },
+      {
+        path: '/in/aiko-bergstr%C3%B6m-demo/',
+        file: 'boundaries/profile-legacy-hashed-2025.html',
+        name: 'Aiko Bergström',
+      },
       { path: '/in/juergen-weiss-demo/', file: 'boundaries/profile-sdui-2026-de.html', name: 'Jürgen Weiß' },
     ];
     for (const { path, file, name } of cases) {
@@ -212,40 +249,131 @@ describe('profile panel', () => {
 
   it('follows LinkedIn’s dark theme', async () => {
     session = await launch();
-    session.serve(LESLEY, { html: fixture('linkedin/profile-sdui-2026.html').replace('<html lang="en"', '<html class="theme theme--dark" lang="en"') });
+    session.serve(LESLEY, {
+      html: fixture('linkedin/profile-sdui-2026.html').replace(
+        '<html lang="en"',
+        '<html class="theme theme--dark" lang="en"',
+      ),
+    });
     const page = await session.open(LESLEY);
     await waitForPanelNamed(page, 'Lesley Marsh');
     const look = await page.evaluate((selector) => {
       const root = document.querySelector(selector)!.shadowRoot!;
       const card = root.querySelector('.b-card')!;
-      return { dark: root.querySelector('.boundaries-root')!.classList.contains('b-dark'), background: getComputedStyle(card).backgroundColor };
+      return {
+        dark: root.querySelector('.boundaries-root')!.classList.contains('b-dark'),
+        background: getComputedStyle(card).backgroundColor,
+      };
     }, PANEL);
     expect(look).toEqual({ dark: true, background: 'rgb(27, 31, 35)' });
   });
 
-  it('a profile whose markup matches nothing still gets the floating panel, named from the title', async () => {
+  it('a profile whose markup matches nothing still gets the floating panel; unproven, it shows the slug and saves only the note', async () => {
     session = await launch();
     session.serve('/in/nora-quint-demo/', 'boundaries/profile-no-anchors.html');
     const page = await session.open('/in/nora-quint-demo/');
-    await waitForPanelNamed(page, 'Nora Quint');
-    expect(await page.evaluate((selector) => document.querySelector(selector)!.getAttribute('data-placement'), PANEL)).toBe('floating');
+    await waitForPanelNamed(page, 'nora-quint-demo');
+    expect(
+      await page.evaluate((selector) => document.querySelector(selector)!.getAttribute('data-placement'), PANEL),
+    ).toBe('floating');
     await page.getByRole('textbox', { name: 'Add a note' }).fill('Only the title knew her name');
     await page.getByRole('textbox', { name: 'Add a note' }).press('Control+Enter');
     await page.locator(PANEL).getByText('Only the title knew her name').waitFor();
-    const stored = (await inContentScript<Result>(page, storageCall('getContact', { ref: 'nora-quint-demo' }))).value as { contact: { displayName: string } };
-    expect(stored.contact.displayName).toBe('Nora Quint');
+    const stored = (await inContentScript<Result>(page, storageCall('getContact', { ref: 'nora-quint-demo' })))
+      .value as { contact: { displayName: string } };
+    expect(stored.contact.displayName).toBe(''); // the title is no proof: after an in-app navigation it names the previous person
 
     // When a top card for her shows up later, the same panel (note and all) moves next to it.
     await page.evaluate(() => {
-      const card = document.createRange().createContextualFragment(
-        '<section componentkey="com.linkedin.sdui.profile.card.refACoAADemoNoraQuint000000000000000000009Topcard"><a href="https://www.linkedin.com/in/nora-quint-demo/"><div><h2>Nora Quint</h2></div></a><p>Sample headline</p></section>',
-      );
+      const card = document
+        .createRange()
+        .createContextualFragment(
+          '<section componentkey="com.linkedin.sdui.profile.card.refACoAADemoNoraQuint000000000000000000009Topcard"><a href="https://www.linkedin.com/in/nora-quint-demo/"><div><h2>Nora Quint</h2></div></a><p>Sample headline</p></section>',
+        );
       document.querySelector('.zz-shell')!.prepend(card);
     });
-    await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-placement') === 'anchored', PANEL, { timeout: 10_000 });
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.getAttribute('data-placement') === 'anchored',
+      PANEL,
+      { timeout: 10_000 },
+    );
     expect(await panelCount(page)).toBe(1);
-    expect(await page.evaluate((selector) => document.querySelector(selector)!.previousElementSibling!.tagName, PANEL)).toBe('SECTION');
+    expect(
+      await page.evaluate((selector) => document.querySelector(selector)!.previousElementSibling!.tagName, PANEL),
+    ).toBe('SECTION');
     await page.locator(PANEL).getByText('Only the title knew her name').waitFor();
+    // Her own card proves the name: the panel shows it and the stored record is repaired.
+    await waitForPanelNamed(page, 'Nora Quint');
+    await expect
+      .poll(
+        async () =>
+          (
+            (await inContentScript<Result>(page, storageCall('getContact', { ref: 'nora-quint-demo' }))).value as {
+              contact: { displayName: string };
+            }
+          ).contact.displayName,
+      )
+      .toBe('Nora Quint');
+  });
+
+  it('in-app navigation races: content first never renames the old person; address first (content 1.5 s later) files the note under the new person without the old name, repaired once the content arrives', async () => {
+    session = await launch();
+    session.serve(LESLEY, 'linkedin/profile-sdui-2026.html');
+    const JUERGEN = '/in/juergen-weiss-demo/';
+    session.serve(JUERGEN, 'boundaries/profile-sdui-2026-de.html');
+    session.serve('/feed/', 'linkedin/feed-2026.html'); // a page that lets the test swap documents (no Trusted Types policy)
+    const page = await session.open('/feed/');
+    await inContentScript(page, 'true');
+    await pushState(page, LESLEY);
+    await swapDom(page, 'linkedin/profile-sdui-2026.html');
+    await waitForPanelNamed(page, 'Lesley Marsh');
+    const contactOf = async (ref: string) =>
+      (
+        (await inContentScript<Result>(page, storageCall('getContact', { ref }))).value as {
+          contact: { displayName: string; headline: string; aliases: string[] };
+        } | null
+      )?.contact ?? null;
+    const addNote = async (text: string) => {
+      const box = page.locator(PANEL).getByRole('textbox', { name: 'Add a note' });
+      await box.fill(text);
+      await box.press('Control+Enter');
+      await page.locator(PANEL).getByText(text, { exact: true }).first().waitFor();
+      expect(await panelCount(page)).toBe(1);
+    };
+    await page.getByRole('radio', { name: 'Friendly professional' }).check();
+    await expect.poll(async () => (await contactOf('lesley-marsh-demo'))?.displayName).toBe('Lesley Marsh');
+
+    // Content first: Mateo's page renders while the address is still Lesley's.
+    await swapDom(page, 'linkedin/profile-legacy-2024.html');
+    await addNote('still on Lesley');
+    expect(await contactOf('lesley-marsh-demo')).toMatchObject({
+      displayName: 'Lesley Marsh',
+      headline: 'Head of Marketing at Northwind Analytics',
+    });
+    expect((await contactOf('lesley-marsh-demo'))!.aliases.every((alias) => !/mateo|900000003|Mateo/.test(alias))).toBe(
+      true,
+    );
+    expect(await contactOf('mateo-lindqvist-demo')).toBeNull();
+    await pushState(page, MATEO);
+    await waitForPanelNamed(page, 'Mateo Lindqvist');
+    expect(await page.locator(PANEL).getByText('still on Lesley').count()).toBe(0);
+
+    // Address first: Mateo's page (card, title) stays on screen; Jürgen's content arrives later.
+    await pushState(page, JUERGEN);
+    await waitForPanelNamed(page, 'juergen-weiss-demo'); // the floating panel, named by the address only
+    await addNote('typed during the lag');
+    expect(await contactOf('juergen-weiss-demo')).toMatchObject({
+      displayName: '',
+      headline: '',
+      aliases: ['juergen-weiss-demo'],
+    });
+    expect(await contactOf('mateo-lindqvist-demo')).toBeNull();
+    await swapDom(page, 'boundaries/profile-sdui-2026-de.html');
+    await waitForPanelNamed(page, 'Jürgen Weiß');
+    await expect.poll(async () => (await contactOf('juergen-weiss-demo'))?.displayName).toBe('Jürgen Weiß');
+    await page.reload();
+    await waitForPanelNamed(page, 'Jürgen Weiß');
+    await page.locator(PANEL).getByText('typed during the lag').waitFor();
   });
 
   it('in-app navigation feed → profile → another profile → back: one panel, for the right person, nothing left behind', async () => {
@@ -270,11 +398,19 @@ describe('profile panel', () => {
     // Lesley → Mateo while Lesley's top card is still on screen: no panel for the wrong person.
     await pushState(page, MATEO);
     await page.waitForTimeout(400);
-    const during = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((h) => h.shadowRoot?.textContent ?? ''), PANEL);
+    const during = await page.evaluate(
+      (selector) => [...document.querySelectorAll(selector)].map((h) => h.shadowRoot?.textContent ?? ''),
+      PANEL,
+    );
     expect(during.every((text) => !text.includes('Lesley Marsh'))).toBe(true);
     await swapDom(page, 'linkedin/profile-legacy-2024.html');
     await waitForPanelNamed(page, 'Mateo Lindqvist');
-    expect(await page.evaluate((selector) => document.querySelector(selector)!.previousElementSibling?.getAttribute('data-member-id'), PANEL)).toBe('900000003');
+    expect(
+      await page.evaluate(
+        (selector) => document.querySelector(selector)!.previousElementSibling?.getAttribute('data-member-id'),
+        PANEL,
+      ),
+    ).toBe('900000003');
 
     // Back to Lesley.
     await page.evaluate(() => history.back());
@@ -288,7 +424,9 @@ describe('profile panel', () => {
     await page.evaluate(() => history.back());
     await page.waitForFunction(() => location.pathname === '/feed/');
     await swapDom(page, 'linkedin/feed-2026.html');
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, PANEL, { timeout: 10_000 });
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, PANEL, {
+      timeout: 10_000,
+    });
     expect(consoleErrors).toEqual([]);
   });
 
@@ -305,7 +443,13 @@ describe('profile panel', () => {
     await page.locator(PANEL).getByRole('button', { name: /Show/ }).click();
     await expect(page.getByRole('textbox', { name: 'Add a note' }).inputValue()).resolves.toBe('half-typed thought');
     await page.locator(PANEL).getByRole('button', { name: /Hide/ }).click();
-    await expect.poll(async () => ((await inContentScript<Result>(page, storageCall('getSettings', {}))).value as { panelCollapsed: boolean }).panelCollapsed).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          ((await inContentScript<Result>(page, storageCall('getSettings', {}))).value as { panelCollapsed: boolean })
+            .panelCollapsed,
+      )
+      .toBe(true);
     await page.reload();
     await waitForPanelNamed(page, 'Lesley Marsh');
     await page.locator(PANEL).getByRole('button', { name: /Show/ }).waitFor();
@@ -340,12 +484,31 @@ describe('contact badges', () => {
     session.serve('/feed/', 'linkedin/feed-2026.html');
     const page = await session.open('/feed/');
     // Saved: Lesley (with a note), José (by his unicode slug), Priya (by member id alias), and the viewer.
-    await inContentScript(page, storageCall('addNote', { ref: 'lesley-marsh-demo', text: 'Prefers email <b>not</b> calls', identity: { aliases: [], displayName: 'Lesley Marsh' } }));
-    await inContentScript(page, storageCall('saveContact', { ref: '/in/jos%C3%A9-garc%C3%ADa-demo/', patch: { level: 'friendly' } }));
-    await inContentScript(page, storageCall('saveContact', { ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004', identity: { aliases: ['Priya-Raman-Demo'] }, patch: { level: 'personal' } }));
+    await inContentScript(
+      page,
+      storageCall('addNote', {
+        ref: 'lesley-marsh-demo',
+        text: 'Prefers email <b>not</b> calls',
+        identity: { aliases: [], displayName: 'Lesley Marsh' },
+      }),
+    );
+    await inContentScript(
+      page,
+      storageCall('saveContact', { ref: '/in/jos%C3%A9-garc%C3%ADa-demo/', patch: { level: 'friendly' } }),
+    );
+    await inContentScript(
+      page,
+      storageCall('saveContact', {
+        ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004',
+        identity: { aliases: ['Priya-Raman-Demo'] },
+        patch: { level: 'personal' },
+      }),
+    );
     await inContentScript(page, storageCall('saveContact', { ref: 'robin-ellery-demo', patch: { level: 'personal' } }));
 
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 3, BADGE, { timeout: 15_000 });
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 3, BADGE, {
+      timeout: 15_000,
+    });
     await page.waitForTimeout(500);
     const badges = await page.evaluate((selector) => {
       return [...document.querySelectorAll(selector)].map((host) => {
@@ -363,7 +526,10 @@ describe('contact badges', () => {
     expect(badges.map((b) => [b.href, b.label])).toEqual([
       ['https://www.linkedin.com/in/lesley-marsh-demo/', 'Saved'],
       ['/in/jos%C3%A9-garc%C3%ADa-demo/', 'Friendly'],
-      ['https://www.linkedin.com/in/priya-raman-demo/?lipi=urn%3Ali%3Apage%3Ad_flagship3_feed%3Bfixture0000000000', 'Personal'],
+      [
+        'https://www.linkedin.com/in/priya-raman-demo/?lipi=urn%3Ali%3Apage%3Ad_flagship3_feed%3Bfixture0000000000',
+        'Personal',
+      ],
     ]);
     expect(badges.every((b) => !b.inHeader && !b.hidden && !b.inRail)).toBe(true);
     expect(badges[0]!.linkText).toContain('Lesley Marsh');
@@ -375,17 +541,28 @@ describe('contact badges', () => {
     expect(await tip.innerText()).toContain('Prefers email <b>not</b> calls');
 
     // A change elsewhere updates the badges on the page, without a reload.
-    await inContentScript(page, storageCall('saveContact', { ref: 'mei-tanaka-demo', patch: { level: 'professional' } }));
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 4, BADGE, { timeout: 10_000 });
+    await inContentScript(
+      page,
+      storageCall('saveContact', { ref: 'mei-tanaka-demo', patch: { level: 'professional' } }),
+    );
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 4, BADGE, {
+      timeout: 10_000,
+    });
     await inContentScript(page, storageCall('deleteContact', { ref: 'lesley-marsh-demo' }));
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 3, BADGE, { timeout: 10_000 });
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 3, BADGE, {
+      timeout: 10_000,
+    });
   });
 
   it('follows re-renders and infinite scroll, one lookup request per batch, each link badged once', async () => {
     session = await launch();
     session.serve('/feed/', 'linkedin/feed-2026.html');
     const page = await session.open('/feed/');
-    for (let i = 0; i < 30; i++) await inContentScript(page, storageCall('saveContact', { ref: `scroll-person-${i}-demo`, patch: { level: 'friendly' } }));
+    for (let i = 0; i < 30; i++)
+      await inContentScript(
+        page,
+        storageCall('saveContact', { ref: `scroll-person-${i}-demo`, patch: { level: 'friendly' } }),
+      );
     await inContentScript(page, 'true');
     // Infinite scroll: 60 new links (30 saved) arrive at once.
     await page.evaluate(() => {
@@ -402,8 +579,13 @@ describe('contact badges', () => {
       }
       feed.append(chunk);
     });
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 30, BADGE, { timeout: 15_000 });
-    const stats = await inContentScript<{ lookups: number; created: number }[]>(page, 'globalThis.__boundariesBadgeStats.passes.map(p => ({ lookups: p.lookups, created: p.created }))');
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 30, BADGE, {
+      timeout: 15_000,
+    });
+    const stats = await inContentScript<{ lookups: number; created: number }[]>(
+      page,
+      'globalThis.__boundariesBadgeStats.passes.map(p => ({ lookups: p.lookups, created: p.created }))',
+    );
     // The pass that saw the 60 new links asked once for all of their keys.
     expect(stats.filter((p) => p.lookups > 0).every((p) => p.lookups === 1)).toBe(true);
     expect(stats.reduce((sum, p) => sum + p.created, 0)).toBe(30);
@@ -417,11 +599,14 @@ describe('contact badges', () => {
       hosts[1]!.remove();
       second.replaceWith(clone);
     }, BADGE);
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 30, BADGE, { timeout: 10_000 });
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 30, BADGE, {
+      timeout: 10_000,
+    });
     await page.waitForTimeout(300);
     const perLink = await page.evaluate((selector) => {
       const counts = new Map<Element, number>();
-      for (const host of document.querySelectorAll(selector)) counts.set(host.previousElementSibling!, (counts.get(host.previousElementSibling!) ?? 0) + 1);
+      for (const host of document.querySelectorAll(selector))
+        counts.set(host.previousElementSibling!, (counts.get(host.previousElementSibling!) ?? 0) + 1);
       return [...counts.values()];
     }, BADGE);
     expect(perLink.every((n) => n === 1)).toBe(true);
@@ -431,9 +616,13 @@ describe('contact badges', () => {
     session = await launch();
     session.serve('/feed/', 'linkedin/messaging-overlay-2026.html');
     const page = await session.open('/feed/');
-    await inContentScript(page, storageCall('saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'professional' } }));
+    await inContentScript(
+      page,
+      storageCall('saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'professional' } }),
+    );
     await page.waitForFunction(
-      (selector) => (document.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll(selector).length ?? 0) >= 1,
+      (selector) =>
+        (document.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll(selector).length ?? 0) >= 1,
       BADGE,
       { timeout: 15_000 },
     );
@@ -448,14 +637,23 @@ describe('contact badges', () => {
     const page = await session.open(thread);
     await inContentScript(
       page,
-      storageCall('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: ['ACoAADemoLesleyMarsh0000000000000000001'] }, patch: { level: 'professional' } }),
+      storageCall('saveContact', {
+        ref: 'lesley-marsh-demo',
+        identity: { aliases: ['ACoAADemoLesleyMarsh0000000000000000001'] },
+        patch: { level: 'professional' },
+      }),
     );
     const nameLinks = page.locator('.msg-s-message-group__meta a[href*="/in/ACoAADemoLesleyMarsh"]');
     expect(await nameLinks.count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator(`.msg-s-message-group__meta ${BADGE}`).count(), { timeout: 15_000 }).toBe(await nameLinks.count());
+    await expect
+      .poll(() => page.locator(`.msg-s-message-group__meta ${BADGE}`).count(), { timeout: 15_000 })
+      .toBe(await nameLinks.count());
     // Avatar links carry only screen-reader text ("View Lesley’s profile") and an image.
     const badgedAvatars = await page.evaluate(
-      (selector) => [...document.querySelectorAll('a.msg-s-event-listitem__link')].filter((a) => a.nextElementSibling?.matches(selector)).length,
+      (selector) =>
+        [...document.querySelectorAll('a.msg-s-event-listitem__link')].filter((a) =>
+          a.nextElementSibling?.matches(selector),
+        ).length,
       BADGE,
     );
     expect(badgedAvatars).toBe(0);

@@ -82,7 +82,23 @@ describe('schema migrations', () => {
     const v2 = new Dexie('migrate-v2');
     v2.version(1).stores(SCHEMA_V1);
     v2.version(2).stores(SCHEMA_V2);
-    await v2.table('contacts').put({ id: 'ann-demo', aliases: ['ann-demo'], displayName: 'Ann', headline: '', level: 'unset', circle: '', tags: [], howWeMet: '', followUpOn: '', lastInteractionAt: 0, driftCheck: true, createdAt: 1, updatedAt: 1 });
+    await v2
+      .table('contacts')
+      .put({
+        id: 'ann-demo',
+        aliases: ['ann-demo'],
+        displayName: 'Ann',
+        headline: '',
+        level: 'unset',
+        circle: '',
+        tags: [],
+        howWeMet: '',
+        followUpOn: '',
+        lastInteractionAt: 0,
+        driftCheck: true,
+        createdAt: 1,
+        updatedAt: 1,
+      });
     await v2.table('notes').put({ id: 'n1', contactId: 'ann-demo', text: 'kept', createdAt: 1, updatedAt: 1 });
     v2.close();
     const db = openDb('migrate-v2');
@@ -98,7 +114,11 @@ describe('schema migrations', () => {
       return result.value;
     };
     await call('addNote', { ref: 'urn:li:member:5', text: 'other record' });
-    await call('saveContact', { ref: 'ann-demo', identity: { aliases: ['urn:li:member:5'], confirmed: ['urn:li:member:5'] }, patch: {} });
+    await call('saveContact', {
+      ref: 'ann-demo',
+      identity: { aliases: ['urn:li:member:5'], confirmed: ['urn:li:member:5'] },
+      patch: {},
+    });
     expect(await db.merges.count()).toBe(1);
     db.close();
   });

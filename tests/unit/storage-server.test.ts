@@ -32,14 +32,23 @@ async function callRaw(message: unknown, sender = { id: EXT }) {
 }
 
 async function snapshot() {
-  return { contacts: await db.contacts.toArray(), notes: await db.notes.toArray(), settings: await db.settings.toArray() };
+  return {
+    contacts: await db.contacts.toArray(),
+    notes: await db.notes.toArray(),
+    settings: await db.settings.toArray(),
+  };
 }
 
 describe('contacts and aliases', () => {
   it('saves a contact and finds it by any spelling of its profile URL', async () => {
-    await call('saveContact', { ref: 'https://www.linkedin.com/in/Lesley-Marsh-Demo/', patch: { level: 'professional' } });
+    await call('saveContact', {
+      ref: 'https://www.linkedin.com/in/Lesley-Marsh-Demo/',
+      patch: { level: 'professional' },
+    });
     const byUpper = await call('getContact', { ref: 'LESLEY-MARSH-DEMO' });
-    const bySubRoute = await call('getContact', { ref: 'https://de.linkedin.com/in/lesley-marsh-demo/details/experience/?trk=x' });
+    const bySubRoute = await call('getContact', {
+      ref: 'https://de.linkedin.com/in/lesley-marsh-demo/details/experience/?trk=x',
+    });
     expect(byUpper?.contact.level).toBe('professional');
     expect(bySubRoute?.contact.id).toBe('lesley-marsh-demo');
   });
@@ -60,12 +69,20 @@ describe('contacts and aliases', () => {
     await call('saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'friendly', tags: ['fintech'] } });
     await call('addNote', { ref: 'lesley-marsh-demo', text: 'from profile' });
     // One element's word (a stale componentkey) is not enough: both stay, the alias stays the other's.
-    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID] }, patch: { circle: 'Work' } });
+    await call('saveContact', {
+      ref: 'lesley-marsh-demo',
+      identity: { aliases: [LESLEY_ID] },
+      patch: { circle: 'Work' },
+    });
     expect(await db.contacts.count()).toBe(2);
     expect((await call('getContact', { ref: LESLEY_ID }))?.contact.id).toBe(LESLEY_KEY);
     expect(await call('listMerges', {})).toEqual([]);
 
-    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] }, patch: {} });
+    await call('saveContact', {
+      ref: 'lesley-marsh-demo',
+      identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] },
+      patch: {},
+    });
     expect(await db.contacts.count()).toBe(1);
     const notes = await call('listNotes', { ref: 'lesley-marsh-demo' });
     expect(notes.map((n) => n.text).sort()).toEqual(['from messaging', 'from profile']);
@@ -82,20 +99,36 @@ describe('contacts and aliases', () => {
     expect((await call('getContact', { ref: 'lesley-marsh-demo' }))?.contact.aliases).toEqual(['lesley-marsh-demo']);
     expect((await call('lookupContacts', { refs: [LESLEY_ID] }))[LESLEY_ID]?.contact.id).toBe(LESLEY_KEY);
     // Split by the user: the same evidence does not merge them again, and undo is not repeated.
-    await call('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] }, patch: {} });
+    await call('saveContact', {
+      ref: 'lesley-marsh-demo',
+      identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] },
+      patch: {},
+    });
     expect(await db.contacts.count()).toBe(2);
     await expect(call('undoMerge', { id: merge!.id! })).rejects.toThrow(/already undone/);
   });
 
   it('a proven page view repairs a stored name; an unproven one only fills gaps; a view that changes nothing writes nothing', async () => {
-    await call('addNote', { ref: 'mateo-demo', text: 'typed during the lag', identity: { aliases: [], displayName: 'Wrong Person' } });
+    await call('addNote', {
+      ref: 'mateo-demo',
+      text: 'typed during the lag',
+      identity: { aliases: [], displayName: 'Wrong Person' },
+    });
     await call('saveContact', { ref: 'mateo-demo', identity: { aliases: [], displayName: 'Still Wrong' }, patch: {} });
     expect((await call('getContact', { ref: 'mateo-demo' }))?.contact.displayName).toBe('Wrong Person');
-    await call('saveContact', { ref: 'mateo-demo', identity: { aliases: [], proven: true, displayName: 'Mateo Lindqvist', headline: 'Lead' }, patch: {} });
+    await call('saveContact', {
+      ref: 'mateo-demo',
+      identity: { aliases: [], proven: true, displayName: 'Mateo Lindqvist', headline: 'Lead' },
+      patch: {},
+    });
     const repaired = (await call('getContact', { ref: 'mateo-demo' }))!.contact;
     expect(repaired).toMatchObject({ displayName: 'Mateo Lindqvist', headline: 'Lead' });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await call('saveContact', { ref: 'mateo-demo', identity: { aliases: [], proven: true, displayName: 'Mateo Lindqvist', headline: 'Lead' }, patch: {} });
+    await call('saveContact', {
+      ref: 'mateo-demo',
+      identity: { aliases: [], proven: true, displayName: 'Mateo Lindqvist', headline: 'Lead' },
+      patch: {},
+    });
     expect((await call('getContact', { ref: 'mateo-demo' }))!.contact.updatedAt).toBe(repaired.updatedAt);
   });
 
@@ -103,9 +136,14 @@ describe('contacts and aliases', () => {
     const bad = (type: string, payload: unknown) => callRaw({ boundaries: 1, type, payload });
     for (const followUpOn of ['2024-13-45', '2023-02-29', '2024-1-5']) {
       const result = await bad('saveContact', { ref: 'date-person', patch: { followUpOn } });
-      expect(result, followUpOn).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/followUpOn/) } });
+      expect(result, followUpOn).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', message: expect.stringMatching(/followUpOn/) },
+      });
     }
-    expect(await bad('saveContact', { ref: 'date-person', patch: { followUpOn: '2024-02-29' } })).toMatchObject({ ok: true });
+    expect(await bad('saveContact', { ref: 'date-person', patch: { followUpOn: '2024-02-29' } })).toMatchObject({
+      ok: true,
+    });
     const record = { ...emptyContact('evil-demo', 1) };
     for (const contact of [
       { ...record, id: '../evil', aliases: ['../evil'] },
@@ -113,11 +151,20 @@ describe('contacts and aliases', () => {
       { ...record, aliases: ['evil-demo', 'constructor'] },
       { ...record, followUpOn: '2024-13-45' },
     ]) {
-      expect(await bad('bulkRestoreContacts', { contacts: [contact], notes: [] }), JSON.stringify(contact.aliases)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-      expect(await bad('restoreContact', { contact, notes: [] })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(
+        await bad('bulkRestoreContacts', { contacts: [contact], notes: [] }),
+        JSON.stringify(contact.aliases),
+      ).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(await bad('restoreContact', { contact, notes: [] })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
     }
     for (const ref of ['constructor', '__proto__', 'toString', '../evil']) {
-      expect(await bad('saveContact', { ref, patch: {} }), ref).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(await bad('saveContact', { ref, patch: {} }), ref).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
     }
     expect(await db.contacts.count()).toBe(1);
     const answer = await call('lookupContacts', { refs: ['constructor', '__proto__', 'hasOwnProperty'] });
@@ -145,18 +192,28 @@ describe('contacts and aliases', () => {
     // A record saved under the member id alone, then merged into the slug record.
     await call('saveContact', { ref: 'other-person', patch: {} });
     await call('addNote', { ref: 'urn:li:member:42', text: 'by number' });
-    await call('saveContact', { ref: 'other-person', identity: { aliases: ['urn:li:member:42'], confirmed: ['urn:li:member:42'] }, patch: {} });
+    await call('saveContact', {
+      ref: 'other-person',
+      identity: { aliases: ['urn:li:member:42'], confirmed: ['urn:li:member:42'] },
+      patch: {},
+    });
     const merged = await call('lookupContacts', { refs: ['urn:li:member:42', 'other-person'] });
     expect(merged['urn:li:member:42']?.contact.id).toBe('other-person');
     expect(merged['other-person']?.noteCount).toBe(1);
     await call('deleteContact', { ref: 'step-person' });
-    expect(await call('lookupContacts', { refs: ['step-person', LESLEY_ID] })).toEqual({ 'step-person': null, [LESLEY_ID]: null });
+    expect(await call('lookupContacts', { refs: ['step-person', LESLEY_ID] })).toEqual({
+      'step-person': null,
+      [LESLEY_ID]: null,
+    });
   });
 
   it('a write made while the directory is being built is not lost', async () => {
     const now = Date.now();
     await db.contacts.bulkPut(
-      Array.from({ length: 5000 }, (_, i) => ({ ...emptyContact(`bulk-person-${i}`, now), level: 'personal' as const })),
+      Array.from({ length: 5000 }, (_, i) => ({
+        ...emptyContact(`bulk-person-${i}`, now),
+        level: 'personal' as const,
+      })),
     );
     const firstLookup = call('lookupContacts', { refs: ['bulk-person-4999'] }); // starts the chunked build
     await call('saveContact', { ref: 'bulk-person-4999', patch: { level: 'professional' } });
@@ -170,11 +227,22 @@ describe('contacts and aliases', () => {
     await call('saveContact', { ref: 'first-person', patch: { tags: ['Berlin', 'fintech'], circle: 'Work' } });
     await new Promise((resolve) => setTimeout(resolve, 5));
     await call('saveContact', { ref: 'second-person', patch: { tags: ['fintech'], circle: 'Friends' } });
-    const fromDb = [await call('recentContacts', { limit: 10 }), await call('listTags', {}), await call('listCircles', {})];
+    const fromDb = [
+      await call('recentContacts', { limit: 10 }),
+      await call('listTags', {}),
+      await call('listCircles', {}),
+    ];
     await call('lookupContacts', { refs: ['first-person'] }); // builds the directory
-    const fromDirectory = [await call('recentContacts', { limit: 10 }), await call('listTags', {}), await call('listCircles', {})];
+    const fromDirectory = [
+      await call('recentContacts', { limit: 10 }),
+      await call('listTags', {}),
+      await call('listCircles', {}),
+    ];
     expect(fromDirectory).toEqual(fromDb);
-    expect((fromDb[0] as { items: { contact: { id: string } }[] }).items.map((v) => v.contact.id)).toEqual(['second-person', 'first-person']);
+    expect((fromDb[0] as { items: { contact: { id: string } }[] }).items.map((v) => v.contact.id)).toEqual([
+      'second-person',
+      'first-person',
+    ]);
     expect(fromDb[1]).toEqual(['Berlin', 'fintech']);
     expect(fromDb[2]).toEqual(['Friends', 'Work']);
   });
@@ -192,7 +260,10 @@ describe('contacts and aliases', () => {
     await new Promise((resolve) => setTimeout(resolve, 5)); // a later millisecond than the writes above
     await call('saveContact', { ref: 'older-person', patch: { displayName: 'Older Person' } });
     // Most recently active first.
-    expect((await call('searchContacts', { query: '' })).items.map((v) => v.contact.id)).toEqual(['older-person', 'jose-garcia-demo']);
+    expect((await call('searchContacts', { query: '' })).items.map((v) => v.contact.id)).toEqual([
+      'older-person',
+      'jose-garcia-demo',
+    ]);
     await call('deleteContact', { ref: 'jose-garcia-demo' });
     expect((await call('searchContacts', { query: 'jose' })).total).toBe(0);
   });
@@ -253,7 +324,8 @@ describe('settings and events', () => {
   });
 
   it('summarises nudges and choices', async () => {
-    for (const choice of ['edited', 'posted-anyway', 'posted-anyway', 'cancelled'] as const) await call('logEvent', { type: 'nudge', choice });
+    for (const choice of ['edited', 'posted-anyway', 'posted-anyway', 'cancelled'] as const)
+      await call('logEvent', { type: 'nudge', choice });
     await call('logEvent', { type: 'message-sent' });
     const summary = await call('eventSummary', {});
     expect(summary).toMatchObject({ nudges: 4, edited: 1, postedAnyway: 2, cancelled: 1, messagesSent: 1 });
@@ -268,17 +340,41 @@ describe('bad input', () => {
     ['unknown type', { boundaries: 1, type: 'dropDatabase', payload: {} }, 'unknown-type'],
     ['prototype key as type', { boundaries: 1, type: '__proto__', payload: {} }, 'unknown-type'],
     ['wrong payload shape', { boundaries: 1, type: 'saveContact', payload: { ref: 42 } }, 'bad-request'],
-    ['extra fields', { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { evil: true } } }, 'bad-request'],
-    ['bad level', { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { level: 'bff' } } }, 'bad-request'],
-    ['bad date', { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { followUpOn: 'tomorrow' } } }, 'bad-request'],
-    ['5 MB note', { boundaries: 1, type: 'addNote', payload: { ref: 'a-person', text: 'x'.repeat(5_000_000) } }, 'too-large'],
+    [
+      'extra fields',
+      { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { evil: true } } },
+      'bad-request',
+    ],
+    [
+      'bad level',
+      { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { level: 'bff' } } },
+      'bad-request',
+    ],
+    [
+      'bad date',
+      { boundaries: 1, type: 'saveContact', payload: { ref: 'a-person', patch: { followUpOn: 'tomorrow' } } },
+      'bad-request',
+    ],
+    [
+      '5 MB note',
+      { boundaries: 1, type: 'addNote', payload: { ref: 'a-person', text: 'x'.repeat(5_000_000) } },
+      'too-large',
+    ],
     ['empty note', { boundaries: 1, type: 'addNote', payload: { ref: 'a-person', text: '   ' } }, 'bad-request'],
     ['dot-dot id', { boundaries: 1, type: 'addNote', payload: { ref: '..', text: 'hi' } }, 'bad-request'],
     ['percent junk id', { boundaries: 1, type: 'addNote', payload: { ref: '%E0%A4%A', text: 'hi' } }, 'bad-request'],
     ['whitespace id', { boundaries: 1, type: 'addNote', payload: { ref: 'two words', text: 'hi' } }, 'bad-request'],
     ['emoji id', { boundaries: 1, type: 'addNote', payload: { ref: '🙂🙂🙂', text: 'hi' } }, 'bad-request'],
-    ['company URL', { boundaries: 1, type: 'saveContact', payload: { ref: 'https://www.linkedin.com/company/x/', patch: {} } }, 'bad-request'],
-    ['too many refs', { boundaries: 1, type: 'lookupContacts', payload: { refs: Array(1001).fill('a-person') } }, 'too-large'],
+    [
+      'company URL',
+      { boundaries: 1, type: 'saveContact', payload: { ref: 'https://www.linkedin.com/company/x/', patch: {} } },
+      'bad-request',
+    ],
+    [
+      'too many refs',
+      { boundaries: 1, type: 'lookupContacts', payload: { refs: Array(1001).fill('a-person') } },
+      'too-large',
+    ],
     ['unknown note', { boundaries: 1, type: 'updateNote', payload: { id: 'nope', text: 'hi' } }, 'not-found'],
   ];
 

@@ -19,7 +19,16 @@ import { lastMessagedLabel } from '../../../components/time';
 import { onStorageChange, request } from '../../../storage/client';
 import { LEVEL_LABELS, type ContactView, type Level, type Note } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
-import { composerText, conversationOf, formOf, isSendButtonOf, resolveConversation, strictestLevel, type ConversationInfo, type Participant } from '../linkedin/conversation';
+import {
+  composerText,
+  conversationOf,
+  formOf,
+  isSendButtonOf,
+  resolveConversation,
+  strictestLevel,
+  type ConversationInfo,
+  type Participant,
+} from '../linkedin/conversation';
 import { createOurHost, observePage, queryAllDeep, type OurHost } from '../linkedin/dom';
 import { MESSAGE_COMPOSER } from '../linkedin/selectors/messaging';
 import { isAnyLinkedInPage } from '../linkedin/urls';
@@ -102,7 +111,11 @@ export function trackComposers(signal: AbortSignal, handlers: TrackerHandlers, d
       onLeave: (entry) => each((s) => s.onLeave(entry)),
       onScan: (entry) => each((s) => s.onScan?.(entry)),
     };
-    const created: SharedTracker = { tracker: createComposerTracker(controller.signal, fanOut, doc), subscribers, stop: () => controller.abort() };
+    const created: SharedTracker = {
+      tracker: createComposerTracker(controller.signal, fanOut, doc),
+      subscribers,
+      stop: () => controller.abort(),
+    };
     sharedTrackers.set(doc, created);
     shared = created;
   }
@@ -152,7 +165,8 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
     const views: Record<string, ContactView | null> = {};
     for (const participant of entry.info.participants) {
       if (!participant.refs.every((ref) => cache.has(ref))) return null;
-      views[participant.key] = participant.refs.map((ref) => cache.get(ref) ?? null).find((view) => view !== null) ?? null;
+      views[participant.key] =
+        participant.refs.map((ref) => cache.get(ref) ?? null).find((view) => view !== null) ?? null;
     }
     return views;
   }
@@ -191,7 +205,8 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
       if (entry.signal.aborted || latestLookup.get(entry) !== mine) continue;
       const views: Record<string, ContactView | null> = {};
       for (const participant of entry.info.participants) {
-        views[participant.key] = participant.refs.map((ref) => result[ref] ?? null).find((view) => view !== null) ?? null;
+        views[participant.key] =
+          participant.refs.map((ref) => result[ref] ?? null).find((view) => view !== null) ?? null;
       }
       entry.views = views;
       entry.loaded = true;
@@ -202,7 +217,8 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
 
   function scan() {
     const live = new Set(queryAllDeep<HTMLElement>(MESSAGE_COMPOSER, doc).filter((composer) => composer.isConnected));
-    for (const entry of [...entries.values()]) if (!live.has(entry.composer) || !entry.composer.isConnected) leave(entry);
+    for (const entry of [...entries.values()])
+      if (!live.has(entry.composer) || !entry.composer.isConnected) leave(entry);
     const needLookup: ComposerEntry[] = [];
     for (const composer of live) {
       const container = conversationOf(composer);
@@ -269,7 +285,8 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
     entries: () => [...entries.values()],
     entryFor(node) {
       if (!(node instanceof Node)) return null;
-      for (const entry of entries.values()) if (entry.composer === node || entry.composer.contains(node) || entry.form?.contains(node)) return entry;
+      for (const entry of entries.values())
+        if (entry.composer === node || entry.composer.contains(node) || entry.form?.contains(node)) return entry;
       return null;
     },
   };
@@ -285,7 +302,8 @@ export function placeBeforeComposer(host: HTMLElement, entry: ComposerEntry): vo
   if (!parent) return;
   if (host.parentNode === parent) {
     let node = host.nextSibling;
-    while (node && node !== anchor && node instanceof Element && node.hasAttribute('data-boundaries')) node = node.nextSibling;
+    while (node && node !== anchor && node instanceof Element && node.hasAttribute('data-boundaries'))
+      node = node.nextSibling;
     if (node === anchor) return;
   }
   parent.insertBefore(host, anchor);
@@ -306,7 +324,17 @@ function displayName(entry: ComposerEntry, participant: Participant): string {
   return viewOf(entry, participant)?.contact.displayName || participant.name || 'this person';
 }
 
-function PersonDetails({ entry, participant, props, inGroup = false }: { entry: ComposerEntry; participant: Participant; props: BadgeProps; inGroup?: boolean }) {
+function PersonDetails({
+  entry,
+  participant,
+  props,
+  inGroup = false,
+}: {
+  entry: ComposerEntry;
+  participant: Participant;
+  props: BadgeProps;
+  inGroup?: boolean;
+}) {
   const view = viewOf(entry, participant);
   const level = view?.contact.level ?? 'unset';
   const [picking, setPicking] = useState(false);
@@ -341,7 +369,9 @@ function PersonDetails({ entry, participant, props, inGroup = false }: { entry: 
       </div>
       {((level === 'unset' && !inGroup) || picking) && (
         <div className="b-cb__picker">
-          {level === 'unset' && !inGroup && <p className="b-muted">How familiar are you with {name}? One click to set it:</p>}
+          {level === 'unset' && !inGroup && (
+            <p className="b-muted">How familiar are you with {name}? One click to set it:</p>
+          )}
           <LevelPicker compact value={level} onChange={(next) => void setLevel(next)} />
         </div>
       )}
@@ -351,7 +381,11 @@ function PersonDetails({ entry, participant, props, inGroup = false }: { entry: 
           {noting ? 'Close note' : 'Add note'}
         </button>
         {view && view.contact.driftCheck === false && (
-          <button type="button" className="b-link" onClick={() => void props.onDriftCheck(participant, true).catch(() => {})}>
+          <button
+            type="button"
+            className="b-link"
+            onClick={() => void props.onDriftCheck(participant, true).catch(() => {})}
+          >
             Turn the drift check back on for {name}
           </button>
         )}
@@ -428,7 +462,9 @@ export function ComposerBadge(props: BadgeProps) {
   }
   const level = levelOf(entry);
   const saved = participants.filter((p) => viewOf(entry, p) !== null).length;
-  const strictest = participants.filter((p) => level !== 'unset' && viewOf(entry, p)?.contact.level === level).map((p) => displayName(entry, p));
+  const strictest = participants
+    .filter((p) => level !== 'unset' && viewOf(entry, p)?.contact.level === level)
+    .map((p) => displayName(entry, p));
   return (
     <section className="b-cb" aria-label={`Boundaries: group of ${participants.length}`}>
       <div className="b-row b-cb__line">
@@ -458,7 +494,10 @@ export function ComposerBadge(props: BadgeProps) {
 }
 
 function identityOf(participant: Participant) {
-  return { aliases: participant.refs.slice(1, 20), ...(participant.name ? { displayName: participant.name.slice(0, 2000) } : {}) };
+  return {
+    aliases: participant.refs.slice(1, 20),
+    ...(participant.name ? { displayName: participant.name.slice(0, 2000) } : {}),
+  };
 }
 
 const actions: Omit<BadgeProps, 'entry'> = {
@@ -469,7 +508,11 @@ const actions: Omit<BadgeProps, 'entry'> = {
     await request('addNote', { ref: participant.key, text, identity: identityOf(participant) });
   },
   async onDriftCheck(participant, on) {
-    await request('saveContact', { ref: participant.key, identity: identityOf(participant), patch: { driftCheck: on } });
+    await request('saveContact', {
+      ref: participant.key,
+      identity: identityOf(participant),
+      patch: { driftCheck: on },
+    });
   },
 };
 
@@ -499,7 +542,9 @@ function watchSends(tracker: Tracker, signal: AbortSignal) {
       }
       if (!now.trim()) {
         pending.delete(entry);
-        const saved = entry.info.participants.map((p) => viewOf(entry, p)).filter((view): view is ContactView => view !== null);
+        const saved = entry.info.participants
+          .map((p) => viewOf(entry, p))
+          .filter((view): view is ContactView => view !== null);
         if (saved.length === 0) return;
         void request('recordInteraction', { refs: saved.map((view) => view.contact.id).slice(0, 100) }).catch(() => {});
         void request('logEvent', { type: 'message-sent', ref: saved[0]!.contact.id }).catch(() => {});
@@ -583,7 +628,11 @@ export default defineFeature({
 });
 
 /** A React root in one of our shadow mounts that can be re-rendered with fresh props. */
-export function createShadowReactRoot(mount: HTMLElement): { render(node: ReactNode): void; renderSync(node: ReactNode): void; unmount(): void } {
+export function createShadowReactRoot(mount: HTMLElement): {
+  render(node: ReactNode): void;
+  renderSync(node: ReactNode): void;
+  unmount(): void;
+} {
   mount.classList.toggle('b-dark', isDarkPage(mount.ownerDocument));
   const root = createRoot(mount);
   let alive = true;

@@ -7,7 +7,13 @@
  * ever written onto LinkedIn's elements. Re-renders (our badge removed, link replaced or re-pointed)
  * and infinite scroll are followed; any storage change re-reads the people on the page.
  */
-import { adoptBadgeStyles, buildBadge, BADGE_CSS, updateBadge, type BadgeElements } from '../../../components/ContactBadge';
+import {
+  adoptBadgeStyles,
+  buildBadge,
+  BADGE_CSS,
+  updateBadge,
+  type BadgeElements,
+} from '../../../components/ContactBadge';
 import { isDarkPage } from '../../../components/theme';
 import { LIMITS } from '../../../storage/api';
 import { onStorageChange, request } from '../../../storage/client';
@@ -55,7 +61,10 @@ export interface BadgeStats {
 }
 
 /** Starts badging `doc` until `signal` aborts. Exposed for tests and the benchmark. */
-export function startBadges(signal: AbortSignal, { doc = document, lookup = (refs) => request('lookupContacts', { refs }) }: BadgeRunOptions = {}): BadgeStats {
+export function startBadges(
+  signal: AbortSignal,
+  { doc = document, lookup = (refs) => request('lookupContacts', { refs }) }: BadgeRunOptions = {},
+): BadgeStats {
   const states = new WeakMap<Element, LinkState>();
   const badged = new Map<Element, LinkState>();
   const cache = new Map<ProfileKey, ContactView | null>();

@@ -7,4 +7,11 @@ import profileNotesPanel from './profile-notes-panel';
 import postNudge from './post-nudge';
 import popupActiveContact from './popup-active-contact';
 
-export const features: Feature[] = [profileNotesPanel, postNudge, contactBadges, composerFamiliarityBadge, messageDriftCheck, popupActiveContact];
+export const features: Feature[] = [
+  profileNotesPanel,
+  postNudge,
+  contactBadges,
+  composerFamiliarityBadge,
+  messageDriftCheck,
+  popupActiveContact,
+];

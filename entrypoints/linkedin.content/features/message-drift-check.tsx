@@ -11,14 +11,33 @@
 import { useEffect, useRef } from 'react';
 import css from '../../../components/ui.css?inline';
 import { analyze } from '../../../analyzer';
-import { CATEGORY_LABELS, SENSITIVE_CATEGORIES, type AnalyzerSettings, type Category, type Evidence } from '../../../analyzer/types';
+import {
+  CATEGORY_LABELS,
+  SENSITIVE_CATEGORIES,
+  type AnalyzerSettings,
+  type Category,
+  type Evidence,
+} from '../../../analyzer/types';
 import { request } from '../../../storage/client';
-import { LEVEL_LABELS, analyzerSettings, type Level, type NudgeChoice} from '../../../storage/model';
+import { LEVEL_LABELS, analyzerSettings, type Level, type NudgeChoice } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
-import { composerText, enterSendsFromForm, isSendButtonOf, sendButtonOf, strictestLevel, type Participant } from '../linkedin/conversation';
+import {
+  composerText,
+  enterSendsFromForm,
+  isSendButtonOf,
+  sendButtonOf,
+  strictestLevel,
+  type Participant,
+} from '../linkedin/conversation';
 import { createOurHost, type OurHost } from '../linkedin/dom';
 import { isAnyLinkedInPage } from '../linkedin/urls';
-import { createShadowReactRoot, placeBeforeComposer, trackComposers, viewOf, type ComposerEntry } from './composer-familiarity-badge';
+import {
+  createShadowReactRoot,
+  placeBeforeComposer,
+  trackComposers,
+  viewOf,
+  type ComposerEntry,
+} from './composer-familiarity-badge';
 
 declare const __BOUNDARIES_E2E__: boolean;
 const E2E = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
@@ -68,7 +87,15 @@ function recipientsLabel(entry: ComposerEntry, people: Participant[]): string {
   return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 }
 
-function DriftHint({ entry, verdict, onMute }: { entry: ComposerEntry; verdict: Verdict; onMute: (participant: Participant) => void }) {
+function DriftHint({
+  entry,
+  verdict,
+  onMute,
+}: {
+  entry: ComposerEntry;
+  verdict: Verdict;
+  onMute: (participant: Participant) => void;
+}) {
   if (!verdict.flagged) return null;
   const { people } = checkedRecipients(entry);
   const single = entry.info.participants.length === 1 ? people[0] : undefined;
@@ -87,7 +114,17 @@ function DriftHint({ entry, verdict, onMute }: { entry: ComposerEntry; verdict: 
   );
 }
 
-function SendCheckDialog({ entry, verdict, onEdit, onSend }: { entry: ComposerEntry; verdict: Verdict; onEdit: () => void; onSend: () => void }) {
+function SendCheckDialog({
+  entry,
+  verdict,
+  onEdit,
+  onSend,
+}: {
+  entry: ComposerEntry;
+  verdict: Verdict;
+  onEdit: () => void;
+  onSend: () => void;
+}) {
   const editRef = useRef<HTMLButtonElement>(null);
   useEffect(() => editRef.current?.focus(), []);
   const { people } = checkedRecipients(entry);
@@ -107,7 +144,13 @@ function SendCheckDialog({ entry, verdict, onEdit, onSend }: { entry: ComposerEn
         }
       }}
     >
-      <div className="b-card b-dialog__panel" role="dialog" aria-modal="true" aria-labelledby="b-send-check-title" aria-describedby="b-send-check-body">
+      <div
+        className="b-card b-dialog__panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="b-send-check-title"
+        aria-describedby="b-send-check-body"
+      >
         <h2 id="b-send-check-title" className="b-dialog__title">
           Send as is?
         </h2>
@@ -165,8 +208,15 @@ export function enterSends(composer: Element): boolean {
 }
 
 function logChoice(entry: ComposerEntry, verdict: Verdict, choice: NudgeChoice) {
-  const ref = checkedRecipients(entry).people.map((p) => viewOf(entry, p)?.contact.id).find(Boolean);
-  void request('logEvent', { type: 'send-check', choice, categories: verdict.categories, ...(ref ? { ref } : {}) }).catch(() => {});
+  const ref = checkedRecipients(entry)
+    .people.map((p) => viewOf(entry, p)?.contact.id)
+    .find(Boolean);
+  void request('logEvent', {
+    type: 'send-check',
+    choice,
+    categories: verdict.categories,
+    ...(ref ? { ref } : {}),
+  }).catch(() => {});
 }
 
 function placeCaretAtEnd(composer: HTMLElement) {
@@ -207,7 +257,9 @@ export default defineFeature({
     }
 
     function renderHint(entry: ComposerEntry, state: EntryState, sync: boolean) {
-      const node = <DriftHint entry={entry} verdict={state.verdict} onMute={(participant) => mute(entry, participant)} />;
+      const node = (
+        <DriftHint entry={entry} verdict={state.verdict} onMute={(participant) => mute(entry, participant)} />
+      );
       if (sync) state.root.renderSync(node);
       else state.root.render(node);
     }
@@ -253,7 +305,10 @@ export default defineFeature({
       logChoice(entry, verdict, 'muted');
       void request('saveContact', {
         ref: participant.key,
-        identity: { aliases: participant.refs.slice(1, 20), ...(participant.name ? { displayName: participant.name } : {}) },
+        identity: {
+          aliases: participant.refs.slice(1, 20),
+          ...(participant.name ? { displayName: participant.name } : {}),
+        },
         patch: { driftCheck: false },
       }).catch((error) => console.debug('[Boundaries] could not turn the check off', error));
     }
@@ -275,7 +330,15 @@ export default defineFeature({
         } else {
           // The browser's own sequence: keypress only when keydown was not cancelled, then keyup, so a
           // handler on either event sends (and a cancelled keydown, as LinkedIn's own send does, ends it).
-          const init = { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true, ctrlKey: kind.ctrlKey, metaKey: kind.metaKey };
+          const init = {
+            key: 'Enter',
+            code: 'Enter',
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            ctrlKey: kind.ctrlKey,
+            metaKey: kind.metaKey,
+          };
           const make = (type: string) => {
             const event = new KeyboardEvent(type, init);
             // Ember-era handlers read the legacy codes.
@@ -348,7 +411,8 @@ export default defineFeature({
           const button = sendButtonOf(entry.composer);
           if (button?.disabled && !state.dialog) return;
         }
-        if (E2E && (globalThis as { __boundariesFault?: string }).__boundariesFault === 'send-check') throw new Error('injected e2e fault');
+        if (E2E && (globalThis as { __boundariesFault?: string }).__boundariesFault === 'send-check')
+          throw new Error('injected e2e fault');
         if (state.dialog) {
           // The question is open: a second click or Enter must not send.
           event.preventDefault();
@@ -391,7 +455,17 @@ export default defineFeature({
         const host = createOurHost('drift-hint', css);
         placeBeforeComposer(host.host, entry);
         const listeners = new AbortController();
-        const state: EntryState = { host, root: createShadowReactRoot(host.mount), verdict: CLEAR, signature: '', input: '', dialog: null, bypass: false, timer: null, listeners };
+        const state: EntryState = {
+          host,
+          root: createShadowReactRoot(host.mount),
+          verdict: CLEAR,
+          signature: '',
+          input: '',
+          dialog: null,
+          bypass: false,
+          timer: null,
+          listeners,
+        };
         states.set(entry, state);
         const listen = () => onInput(entry);
         entry.composer.addEventListener('input', listen, { signal: listeners.signal });

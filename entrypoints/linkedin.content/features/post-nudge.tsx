@@ -47,7 +47,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // Judging a draft (pure)
 
 /** The text alone, at the user's sensitivity; null when there is nothing to judge. */
-export function judgeText(text: string, settings: Settings, audience: Audience = 'anyone', hasImage = false): AnalyzeResult | null {
+export function judgeText(
+  text: string,
+  settings: Settings,
+  audience: Audience = 'anyone',
+  hasImage = false,
+): AnalyzeResult | null {
   if (text.trim() === '') return null;
   return analyze({ text, hasImage, audience, settings: analyzerSettings(settings) });
 }
@@ -104,7 +109,10 @@ export function verdictFor(draft: Draft, settings: Settings, now = Date.now()): 
 }
 
 /** `food and drink ("breakfast", "🧁")` for each category that fired, strongest first. */
-export function reasons(result: AnalyzeResult, only?: Category[]): { category: Category; label: string; words: string[] }[] {
+export function reasons(
+  result: AnalyzeResult,
+  only?: Category[],
+): { category: Category; label: string; words: string[] }[] {
   const order = result.categories.filter((category) => !only || only.includes(category));
   return order.map((category) => {
     const words: string[] = [];
@@ -117,7 +125,10 @@ export function reasons(result: AnalyzeResult, only?: Category[]): { category: C
   });
 }
 
-export function hintMessage(result: AnalyzeResult | null, photo: boolean): { tone: 'personal' | 'professional' | 'none'; text: string } {
+export function hintMessage(
+  result: AnalyzeResult | null,
+  photo: boolean,
+): { tone: 'personal' | 'professional' | 'none'; text: string } {
   if (!result || result.unsure) return { tone: 'none', text: '' };
   if (!readsPersonal(result)) return { tone: 'professional', text: 'Reads professional' };
   const why = reasons(result)
@@ -159,7 +170,9 @@ function attachmentSummary(attachments: Attachment[]): string {
     document: ['document', 'documents'],
     media: ['attachment', 'attachments'],
   };
-  const parts = [...counts].map(([kind, count]) => `${count} ${words[kind as Attachment['kind']][count === 1 ? 0 : 1]}`);
+  const parts = [...counts].map(
+    ([kind, count]) => `${count} ${words[kind as Attachment['kind']][count === 1 ? 0 : 1]}`,
+  );
   const names = attachments.map((attachment) => attachment.name || attachment.alt).filter(Boolean);
   return `${parts.join(', ')}${names.length ? ` (${names.join(', ')})` : ''}`;
 }
@@ -217,9 +230,13 @@ function NudgeDialog({ draft, verdict, onChoice }: DialogProps) {
           <p className="b-nudge__label">Why it reads personal</p>
           <ul className="b-nudge__list">
             {why.map(({ category, label, words }) => (
-              <li key={category}>{words.length ? `${label}: ${words.map((word) => `“${word}”`).join(', ')}` : label}</li>
+              <li key={category}>
+                {words.length ? `${label}: ${words.map((word) => `“${word}”`).join(', ')}` : label}
+              </li>
             ))}
-            {verdict.photo ? <li>{`the attached photo${photoNames ? ` (${photoNames})` : ''}, next to words like these`}</li> : null}
+            {verdict.photo ? (
+              <li>{`the attached photo${photoNames ? ` (${photoNames})` : ''}, next to words like these`}</li>
+            ) : null}
           </ul>
         </div>
         <div className="b-nudge__actions">
@@ -275,7 +292,10 @@ function isElement(node: EventTarget | null | undefined): node is Element {
 /** The selection as the page sees it, shadow roots included (Chromium's ShadowRoot#getSelection). */
 function selectionFor(editor: HTMLElement): Selection | null {
   const root = editor.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
-  return ('getSelection' in root && typeof root.getSelection === 'function' ? root.getSelection() : null) ?? editor.ownerDocument.getSelection();
+  return (
+    ('getSelection' in root && typeof root.getSelection === 'function' ? root.getSelection() : null) ??
+    editor.ownerDocument.getSelection()
+  );
 }
 
 /** Where the caret was in the editor, to put it back after "Edit post". */
@@ -470,7 +490,8 @@ export class PostNudge {
   private onKeyDown = (event: KeyboardEvent): void => {
     let opened = false;
     try {
-      if (!this.settings.postNudge || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
+      if (!this.settings.postNudge || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing)
+        return;
       const target = event.composedPath().find(isElement);
       if (!target) return;
       const box = this.boxFor(target);
@@ -500,8 +521,18 @@ export class PostNudge {
     host.mount.classList.toggle('b-dark', isDarkPage(this.doc));
     this.doc.body.append(host.host);
     const react = createRoot(host.mount);
-    this.open = { box, post, host, react, categories: verdict.categories, settled: false, caret: savedCaret(box.editor) };
-    flushSync(() => react.render(<NudgeDialog draft={draft} verdict={verdict} onChoice={(choice) => this.settle(choice)} />));
+    this.open = {
+      box,
+      post,
+      host,
+      react,
+      categories: verdict.categories,
+      settled: false,
+      caret: savedCaret(box.editor),
+    };
+    flushSync(() =>
+      react.render(<NudgeDialog draft={draft} verdict={verdict} onChoice={(choice) => this.settle(choice)} />),
+    );
     const dialog = host.mount.querySelector('dialog');
     if (!dialog) throw new Error('nudge dialog did not render');
     dialog.showModal();

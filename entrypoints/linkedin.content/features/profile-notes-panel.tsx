@@ -95,7 +95,8 @@ function place(instance: PanelInstance, anchor: Element | null, mayFloat: boolea
     instance.anchor = anchor;
     return;
   }
-  const anchoredAndAlive = host.isConnected && instance.anchor?.isConnected && host.previousElementSibling === instance.anchor;
+  const anchoredAndAlive =
+    host.isConnected && instance.anchor?.isConnected && host.previousElementSibling === instance.anchor;
   if (anchoredAndAlive && !mayFloat) return;
   if (!host.isConnected || mayFloat) {
     if (host.getAttribute('data-placement') !== 'floating') host.setAttribute('data-placement', 'floating');
@@ -127,7 +128,13 @@ export default defineFeature({
     const update = () => {
       if (signal.aborted) return;
       // Fast path: anchored next to a live top card of this person; nothing to do.
-      if (instance && instance.anchor?.isConnected && instance.ours.host.isConnected && instance.ours.host.previousElementSibling === instance.anchor) return;
+      if (
+        instance &&
+        instance.anchor?.isConnected &&
+        instance.ours.host.isConnected &&
+        instance.ours.host.previousElementSibling === instance.anchor
+      )
+        return;
       // Floating: look for a top card at most twice a second (a busy page mutates every frame), with a trailing check.
       if (instance && !instance.anchor && instance.ours.host.isConnected) {
         const wait = FLOATING_RECHECK_MS - (performance.now() - lastFloatingCheck);
@@ -143,7 +150,14 @@ export default defineFeature({
       if (!anchor && !mayFloat && !instance) return; // wait for the top card (or the float timeout)
       // Unproven (the DOM may still show the previous person, or already the next): the key alone.
       const identity: PanelIdentity = found.proven
-        ? { key: found.key, aliases: found.aliases, confirmed: found.confirmed, displayName: found.displayName, headline: found.headline, proven: true }
+        ? {
+            key: found.key,
+            aliases: found.aliases,
+            confirmed: found.confirmed,
+            displayName: found.displayName,
+            headline: found.headline,
+            proven: true,
+          }
         : { key: found.key, aliases: [], confirmed: [], displayName: '', headline: '', proven: false };
       if (!instance) {
         instance = create(key, identity, owner, settings.panelCollapsed);

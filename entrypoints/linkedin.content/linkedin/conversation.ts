@@ -116,7 +116,12 @@ export function composerText(composer: Element): string {
     }
   };
   walk(composer, parts);
-  return parts.join('').replace(/\u200b/g, '').replace(/\u00a0/g, ' ').replace(/\n+$/, '').replace(/^\n+/, '');
+  return parts
+    .join('')
+    .replace(/\u200b/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n+$/, '')
+    .replace(/^\n+/, '');
 }
 
 function clean(text: string | null | undefined): string {
@@ -158,7 +163,8 @@ export function viewerKeysIn(container: Element): Set<ProfileKey> {
     const key = match ? keyFromUrn(match[1]!) : null;
     if (key) keys.add(key);
   }
-  for (const link of queryAllWithin(OWN_MESSAGE_AUTHOR_LINKS, container)) for (const key of keysOfLink(link.getAttribute('href') ?? '')) keys.add(key);
+  for (const link of queryAllWithin(OWN_MESSAGE_AUTHOR_LINKS, container))
+    for (const key of keysOfLink(link.getAttribute('href') ?? '')) keys.add(key);
   return keys;
 }
 
@@ -196,7 +202,9 @@ function recipientsOfNewMessage(container: Element, viewer: Set<ProfileKey>, cou
   const found: Found[] = [];
   for (const element of queryAllWithin(NEW_MESSAGE_RECIPIENTS, container)) {
     const urn = element.getAttribute('data-entity-urn');
-    const keys = urn ? [keyFromUrn(urn)].filter((key): key is ProfileKey => key !== null) : keysOfLink(element.getAttribute('href') ?? '');
+    const keys = urn
+      ? [keyFromUrn(urn)].filter((key): key is ProfileKey => key !== null)
+      : keysOfLink(element.getAttribute('href') ?? '');
     const name = shownText(element);
     if (isAnonymousName(name)) {
       counter.skipped++;
@@ -224,11 +232,13 @@ export function resolveConversation(container: Element): ConversationInfo {
   if (headerPeople.length === 1 && authors.length <= 1 && cardPeople.length <= 1) {
     // One-to-one: the card and the other side's messages are the same person, perhaps by member id.
     const person = headerPeople[0]!;
-    for (const other of [...cardPeople, ...authors]) for (const key of other.keys) if (!person.keys.includes(key)) person.keys.push(key);
+    for (const other of [...cardPeople, ...authors])
+      for (const key of other.keys) if (!person.keys.includes(key)) person.keys.push(key);
     people = [person];
   } else if (headerPeople.length > 0) {
     people = [...headerPeople];
-    for (const author of authors) if (!people.some((p) => p.keys.some((key) => author.keys.includes(key)))) people.push(author);
+    for (const author of authors)
+      if (!people.some((p) => p.keys.some((key) => author.keys.includes(key)))) people.push(author);
   } else if (newRecipients.length > 0) {
     people = newRecipients;
   } else if (cardPeople.length === 1 && authors.length <= 1) {
@@ -237,12 +247,14 @@ export function resolveConversation(container: Element): ConversationInfo {
     people = [person];
   } else {
     people = [...cardPeople];
-    for (const author of authors) if (!people.some((p) => p.keys.some((key) => author.keys.includes(key)))) people.push(author);
+    for (const author of authors)
+      if (!people.some((p) => p.keys.some((key) => author.keys.includes(key)))) people.push(author);
   }
   if (people.length === 0 && isAnonymousName(title)) counter.skipped++;
 
   const participants = people.map((person) => ({ key: person.keys[0]!, refs: person.keys, name: person.name }));
-  const group = participants.length > 1 || (headerPeople.length === 0 && /[,،、]/.test(title) && newRecipients.length === 0);
+  const group =
+    participants.length > 1 || (headerPeople.length === 0 && /[,،、]/.test(title) && newRecipients.length === 0);
   return { participants, group, title, skipped: counter.skipped };
 }
 

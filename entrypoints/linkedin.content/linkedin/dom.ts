@@ -9,7 +9,8 @@ import { LINK_SCREEN_READER_TEXT } from './selectors/links';
 export function searchRoots(doc: Document = document): (Document | ShadowRoot)[] {
   const roots: (Document | ShadowRoot)[] = [doc];
   for (const selector of SHADOW_HOSTS.selectors) {
-    for (const host of doc.querySelectorAll(selector)) if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
+    for (const host of doc.querySelectorAll(selector))
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
   }
   return roots;
 }
@@ -88,7 +89,8 @@ export function queryWithin<E extends Element = HTMLElement>(chain: SelectorChai
 /** Every element any selector of the chain matches within `scope`, in chain order, deduplicated, none of ours. */
 export function queryAllWithin<E extends Element = HTMLElement>(chain: SelectorChain, scope: ParentNode): E[] {
   const found = new Set<E>();
-  for (const selector of chain.selectors) for (const element of select<E>(scope, selector)) if (!isOurs(element)) found.add(element);
+  for (const selector of chain.selectors)
+    for (const element of select<E>(scope, selector)) if (!isOurs(element)) found.add(element);
   return [...found];
 }
 
@@ -137,7 +139,12 @@ function watchOf(doc: Document): PageWatch {
 function observeNode(watch: PageWatch, node: Node): void {
   if (watch.observed.has(node)) return;
   watch.observed.add(node);
-  watch.observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'class', 'aria-label', 'open', 'disabled'] });
+  watch.observer.observe(node, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href', 'class', 'aria-label', 'open', 'disabled'],
+  });
 }
 
 function observeShadowRoots(watch: PageWatch, doc: Document): void {
@@ -171,7 +178,18 @@ export interface OurHost {
   remove(): void;
 }
 
-const KEY_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut', 'focusin', 'focusout'] as const;
+const KEY_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'beforeinput',
+  'paste',
+  'copy',
+  'cut',
+  'focusin',
+  'focusout',
+] as const;
 
 /**
  * Creates one of our UI hosts: a `<boundaries-ui data-boundaries="<role>">` with a shadow root (closed

@@ -108,10 +108,17 @@ export function composerFrameDocuments(doc: Document = document): Document[] {
 function frameVisible(frame: HTMLIFrameElement): boolean {
   const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
   if (!style) return true;
-  if (style.display === 'none' || style.visibility === 'hidden' || Number.parseFloat(style.opacity || '1') === 0) return false;
+  if (style.display === 'none' || style.visibility === 'hidden' || Number.parseFloat(style.opacity || '1') === 0)
+    return false;
   const rect = frame.getBoundingClientRect();
   // Layout engines report a size; a 0×0 rect in a real browser means hidden (happy-dom reports 0×0 always).
-  if (rect.width === 0 && rect.height === 0 && (frame.ownerDocument.defaultView?.innerWidth ?? 0) > 0 && frame.offsetParent === null) return false;
+  if (
+    rect.width === 0 &&
+    rect.height === 0 &&
+    (frame.ownerDocument.defaultView?.innerWidth ?? 0) > 0 &&
+    frame.offsetParent === null
+  )
+    return false;
   return true;
 }
 
@@ -210,7 +217,8 @@ function blockLines(node: Node, lines: string[]): void {
       inline.push(child.nodeValue ?? '');
     } else if (child.nodeType === 1) {
       const element = child as Element;
-      if (element.hasAttribute('data-boundaries') || element.tagName === 'SCRIPT' || element.tagName === 'STYLE') continue;
+      if (element.hasAttribute('data-boundaries') || element.tagName === 'SCRIPT' || element.tagName === 'STYLE')
+        continue;
       if (element.tagName === 'IMG') inline.push(element.getAttribute('alt') ?? '');
       else inlineText(element, inline);
     }
@@ -223,7 +231,12 @@ export function readEditorText(editor: Element): string {
   const lines: string[] = [];
   blockLines(editor, lines);
   return lines
-    .map((line) => line.replace(INVISIBLE, '').replace(/\u00a0/g, ' ').replace(/[ \t]+$/g, ''))
+    .map((line) =>
+      line
+        .replace(INVISIBLE, '')
+        .replace(/\u00a0/g, ' ')
+        .replace(/[ \t]+$/g, ''),
+    )
     .join('\n')
     .trim();
 }
@@ -275,7 +288,10 @@ export function readAttachments(root: ParentNode): Attachment[] {
   for (const preview of previews) {
     const before = attachments.length;
     for (const video of queryAllWithin(SHAREBOX_MEDIA_VIDEO, preview)) {
-      attachments.push({ kind: 'video', ...named(video.getAttribute('aria-label') ?? video.getAttribute('title') ?? '') });
+      attachments.push({
+        kind: 'video',
+        ...named(video.getAttribute('aria-label') ?? video.getAttribute('title') ?? ''),
+      });
     }
     for (const doc of queryAllWithin(SHAREBOX_MEDIA_DOCUMENT, preview)) {
       const title = queryWithin(SHAREBOX_DOCUMENT_TITLE, doc)?.textContent ?? doc.getAttribute('aria-label') ?? '';
@@ -298,8 +314,10 @@ export function readAttachments(root: ParentNode): Attachment[] {
 
 const PREFIX =
   /^(post to|posting to|share with|publicar en|publicar para|compartir con|publier pour|publier dans|partager avec|posten für|posten an|teilen mit|pubblica per|pubblica in|condividi con)\s+/i;
-const ANYONE = /^(anyone|everyone|public|cualquiera|cualquier persona|todos|público|publico|qualquer pessoa|tout le monde|public|alle|jeder|jede:r|jede\*r|chiunque|tutti)$/i;
-const CONNECTIONS = /^((only )?connections( only)?|solo (contactos|conexiones)|(contactos|conexiones)( solamente)?|(apenas )?conexões|relations( uniquement)?|(nur )?kontakte|(solo )?collegamenti)$/i;
+const ANYONE =
+  /^(anyone|everyone|public|cualquiera|cualquier persona|todos|público|publico|qualquer pessoa|tout le monde|public|alle|jeder|jede:r|jede\*r|chiunque|tutti)$/i;
+const CONNECTIONS =
+  /^((only )?connections( only)?|solo (contactos|conexiones)|(contactos|conexiones)( solamente)?|(apenas )?conexões|relations( uniquement)?|(nur )?kontakte|(solo )?collegamenti)$/i;
 const IDS: Record<string, Audience> = {
   ANYONE: 'anyone',
   PUBLIC: 'anyone',
@@ -314,7 +332,9 @@ const IDS: Record<string, Audience> = {
 
 function textLines(element: Element, { skipButtons = false } = {}): string[] {
   const lines: string[] = [];
-  const skip = skipButtons ? '.visually-hidden, .a11y-text, svg, li-icon, button' : '.visually-hidden, .a11y-text, svg, li-icon';
+  const skip = skipButtons
+    ? '.visually-hidden, .a11y-text, svg, li-icon, button'
+    : '.visually-hidden, .a11y-text, svg, li-icon';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -365,7 +385,7 @@ export function readAudience(root: ParentNode): AudienceReading {
   const checked = queryWithin(SHAREBOX_AUDIENCE_CHECKED, root);
   const id = checked?.getAttribute('data-generic-list-item') ?? checked?.id ?? '';
   const byId = IDS[id.toUpperCase()];
-  if (byId) return { kind: byId, label: named?.label ?? (checked ? textLines(checked)[0] ?? '' : ''), via: 'id' };
+  if (byId) return { kind: byId, label: named?.label ?? (checked ? (textLines(checked)[0] ?? '') : ''), via: 'id' };
   const byIcon = control ? iconAudience(control) : null;
   if (byIcon) return { kind: byIcon, label: named?.label ?? '', via: 'icon' };
   // "Post to <name>" that is neither Anyone nor Connections: a group (LinkedIn's other named destination).
@@ -394,7 +414,8 @@ export function describeAudience(audience: AudienceReading): string {
 // ---------------------------------------------------------------------------------------------------
 // Buttons and the whole draft
 
-const POST_WORDS = /^(post|schedule|repost|publicar|programar|publier|planifier|posten|veröffentlichen|planen|pubblica|programma|agendar)$/i;
+const POST_WORDS =
+  /^(post|schedule|repost|publicar|programar|publier|planifier|posten|veröffentlichen|planen|pubblica|programma|agendar)$/i;
 const SCHEDULE_WORDS = /^(schedule|programar|planifier|planen|programma|agendar)$/i;
 
 function visibleIn(element: Element, root: Element): boolean {
@@ -406,7 +427,8 @@ function visibleIn(element: Element, root: Element): boolean {
 
 /** The Post (or Schedule) button of a share-box root. SDUI's is the footer's text-only button. */
 export function findPostButton(box: Pick<ShareBox, 'root' | 'editor'>): HTMLButtonElement | null {
-  for (const button of queryAllWithin<HTMLButtonElement>(SHAREBOX_POST, box.root)) if (visibleIn(button, box.root)) return button;
+  for (const button of queryAllWithin<HTMLButtonElement>(SHAREBOX_POST, box.root))
+    if (visibleIn(button, box.root)) return button;
   const textOnly = [...box.root.querySelectorAll<HTMLButtonElement>('button')].filter(
     (button) =>
       visibleIn(button, box.root) &&
@@ -417,7 +439,10 @@ export function findPostButton(box: Pick<ShareBox, 'root' | 'editor'>): HTMLButt
       (box.editor.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
   );
   // A known label wins; otherwise only an unambiguous lone text-only button (never a sub-view's "Next").
-  return textOnly.find((button) => POST_WORDS.test((button.textContent ?? '').trim())) ?? (textOnly.length === 1 ? textOnly[0]! : null);
+  return (
+    textOnly.find((button) => POST_WORDS.test((button.textContent ?? '').trim())) ??
+    (textOnly.length === 1 ? textOnly[0]! : null)
+  );
 }
 
 export function readDraft(box: Pick<ShareBox, 'root' | 'editor'>): Draft {

@@ -10,7 +10,8 @@ function path(url: URL): string {
   return url.pathname.replace(/^\/mwlite(?=\/)/, '');
 }
 
-export const isLinkedIn: UrlPredicate = (url) => url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
+export const isLinkedIn: UrlPredicate = (url) =>
+  url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
 
 /** `/in/<id>/` and its sub-routes (`/details/…`, `/overlay/…`, `/recent-activity/…`). */
 export const isProfilePage: UrlPredicate = (url) => isLinkedIn(url) && keyFromProfileUrl(url.href) !== null;

@@ -117,9 +117,7 @@ export const OWN_MESSAGE_AUTHOR_LINKS = chain('messaging.ownAuthorLinks', [
 ]);
 
 /** Message items carrying `data-event-urn="urn:li:msg_message:(urn:li:fsd_profile:<viewer>,…)"`. */
-export const MESSAGE_EVENT_URNS = chain('messaging.eventUrns', [
-  '[data-event-urn^="urn:li:msg_message:"]',
-]);
+export const MESSAGE_EVENT_URNS = chain('messaging.eventUrns', ['[data-event-urn^="urn:li:msg_message:"]']);
 
 /** Recipients chosen in a new-message composition (pills; LinkedIn links them only by data attributes). */
 export const NEW_MESSAGE_RECIPIENTS = chain('messaging.newMessageRecipients', [

@@ -106,5 +106,6 @@ export const PROFILE_TOP_CARD_KEYED = chain('profile.topCardKeyed', [
  * pronoun words joined by slashes (a list, so "CEO/CTO" stays a headline). Not a headline (issue 14:
  * "She/Her" was stored as one).
  */
-const PRONOUN = '(?:she|her|hers|he|him|his|they|them|their|theirs|ze|zir|xe|xem|sie|ihr|er|ihm|ihn|il|lui|elle|ella|él|el|ele|ela|dela|dele|iel|any|all)';
+const PRONOUN =
+  '(?:she|her|hers|he|him|his|they|them|their|theirs|ze|zir|xe|xem|sie|ihr|er|ihm|ihn|il|lui|elle|ella|él|el|ele|ela|dela|dele|iel|any|all)';
 export const PRONOUNS = new RegExp(`^\\(?\\s*${PRONOUN}(\\s*/\\s*${PRONOUN}){1,2}\\s*\\)?$`, 'iu');
