@@ -16,9 +16,29 @@ vi.mock('../../storage/client', () => ({
     for (const ref of payload.refs) {
       result[ref] =
         ref === 'lesley-marsh-demo'
-          ? { contact: { id: 'lesley-marsh-demo', level: 'professional', displayName: 'Lesley Marsh', driftCheck: true, lastInteractionAt: 0 }, latestNotes: [], noteCount: 0 }
+          ? {
+              contact: {
+                id: 'lesley-marsh-demo',
+                level: 'professional',
+                displayName: 'Lesley Marsh',
+                driftCheck: true,
+                lastInteractionAt: 0,
+              },
+              latestNotes: [],
+              noteCount: 0,
+            }
           : ref === 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004'
-            ? { contact: { id: ref, level: 'personal', displayName: 'Priya Raman', driftCheck: true, lastInteractionAt: 0 }, latestNotes: [], noteCount: 0 }
+            ? {
+                contact: {
+                  id: ref,
+                  level: 'personal',
+                  displayName: 'Priya Raman',
+                  driftCheck: true,
+                  lastInteractionAt: 0,
+                },
+                latestNotes: [],
+                noteCount: 0,
+              }
             : null;
     }
     return result;
@@ -30,7 +50,8 @@ vi.mock('../../storage/client', () => ({
 }));
 const storageListeners = new Set<() => void>();
 
-const { trackComposers, levelOf } = await import('../../entrypoints/linkedin.content/features/composer-familiarity-badge');
+const { trackComposers, levelOf } =
+  await import('../../entrypoints/linkedin.content/features/composer-familiarity-badge');
 const { loadMessagingFixture } = await import('./messaging-fixture');
 type Entry = import('../../entrypoints/linkedin.content/features/composer-familiarity-badge').ComposerEntry;
 

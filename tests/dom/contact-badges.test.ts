@@ -9,6 +9,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHANGE_SIGNAL_KEY } from '../../storage/api';
 import { personLinkKey, startBadges } from '../../entrypoints/linkedin.content/features/contact-badges';
+import { isNameText } from '../../entrypoints/linkedin.content/linkedin/person-links';
+import { visibleText } from '../../entrypoints/linkedin.content/linkedin/dom';
 import { emptyContact, type ContactView, type Level } from '../../storage/model';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -56,6 +58,68 @@ function badgedLinks(doc: Document): Element[] {
 }
 
 describe('contact badges', () => {
+  it('2026 profile activity: only name links get badges, never counts, "Send" or upsells; on the person’s own page none at all', async () => {
+    const { doc } = load('linkedin/profile-sdui-2026.html');
+    const storage = fakeStorage([view('lesley-marsh-demo', 'friendly')]);
+    // Fixture expectations (issue 14): her page links to her 56 times; 33–46 of those used to get badges.
+    controller = new AbortController();
+    startBadges(controller.signal, {
+      doc,
+      lookup: storage.lookup,
+      pageUrl: () => 'https://www.linkedin.com/in/lesley-marsh-demo/',
+    });
+    await settle();
+    expect(badgedLinks(doc)).toEqual([]);
+    controller.abort();
+
+    // The same links seen from elsewhere (e.g. a feed showing her posts): names only.
+    controller = new AbortController();
+    startBadges(controller.signal, { doc, lookup: storage.lookup, pageUrl: () => 'https://www.linkedin.com/feed/' });
+    await settle();
+    const texts = badgedLinks(doc).map((link) => visibleText(link).replace(/\s+/g, ' ').trim());
+    expect(texts.length).toBe(9); // the author name of each of her 9 activity posts
+    for (const text of texts) expect(text).toMatch(/^Lesley Marsh/);
+    expect(texts.some((text) => /reactions?|reposts?|^Send$|\$0/.test(text))).toBe(false);
+  }, 30_000);
+
+  it('reads names, not counts or actions, in every UI language it knows', () => {
+    for (const text of [
+      'Lesley Marsh',
+      'Jürgen Weiß • 2.',
+      'سارة أحمد',
+      'Lesley Marsh • 1stHead of Marketing',
+      'Ana María de la Cruz',
+    ])
+      expect(isNameText(text), text).toBe(true);
+    for (const text of [
+      '128 reactions',
+      '7 reposts',
+      '1 repost1 repost',
+      '1,204 followers',
+      'Send',
+      'Show all 12 experiences',
+      'See all activity',
+      'Message',
+      'Try for $0',
+      'Nachricht',
+      'Alle anzeigen',
+      'Tout afficher',
+      'Mostrar todo',
+      '',
+      '   ',
+      '·',
+    ])
+      expect(isNameText(text), text).toBe(false);
+  });
+
+  it('localised profile links (/in/<slug>/en/, /pt-br/) are the person; sub-routes are not', () => {
+    expect(personLinkKey('https://www.linkedin.com/in/lesley-marsh-demo/en/')).toBe('lesley-marsh-demo');
+    expect(personLinkKey('https://www.linkedin.com/in/lesley-marsh-demo/pt-br?trk=x')).toBe('lesley-marsh-demo');
+    expect(personLinkKey('/in/lesley-marsh-demo/de')).toBe('lesley-marsh-demo');
+    expect(personLinkKey('https://www.linkedin.com/in/lesley-marsh-demo/details/experience/')).toBeNull();
+    expect(personLinkKey('https://www.linkedin.com/in/lesley-marsh-demo/overlay/contact-info/')).toBeNull();
+  });
+
   it('legacy surfaces: feed author, comment, search, My Network, messaging header (by member id) and hovercard; never nav, viewer card, social header, hidden copy, sub-route or avatar', async () => {
     const { doc, raw } = load('boundaries/people-surfaces-legacy.html');
     const expected = JSON.parse(/id="fixture-expectations">([\s\S]*?)<\/script>/.exec(raw)![1]!) as {
@@ -64,7 +128,9 @@ describe('contact badges', () => {
       badgedSurfaces: string[];
       unbadgedSurfaces: string[];
     };
-    const storage = fakeStorage(Object.entries(expected.saved).map(([id, level]) => view(id, level, expected.aliases[id])));
+    const storage = fakeStorage(
+      Object.entries(expected.saved).map(([id, level]) => view(id, level, expected.aliases[id])),
+    );
     controller = new AbortController();
     startBadges(controller.signal, { doc, lookup: storage.lookup });
     await settle();
@@ -73,7 +139,13 @@ describe('contact badges', () => {
     for (const surface of expected.unbadgedSurfaces) expect(surfaces).not.toContain(surface);
     // One storage request for the whole page.
     expect(storage.calls).toHaveLength(1);
-    expect(storage.calls[0]).toEqual(expect.arrayContaining(['lesley-marsh-demo', 'josé-garcía-demo', 'urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002']));
+    expect(storage.calls[0]).toEqual(
+      expect.arrayContaining([
+        'lesley-marsh-demo',
+        'josé-garcía-demo',
+        'urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002',
+      ]),
+    );
     // Nothing was written onto LinkedIn's elements.
     expect(doc.querySelectorAll('a[data-boundaries], a[data-boundaries-key]').length).toBe(0);
   });
@@ -116,7 +188,9 @@ describe('contact badges', () => {
 
     // Deleted elsewhere: the change signal arrives and the page is re-read in one request.
     people.length = 0;
-    await fakeBrowser.storage.local.set({ [CHANGE_SIGNAL_KEY]: { seq: 1, at: Date.now(), contacts: ['lesley-marsh-demo'], settings: false } });
+    await fakeBrowser.storage.local.set({
+      [CHANGE_SIGNAL_KEY]: { seq: 1, at: Date.now(), contacts: ['lesley-marsh-demo'], settings: false },
+    });
     await settle();
     expect(doc.querySelectorAll('[data-boundaries="contact-badge"]').length).toBe(0);
     expect(storage.calls).toHaveLength(2);
@@ -126,7 +200,9 @@ describe('contact badges', () => {
     expect(personLinkKey('https://www.linkedin.com/in/lesley-marsh-demo/')).toBe('lesley-marsh-demo');
     expect(personLinkKey('/in/jos%C3%A9-garc%C3%ADa-demo/')).toBe('josé-garcía-demo');
     expect(personLinkKey('https://de.linkedin.com/in/Mei-Tanaka-Demo?trk=x')).toBe('mei-tanaka-demo');
-    expect(personLinkKey('/in/ACoAADemoDanielOkafor000000000000000002/')).toBe('urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002');
+    expect(personLinkKey('/in/ACoAADemoDanielOkafor000000000000000002/')).toBe(
+      'urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002',
+    );
     expect(personLinkKey('/in/lesley-marsh-demo/details/experience/')).toBeNull();
     expect(personLinkKey('/in/lesley-marsh-demo/overlay/contact-info/')).toBeNull();
     expect(personLinkKey('https://example.com/in/someone/')).toBeNull();

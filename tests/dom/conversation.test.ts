@@ -54,7 +54,8 @@ describe('resolveConversation: overlay bubbles in the 2026 shadow root', () => {
     expect(found).toHaveLength(3);
     const containers = found.map((composer) => conversationOf(composer));
     expect(new Set(containers).size).toBe(3);
-    for (const container of containers) expect(container?.classList.contains('msg-overlay-conversation-bubble')).toBe(true);
+    for (const container of containers)
+      expect(container?.classList.contains('msg-overlay-conversation-bubble')).toBe(true);
   });
 
   it('Lesley by vanity slug, with her member id from her messages as an alias; the viewer is never a participant', () => {
@@ -149,7 +150,8 @@ describe('resolveConversation: our own fixtures', () => {
 
   it('odd headers: no link, a company page, a LinkedIn Member → nobody; a 50-person group → 49 others', () => {
     load('boundaries/messaging-odd-2026.html');
-    const byOdd = (odd: string) => composers().find((c) => conversationOf(c)?.getAttribute('data-fixture-odd') === odd)!;
+    const byOdd = (odd: string) =>
+      composers().find((c) => conversationOf(c)?.getAttribute('data-fixture-odd') === odd)!;
     const noLink = resolved(byOdd('no-link'));
     expect(noLink.participants).toEqual([]);
     expect(noLink.title).toBe('Sample Person 7');
@@ -176,7 +178,11 @@ describe('helpers', () => {
   it('keysOfLink reads /in/ paths in both forms and profileUrn queries, and nothing from company pages', () => {
     expect(keysOfLink('/in/lesley-marsh-demo/')).toEqual(['lesley-marsh-demo']);
     expect(keysOfLink('https://www.linkedin.com/in/ACoAADemoLesleyMarsh0000000000000000001')).toEqual([LESLEY_ID]);
-    expect(keysOfLink('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAADemoLesleyMarsh0000000000000000001&recipient=ACoAADemoLesleyMarsh0000000000000000001')).toEqual([LESLEY_ID]);
+    expect(
+      keysOfLink(
+        '/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAADemoLesleyMarsh0000000000000000001&recipient=ACoAADemoLesleyMarsh0000000000000000001',
+      ),
+    ).toEqual([LESLEY_ID]);
     expect(keysOfLink('/company/northwind-analytics/')).toEqual([]);
     expect(keysOfLink('')).toEqual([]);
   });

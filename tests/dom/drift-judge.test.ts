@@ -24,7 +24,9 @@ describe('judge', () => {
     const party = judge(PARTY, 'friendly', settings);
     expect(party.flagged).toBe(true);
     expect(party.words).not.toContain('weekend');
-    expect(party.categories.every((category) => ['romance', 'beliefs', 'health', 'parties'].includes(category))).toBe(true);
+    expect(party.categories.every((category) => ['romance', 'beliefs', 'health', 'parties'].includes(category))).toBe(
+      true,
+    );
   });
 
   it('"Personal" and not set never flag; nor does an empty draft', () => {

@@ -5,7 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostNudge, hintMessage, judgeText, verdictFor } from '../../entrypoints/linkedin.content/features/post-nudge';
-import { findPostButton, findShareBoxes, readDraft, type Draft } from '../../entrypoints/linkedin.content/linkedin/sharebox';
+import {
+  findPostButton,
+  findShareBoxes,
+  readDraft,
+  type Draft,
+} from '../../entrypoints/linkedin.content/linkedin/sharebox';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/model';
 import { attachMuffin, loadFixture, setParagraphs } from './sharebox-fixture';
 
@@ -52,19 +57,31 @@ describe('when Post asks first', () => {
   });
 
   it('professional, empty, link-only and unsure drafts go straight through', () => {
-    for (const text of [HIRING, '', '   ', 'https://example.org/careers', '🎉']) expect([text, verdictFor(draft(text), settings())]).toEqual([text, null]);
+    for (const text of [HIRING, '', '   ', 'https://example.org/careers', '🎉'])
+      expect([text, verdictFor(draft(text), settings())]).toEqual([text, null]);
   });
 
   it('audiences follow settings.nudgeAudiences; an unreadable audience counts as Anyone (LinkedIn default)', () => {
     const to = (kind: Draft['audience']['kind']) => draft(MUFFIN, { audience: { kind, label: '', via: 'text' } });
     expect(verdictFor(to('connections'), settings())).not.toBeNull();
-    expect(verdictFor(to('connections'), settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, connections: false } }))).toBeNull();
+    expect(
+      verdictFor(
+        to('connections'),
+        settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, connections: false } }),
+      ),
+    ).toBeNull();
     expect(verdictFor(to('group'), settings())).toBeNull();
-    expect(verdictFor(to('group'), settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, group: true } }))).not.toBeNull();
-    expect(verdictFor(to('event'), settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, event: true } }))).not.toBeNull();
+    expect(
+      verdictFor(to('group'), settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, group: true } })),
+    ).not.toBeNull();
+    expect(
+      verdictFor(to('event'), settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, event: true } })),
+    ).not.toBeNull();
     expect(verdictFor(to('private'), settings())).toBeNull();
     expect(verdictFor(to('unknown'), settings())).not.toBeNull();
-    expect(verdictFor(to('unknown'), settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, anyone: false } }))).toBeNull();
+    expect(
+      verdictFor(to('unknown'), settings({ nudgeAudiences: { ...DEFAULT_SETTINGS.nudgeAudiences, anyone: false } })),
+    ).toBeNull();
   });
 
   it('muted categories, the snooze and the switch', () => {
@@ -83,7 +100,10 @@ describe('when Post asks first', () => {
       tone: 'personal',
       text: expect.stringMatching(/^Reads personal: food and drink \(“breakfast”, “🧁”\).*· the photo adds to it$/),
     });
-    expect(hintMessage(judgeText(HIRING, settings()), false)).toEqual({ tone: 'professional', text: 'Reads professional' });
+    expect(hintMessage(judgeText(HIRING, settings()), false)).toEqual({
+      tone: 'professional',
+      text: 'Reads professional',
+    });
     expect(hintMessage(judgeText('', settings()), false)).toEqual({ tone: 'none', text: '' });
   });
 });
@@ -137,7 +157,13 @@ describe('interception in the page (happy-dom)', () => {
   it('Ctrl+Enter in the editor asks too; a professional draft is never stopped', () => {
     const { nudge, box, post } = setup('linkedin/feed-sharebox-legacy.html');
     setParagraphs(box.editor, [MUFFIN]);
-    const event = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true });
+    const event = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
     box.editor.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
     expect(document.querySelectorAll('[data-boundaries="post-nudge"]')).toHaveLength(1);
@@ -158,7 +184,7 @@ describe('interception in the page (happy-dom)', () => {
     expect(posts).toBe(0);
   });
 
-  it('fails open: an error while asking lets LinkedIn\'s Post through untouched', () => {
+  it("fails open: an error while asking lets LinkedIn's Post through untouched", () => {
     const { box, post } = setup('linkedin/feed-sharebox-legacy.html');
     setParagraphs(box.editor, [MUFFIN]);
     // The page's document loses its <body> (as during a SPA teardown): our dialog cannot be mounted.

@@ -41,7 +41,8 @@ const chains: SelectorChain[] = [];
 for (const file of readdirSync(SELECTORS).filter((name) => name.endsWith('.ts') && name !== 'chain.ts')) {
   const module = (await import(join(SELECTORS, file))) as Record<string, unknown>;
   for (const value of Object.values(module)) {
-    if (value && typeof value === 'object' && 'name' in value && 'selectors' in value) chains.push(value as SelectorChain);
+    if (value && typeof value === 'object' && 'name' in value && 'selectors' in value)
+      chains.push(value as SelectorChain);
   }
 }
 const fixtures = fixtureFiles().map((file) => ({ file, roots: rootsOf(readFileSync(join(FIXTURES, file), 'utf8')) }));
@@ -53,21 +54,25 @@ describe('selector canary', () => {
   });
 
   it.each(chains.map((chain) => [chain.name, chain] as const))('%s matches in at least one fixture', (_name, chain) => {
-    const hits = fixtures.filter(({ roots }) => chain.selectors.some((selector) => roots.some((root) => matches(root, selector))));
+    const hits = fixtures.filter(({ roots }) =>
+      chain.selectors.some((selector) => roots.some((root) => matches(root, selector))),
+    );
     expect(hits.map((hit) => hit.file)).not.toEqual([]);
   });
 
   it('every selector is valid CSS', () => {
     const probe = document.createElement('div');
     const invalid = chains.flatMap((chain) =>
-      chain.selectors.filter((selector) => {
-        try {
-          probe.querySelector(selector);
-          return false;
-        } catch {
-          return true;
-        }
-      }).map((selector) => `${chain.name}: ${selector}`),
+      chain.selectors
+        .filter((selector) => {
+          try {
+            probe.querySelector(selector);
+            return false;
+          } catch {
+            return true;
+          }
+        })
+        .map((selector) => `${chain.name}: ${selector}`),
     );
     expect(invalid).toEqual([]);
   });

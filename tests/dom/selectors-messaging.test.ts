@@ -42,7 +42,9 @@ const EXPECTED: [SelectorChain, number[]][] = [
 
 describe('messaging selector chains against the fixtures', () => {
   it('covers every exported chain', () => {
-    expect(EXPECTED.map(([chain]) => chain.name).sort()).toEqual(messaging.MESSAGING_CHAINS.map((chain) => chain.name).sort());
+    expect(EXPECTED.map(([chain]) => chain.name).sort()).toEqual(
+      messaging.MESSAGING_CHAINS.map((chain) => chain.name).sort(),
+    );
   });
 
   for (const [chain, counts] of EXPECTED) {
@@ -55,7 +57,11 @@ describe('messaging selector chains against the fixtures', () => {
     const dead: string[] = [];
     for (const chain of messaging.MESSAGING_CHAINS) {
       for (const selector of chain.selectors) {
-        const hits = ALL.reduce((sum, name) => sum + searchRoots(docs.get(name)!).reduce((n, root) => n + root.querySelectorAll(selector).length, 0), 0);
+        const hits = ALL.reduce(
+          (sum, name) =>
+            sum + searchRoots(docs.get(name)!).reduce((n, root) => n + root.querySelectorAll(selector).length, 0),
+          0,
+        );
         if (hits === 0) dead.push(`${chain.name}: ${selector}`);
       }
     }
@@ -65,7 +71,9 @@ describe('messaging selector chains against the fixtures', () => {
   it('2026 overlay bubbles exist only inside #interop-outlet’s shadow root', () => {
     const doc = docs.get(OVERLAY)!;
     expect(doc.querySelectorAll(messaging.MESSAGE_COMPOSER.selectors[0]!)).toHaveLength(0);
-    expect(doc.getElementById('interop-outlet')!.shadowRoot!.querySelectorAll(messaging.MESSAGE_COMPOSER.selectors[0]!)).toHaveLength(3);
+    expect(
+      doc.getElementById('interop-outlet')!.shadowRoot!.querySelectorAll(messaging.MESSAGE_COMPOSER.selectors[0]!),
+    ).toHaveLength(3);
   });
 
   it('the Spanish 2023 composer and Send button are found by structure (English labels would miss them)', () => {
@@ -80,6 +88,8 @@ describe('messaging selector chains against the fixtures', () => {
   });
 
   it('knows the anonymous-member label in several languages', () => {
-    expect(messaging.ANONYMOUS_MEMBER_NAMES).toEqual(expect.arrayContaining(['linkedin member', 'miembro de linkedin', 'linkedin-mitglied']));
+    expect(messaging.ANONYMOUS_MEMBER_NAMES).toEqual(
+      expect.arrayContaining(['linkedin member', 'miembro de linkedin', 'linkedin-mitglied']),
+    );
   });
 });

@@ -53,7 +53,8 @@ describe('profile and link selector chains', () => {
         if (/^\]\);/.test(line)) inChain = false;
         if (!inChain || !/^\s*'.*',$/.test(line)) return;
         const comment = lines[index - 1] ?? '';
-        if (!/^\s*\/\/.*(20\d\d|legacy|SDUI|any era|every era|mobile-lite)/i.test(comment)) missing.push(`${file}:${index + 1} ${line.trim()}`);
+        if (!/^\s*\/\/.*(20\d\d|legacy|SDUI|any era|every era|mobile-lite)/i.test(comment))
+          missing.push(`${file}:${index + 1} ${line.trim()}`);
       });
     }
     expect(missing).toEqual([]);
@@ -85,25 +86,33 @@ describe('profile and link selector chains', () => {
       expect(card.querySelector(sdui)?.textContent?.trim()).toBe(headline);
     }
     const legacy = doc('linkedin/profile-legacy-2024.html').querySelector(profile.PROFILE_TOP_CARD.selectors[2]!)!;
-    expect(legacy.querySelector(profile.PROFILE_HEADLINE.selectors[0]!)?.textContent?.trim()).toBe('Tech Education Lead at Fabrikam Learning');
+    expect(legacy.querySelector(profile.PROFILE_HEADLINE.selectors[0]!)?.textContent?.trim()).toBe(
+      'Tech Education Lead at Fabrikam Learning',
+    );
   });
 
   it('member-id links, photo and sticky header chains hit their eras', () => {
     const sdui = doc('linkedin/profile-sdui-2026.html');
     expect(sdui.querySelectorAll(profile.PROFILE_MEMBER_ID_LINKS.selectors[0]!).length).toBeGreaterThanOrEqual(2);
     expect(sdui.querySelector(profile.PROFILE_STICKY_HEADER.selectors[0]!)).not.toBeNull();
-    expect(profile.TOPCARD_COMPONENTKEY_ID.exec(sdui.querySelector(profile.PROFILE_TOP_CARD.selectors[0]!)!.getAttribute('componentkey')!)?.[1]).toBe(
-      'ACoAADemoLesleyMarsh0000000000000000001',
-    );
+    expect(
+      profile.TOPCARD_COMPONENTKEY_ID.exec(
+        sdui.querySelector(profile.PROFILE_TOP_CARD.selectors[0]!)!.getAttribute('componentkey')!,
+      )?.[1],
+    ).toBe('ACoAADemoLesleyMarsh0000000000000000001');
     const legacy = doc('linkedin/profile-legacy-2024.html');
     expect(legacy.querySelector(profile.PROFILE_PHOTO.selectors[0]!)?.getAttribute('alt')).toBe('Mateo Lindqvist');
     expect(legacy.querySelectorAll(profile.PROFILE_MEMBER_ID_LINKS.selectors[1]!).length).toBeGreaterThanOrEqual(5);
-    expect(doc('boundaries/profile-legacy-hashed-2025.html').querySelector(profile.PROFILE_STICKY_HEADER.selectors[2]!)).not.toBeNull();
+    expect(
+      doc('boundaries/profile-legacy-hashed-2025.html').querySelector(profile.PROFILE_STICKY_HEADER.selectors[2]!),
+    ).not.toBeNull();
   });
 
   it('feed-2026: link chains find the authors, the "likes this" header, the hidden copy and the viewer', () => {
     const feed = doc('linkedin/feed-2026.html');
-    const raw = /<script type="application\/json" id="fixture-expectations">([\s\S]*?)<\/script>/.exec(readFileSync(join(FIXTURES, 'linkedin/feed-2026.html'), 'utf8'))![1]!;
+    const raw = /<script type="application\/json" id="fixture-expectations">([\s\S]*?)<\/script>/.exec(
+      readFileSync(join(FIXTURES, 'linkedin/feed-2026.html'), 'utf8'),
+    )![1]!;
     const expected = JSON.parse(raw) as { posts: { authorHref: string }[]; viewer: { slug: string } };
     const hrefs = [...feed.querySelectorAll(links.PROFILE_LINKS.selectors[0]!)].map((a) => a.getAttribute('href'));
     for (const post of expected.posts) expect(hrefs).toContain(post.authorHref);
@@ -114,7 +123,9 @@ describe('profile and link selector chains', () => {
     const copy = feed.querySelector(links.LINK_HIDDEN_CONTAINERS.selectors[1]!)!;
     expect(copy.querySelector('a[href*="/in/lesley-marsh-demo"]')).not.toBeNull();
     expect(copy.closest(links.LINK_HIDDEN_CONTAINERS.selectors[0]!)).not.toBeNull();
-    const hiddenAuthorLinks = [...feed.querySelectorAll('a[data-view-name="feed-actor-image"]')].filter((a) => a.closest(links.LINK_HIDDEN_CONTAINERS.selectors.join(',')));
+    const hiddenAuthorLinks = [...feed.querySelectorAll('a[data-view-name="feed-actor-image"]')].filter((a) =>
+      a.closest(links.LINK_HIDDEN_CONTAINERS.selectors.join(',')),
+    );
     expect(hiddenAuthorLinks).toHaveLength(1);
     expect(feed.querySelector(links.VIEWER_LINK.selectors[0]!)?.getAttribute('href')).toContain(expected.viewer.slug);
   });
@@ -125,7 +136,11 @@ describe('profile and link selector chains', () => {
       const container = page.querySelector(`[data-surface="${surface}"]`)!;
       expect(container.closest(links.LINK_SKIP_CONTAINERS.selectors.join(',')), surface).not.toBeNull();
     }
-    expect(page.querySelector('[data-surface="hidden"]')!.closest(links.LINK_HIDDEN_CONTAINERS.selectors.join(','))).not.toBeNull();
-    expect(page.querySelector(links.VIEWER_LINK.selectors.join(','))?.getAttribute('href')).toContain('robin-ellery-demo');
+    expect(
+      page.querySelector('[data-surface="hidden"]')!.closest(links.LINK_HIDDEN_CONTAINERS.selectors.join(',')),
+    ).not.toBeNull();
+    expect(page.querySelector(links.VIEWER_LINK.selectors.join(','))?.getAttribute('href')).toContain(
+      'robin-ellery-demo',
+    );
   });
 });

@@ -31,31 +31,176 @@ function matches(chain: SelectorChain, scope?: SelectorChain, doc: Document = do
 
 /** [chain, [expected count, fixture][]]: Refined GitHub's `name_` expectations. */
 const EXPECTATIONS: [SelectorChain, [number, string][], SelectorChain?][] = [
-  [S.SHAREBOX_ROOT, [[1, LEGACY], [1, SHADOW], [1, PHOTO], [2, SDUI], [1, GROUP], [1, SCHEDULED], [1, REPOST], [0, COMMENTS]]],
-  [S.SHAREBOX_EDITOR, [[1, LEGACY], [2, SHADOW], [2, PHOTO], [1, SDUI], [1, SCHEDULED]]],
-  [S.SHAREBOX_POST, [[1, LEGACY], [2, SHADOW], [0, SDUI], [1, SCHEDULED]]],
-  [S.SHAREBOX_SCHEDULE, [[1, LEGACY], [1, SHADOW], [1, SDUI]]],
-  [S.SHAREBOX_SCHEDULED_LINE, [[0, LEGACY], [1, SCHEDULED]]],
-  [S.SHAREBOX_AUDIENCE, [[1, LEGACY], [1, SHADOW], [1, SDUI], [1, GROUP]]],
-  [S.SHAREBOX_AUDIENCE_LABEL, [[1, LEGACY], [1, SHADOW], [0, SDUI]]],
-  [S.SHAREBOX_AUDIENCE_CHECKED, [[1, LEGACY], [1, SHADOW], [1, GROUP]]],
-  [S.SHAREBOX_MEDIA_PREVIEW, [[0, SHADOW], [1, PHOTO], [2, MEDIA]]],
+  [
+    S.SHAREBOX_ROOT,
+    [
+      [1, LEGACY],
+      [1, SHADOW],
+      [1, PHOTO],
+      [2, SDUI],
+      [1, GROUP],
+      [1, SCHEDULED],
+      [1, REPOST],
+      [0, COMMENTS],
+    ],
+  ],
+  [
+    S.SHAREBOX_EDITOR,
+    [
+      [1, LEGACY],
+      [2, SHADOW],
+      [2, PHOTO],
+      [1, SDUI],
+      [1, SCHEDULED],
+    ],
+  ],
+  [
+    S.SHAREBOX_POST,
+    [
+      [1, LEGACY],
+      [2, SHADOW],
+      [0, SDUI],
+      [1, SCHEDULED],
+    ],
+  ],
+  [
+    S.SHAREBOX_SCHEDULE,
+    [
+      [1, LEGACY],
+      [1, SHADOW],
+      [1, SDUI],
+    ],
+  ],
+  [
+    S.SHAREBOX_SCHEDULED_LINE,
+    [
+      [0, LEGACY],
+      [1, SCHEDULED],
+    ],
+  ],
+  [
+    S.SHAREBOX_AUDIENCE,
+    [
+      [1, LEGACY],
+      [1, SHADOW],
+      [1, SDUI],
+      [1, GROUP],
+    ],
+  ],
+  [
+    S.SHAREBOX_AUDIENCE_LABEL,
+    [
+      [1, LEGACY],
+      [1, SHADOW],
+      [0, SDUI],
+    ],
+  ],
+  [
+    S.SHAREBOX_AUDIENCE_CHECKED,
+    [
+      [1, LEGACY],
+      [1, SHADOW],
+      [1, GROUP],
+    ],
+  ],
+  [
+    S.SHAREBOX_MEDIA_PREVIEW,
+    [
+      [0, SHADOW],
+      [1, PHOTO],
+      [2, MEDIA],
+    ],
+  ],
   // images count inside a media preview (the chain's last fallback is any <img>)
-  [S.SHAREBOX_MEDIA_IMAGE, [[1, PHOTO], [0, MEDIA]], S.SHAREBOX_MEDIA_PREVIEW],
-  [S.SHAREBOX_MEDIA_VIDEO, [[0, PHOTO], [1, MEDIA]]],
-  [S.SHAREBOX_MEDIA_DOCUMENT, [[0, PHOTO], [1, MEDIA]]],
+  [
+    S.SHAREBOX_MEDIA_IMAGE,
+    [
+      [1, PHOTO],
+      [0, MEDIA],
+    ],
+    S.SHAREBOX_MEDIA_PREVIEW,
+  ],
+  [
+    S.SHAREBOX_MEDIA_VIDEO,
+    [
+      [0, PHOTO],
+      [1, MEDIA],
+    ],
+  ],
+  [
+    S.SHAREBOX_MEDIA_DOCUMENT,
+    [
+      [0, PHOTO],
+      [1, MEDIA],
+    ],
+  ],
   [S.SHAREBOX_DOCUMENT_TITLE, [[1, MEDIA]]],
-  [S.SHAREBOX_REMOVE_MEDIA, [[0, SHADOW], [1, PHOTO], [1, MEDIA]]],
-  [S.SHAREBOX_RESHARE, [[0, SHADOW], [2, REPOST]]],
-  [S.EDITOR_MENTION, [[0, SHADOW], [1, MEDIA]]],
-  [S.COMMENT_EDITOR, [[0, LEGACY], [0, SHADOW], [2, COMMENTS]]],
+  [
+    S.SHAREBOX_REMOVE_MEDIA,
+    [
+      [0, SHADOW],
+      [1, PHOTO],
+      [1, MEDIA],
+    ],
+  ],
+  [
+    S.SHAREBOX_RESHARE,
+    [
+      [0, SHADOW],
+      [2, REPOST],
+    ],
+  ],
+  [
+    S.EDITOR_MENTION,
+    [
+      [0, SHADOW],
+      [1, MEDIA],
+    ],
+  ],
+  [
+    S.COMMENT_EDITOR,
+    [
+      [0, LEGACY],
+      [0, SHADOW],
+      [2, COMMENTS],
+    ],
+  ],
   [S.COMMENT_BOX, [[3, COMMENTS]]],
-  [S.COMPOSER_FRAMES, [[2, IFRAME], [1, SHADOW]]],
+  [
+    S.COMPOSER_FRAMES,
+    [
+      [2, IFRAME],
+      [1, SHADOW],
+    ],
+  ],
   // the live hint's anchor: one wrapper per editor (SHADOW: the real one and the decoy's, as for the editor chain)
-  [S.SHAREBOX_SDUI_SCREEN, [[0, LEGACY], [0, SHADOW], [1, SDUI]]],
+  [
+    S.SHAREBOX_SDUI_SCREEN,
+    [
+      [0, LEGACY],
+      [0, SHADOW],
+      [1, SDUI],
+    ],
+  ],
   // audience icons inside the audience control (the audience globe and the dropdown caret)
-  [S.SHAREBOX_AUDIENCE_ICON, [[2, LEGACY], [2, SHADOW], [0, SDUI]], S.SHAREBOX_AUDIENCE],
-  [S.EDITOR_WRAPPER, [[1, LEGACY], [2, SHADOW], [1, SDUI], [2, COMMENTS]]],
+  [
+    S.SHAREBOX_AUDIENCE_ICON,
+    [
+      [2, LEGACY],
+      [2, SHADOW],
+      [0, SDUI],
+    ],
+    S.SHAREBOX_AUDIENCE,
+  ],
+  [
+    S.EDITOR_WRAPPER,
+    [
+      [1, LEGACY],
+      [2, SHADOW],
+      [1, SDUI],
+      [2, COMMENTS],
+    ],
+  ],
 ];
 
 describe('share-box selector chains vs fixtures', () => {
@@ -67,10 +212,13 @@ describe('share-box selector chains vs fixtures', () => {
   }
 
   it('every chain of the module is covered above and matches something somewhere', () => {
-    const chains = Object.values(S).filter((value): value is SelectorChain => typeof value === 'object' && 'selectors' in value);
+    const chains = Object.values(S).filter(
+      (value): value is SelectorChain => typeof value === 'object' && 'selectors' in value,
+    );
     const covered = new Set(EXPECTATIONS.map(([chain]) => chain));
     expect(chains.filter((chain) => !covered.has(chain)).map((chain) => chain.name)).toEqual([]);
-    for (const [chain, cases] of EXPECTATIONS) expect([chain.name, cases.some(([count]) => count > 0)]).toEqual([chain.name, true]);
+    for (const [chain, cases] of EXPECTATIONS)
+      expect([chain.name, cases.some(([count]) => count > 0)]).toEqual([chain.name, true]);
   });
 
   it('no share-box chain matches the light-DOM decoy', () => {

@@ -9,7 +9,9 @@ export function fixtureHtml(name: string): string {
 }
 
 export function expectations<T = Record<string, unknown>>(name: string): T {
-  const match = /<script type="application\/json" id="fixture-expectations">([\s\S]*?)<\/script>/.exec(fixtureHtml(name));
+  const match = /<script type="application\/json" id="fixture-expectations">([\s\S]*?)<\/script>/.exec(
+    fixtureHtml(name),
+  );
   if (!match) throw new Error(`${name} has no #fixture-expectations`);
   return JSON.parse(match[1] as string) as T;
 }

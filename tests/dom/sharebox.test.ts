@@ -127,7 +127,11 @@ describe('reading the draft', () => {
     const div = doc.createElement('div');
     const b = doc.createElement('b');
     b.append('Big news');
-    div.append(b, ' from ', Object.assign(doc.createElement('a'), { href: 'https://example.org/x', textContent: 'our blog' }));
+    div.append(
+      b,
+      ' from ',
+      Object.assign(doc.createElement('a'), { href: 'https://example.org/x', textContent: 'our blog' }),
+    );
     const list = doc.createElement('ul');
     for (const item of ['first', 'second']) list.append(Object.assign(doc.createElement('li'), { textContent: item }));
     const emoji = doc.createElement('img');
@@ -208,7 +212,8 @@ describe('reading the audience', () => {
   it('2026 header "Post to Connections only"', () => {
     loadFixture('linkedin/feed-sharebox-2026.html');
     const box = onlyBox();
-    box.root.querySelector('.share-unified-settings-entry-button__visibility')!.textContent = 'Post to Connections only';
+    box.root.querySelector('.share-unified-settings-entry-button__visibility')!.textContent =
+      'Post to Connections only';
     expect(readAudience(box.root).kind).toBe('connections');
   });
 
@@ -274,7 +279,10 @@ describe('comment boxes', () => {
 describe('text helpers', () => {
   it('hashtags and links', () => {
     expect(hashtagsIn('#one two#notatag (#three) C# &#39; #über_cool')).toEqual(['#one', '#three', '#über_cool']);
-    expect(linksIn('see https://example.org/a, and www.example.com/b.')).toEqual(['https://example.org/a', 'www.example.com/b']);
+    expect(linksIn('see https://example.org/a, and www.example.com/b.')).toEqual([
+      'https://example.org/a',
+      'www.example.com/b',
+    ]);
   });
 });
 

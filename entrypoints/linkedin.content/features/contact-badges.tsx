@@ -18,9 +18,10 @@ import { isDarkPage } from '../../../components/theme';
 import { LIMITS } from '../../../storage/api';
 import { onStorageChange, request } from '../../../storage/client';
 import type { ContactView } from '../../../storage/model';
-import { keyFromProfileUrl, type ProfileKey } from '../../../storage/profile-id';
+import type { ProfileKey } from '../../../storage/profile-id';
 import { defineFeature } from '../feature-manager';
-import { createOurHost, observePage, queryAllDeep, queryDeep, visibleText, type OurHost } from '../linkedin/dom';
+import { createOurHost, observePage, queryAllDeep, queryDeep, type OurHost } from '../linkedin/dom';
+import { badgeTargetOf, pageOwnerKey, personLinkKey } from '../linkedin/person-links';
 import { LINK_HIDDEN_CONTAINERS, LINK_SKIP_CONTAINERS, PROFILE_LINKS, VIEWER_LINK } from '../linkedin/selectors/links';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 
@@ -39,21 +40,13 @@ interface LinkState {
   badge?: { ours: OurHost; elements: BadgeElements };
 }
 
-/**
- * The key of a link that points at a person's profile itself (`/in/<id>` with an optional trailing
- * slash, query or hash), or null for anything else (sub-routes such as `/in/<id>/details/…` or
- * `/overlay/…` are actions, not the person).
- */
-export function personLinkKey(href: string): ProfileKey | null {
-  if (!href || href.length > 2048) return null;
-  const path = href.replace(/^https?:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
-  if (!/^\/(?:mwlite\/)?in\/[^/]+\/?$/.test(path)) return null;
-  return keyFromProfileUrl(href);
-}
+export { personLinkKey } from '../linkedin/person-links';
 
 export interface BadgeRunOptions {
   doc?: Document;
   lookup?: (refs: ProfileKey[]) => Promise<Record<string, ContactView | null>>;
+  /** The page's address (a profile page's owner gets no badges); defaults to the document's. */
+  pageUrl?: () => string;
 }
 
 export interface BadgeStats {
@@ -63,7 +56,11 @@ export interface BadgeStats {
 /** Starts badging `doc` until `signal` aborts. Exposed for tests and the benchmark. */
 export function startBadges(
   signal: AbortSignal,
-  { doc = document, lookup = (refs) => request('lookupContacts', { refs }) }: BadgeRunOptions = {},
+  {
+    doc = document,
+    lookup = (refs) => request('lookupContacts', { refs }),
+    pageUrl = () => doc.location?.href ?? '',
+  }: BadgeRunOptions = {},
 ): BadgeStats {
   const states = new WeakMap<Element, LinkState>();
   const badged = new Map<Element, LinkState>();
@@ -105,11 +102,14 @@ export function startBadges(
     let more = false;
     const wanted = new Set<ProfileKey>();
     const links = queryAllDeep<HTMLAnchorElement>(PROFILE_LINKS, doc);
+    const owner = pageOwnerKey(pageUrl());
+    const owners = new Set<ProfileKey>(owner ? [owner] : []);
     for (const link of links) {
       const state = stateOf(link);
       if (state.key === null || state.skip || state.key === viewerKey) continue;
-      // Hidden render copies and image-only links (avatars beside the name link) are looked at again later.
-      if (link.closest(HIDDEN) !== null || !visibleText(link).trim()) {
+      // Only a person's name link (not counts, actions, image-only links or the profile owner's own
+      // links); hidden render copies and links that change are looked at again later.
+      if (link.closest(HIDDEN) !== null || badgeTargetOf(link, state.key, owners) === null) {
         if (state.badge) removeBadge(link, state);
         continue;
       }

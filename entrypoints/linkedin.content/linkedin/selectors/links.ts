@@ -82,3 +82,31 @@ export const LINK_SCREEN_READER_TEXT = chain('links.screenReaderText', [
   // any era: the generic sr-only utility class
   '.sr-only',
 ]);
+
+/**
+ * Links that act rather than name someone, by role: LinkedIn gives its action links button, menu and
+ * tab roles (2026 SDUI profile activity: "Send" and the reaction count are role-less anchors, so the
+ * text patterns below catch those). Fixture: profile-sdui-2026.html (#fixture-expectations in
+ * tests/dom/contact-badges.test.ts).
+ */
+export const LINK_ACTION_ROLES = chain('links.actionRoles', [
+  // any era: links styled and announced as buttons ("Message", "Follow", "Connect")
+  'a[role="button"]',
+  // any era: overflow menus ("More" → "Send profile in a message")
+  'a[role="menuitem"]',
+  // any era: tab strips ("Posts", "Comments" on /recent-activity/)
+  'a[role="tab"]',
+]);
+
+/**
+ * Visible texts of links to a person that are not their name (issue 14: 33–46 badges beside "128
+ * reactions", "7 reposts", "Send", "Show all" on a 2026 profile). Tested in tests/dom/contact-badges.test.ts.
+ */
+export const LINK_NOT_A_NAME_TEXT: readonly RegExp[] = [
+  // counts: "128 reactions", "7 reposts", "1 repost1 repost", "3 comments", "12 mutual connections"
+  /^[\d.,\s]+\p{L}*/u,
+  // prices in upsells: "Try for $0", "Gratis testen für 0 €"
+  /[$€£¥]\s?\d|\d\s?[$€£¥]/u,
+  // actions, en/de/fr/es/pt: "Send", "Message", "Show all 12 experiences", "See all activity"
+  /^(send|message|connect|follow|following|unfollow|more|show all|see all|show more|see more|view profile|view full profile|try premium|nachricht|senden|vernetzen|folgen|mehr|alle anzeigen|mehr anzeigen|profil anzeigen|envoyer|message|se connecter|suivre|plus|tout afficher|afficher tout|voir tout|voir plus|voir le profil|enviar|mensaje|conectar|seguir|más|mostrar todo|ver todo|ver más|ver perfil|mensagem|exibir tudo|ver tudo|exibir mais)\b/iu,
+];
