@@ -10,10 +10,16 @@ import type { Row } from './bench/types';
 const ROOT = join(import.meta.dirname, '..');
 
 async function main() {
-  execSync('npm run -s build:e2e', { cwd: ROOT, stdio: 'inherit' });
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  // `npm run bench -- feed profile` runs only those files; BENCH_SKIP_BUILD=1 reuses the last builds.
+  const only = process.argv.slice(2);
+  if (!process.env.BENCH_SKIP_BUILD) {
+    execSync('npm run -s build:e2e', { cwd: ROOT, stdio: 'inherit' });
+    execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  }
   const rows: Row[] = [];
-  const modules = readdirSync(join(ROOT, 'scripts/bench')).filter((file) => /^[a-z-]+\.ts$/.test(file) && !['types.ts', 'seed.ts'].includes(file));
+  const modules = readdirSync(join(ROOT, 'scripts/bench')).filter(
+    (file) => /^[a-z-]+\.ts$/.test(file) && !['types.ts', 'seed.ts'].includes(file) && (only.length === 0 || only.includes(file.replace(/\.ts$/, ''))),
+  );
   for (const file of modules.sort()) {
     const module = (await import(join(ROOT, 'scripts/bench', file))) as Record<string, unknown>;
     for (const [name, run] of Object.entries(module)) {
@@ -26,7 +32,7 @@ async function main() {
       }
     }
   }
-  if (existsSync(join(ROOT, 'analyzer/bench.ts'))) {
+  if ((only.length === 0 || only.includes('analyzer')) && existsSync(join(ROOT, 'analyzer/bench.ts'))) {
     const analyzer = (await import(join(ROOT, 'analyzer/bench.ts'))) as Record<string, unknown>;
     for (const [name, run] of Object.entries(analyzer)) {
       if (name.startsWith('bench') && typeof run === 'function') rows.push(...((await run()) as Row[]));

@@ -58,9 +58,11 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** Headed only for the demo on a machine with a display. */
   headless?: boolean;
+  /** More Chromium flags (the benchmarks turn timer throttling off). */
+  extraArgs?: string[];
 }
 
-export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless = true }: LaunchOptions = {}): Promise<Session> {
+export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless = true, extraArgs = [] }: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build:e2e\` first.`);
   }
@@ -80,6 +82,7 @@ export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless 
       '--disable-sync',
       '--no-first-run',
       '--no-default-browser-check',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
