@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../../storage/model';
+import { rescanPage } from './linkedin/dom';
 import type { UrlPredicate } from './linkedin/urls';
 
 export interface FeatureRun {
@@ -72,6 +73,9 @@ export class FeatureManager {
       }
       if (wanted && !this.running.has(feature.id)) this.start(feature, url, settings);
     }
+    // Features that keep running across navigation follow changes incrementally; the new page gets one
+    // full look from each of them (the page owner changed, whole regions were swapped).
+    if (navigated && typeof document !== 'undefined') rescanPage(document);
   }
 
   private start(feature: Feature, url: URL, settings: Settings): void {

@@ -7,9 +7,12 @@
  * - Scenario B: 200 text changes per second (4 every 20 ms) plus 5 new posts per second appended at the
  *   end while the oldest leaves (the feed keeps its size, as when scrolling).
  *
- * Added script time = main-thread ScriptDuration (CDP Performance.getMetrics) with the extension minus
- * without, over the same window, as a share of wall time. Cost per mutation batch = that added time
- * divided by the number of driver ticks (each tick is one batch of changes in one task). Long tasks come
+ * Added script time = main-thread ScriptDuration (CDP Performance.getMetrics, thread CPU time) with the
+ * extension minus without, over the same window. Cost per mutation batch = that added time divided by
+ * the number of driver ticks (each tick is one batch of changes in one task). Share of wall time = cost
+ * per batch × the scenario's nominal batches per second (A: 10, B: 50 + 5): on a shared, overloaded
+ * machine the page gets fewer ticks than it asks for and wall time stretches, so the share is taken
+ * against the rate the scenario specifies. Long tasks come
  * from a PerformanceObserver('longtask') installed before the page's first script.
  *
  * Also: CPU per profile page load (ScriptDuration from navigation until the page settles, with minus
@@ -24,7 +27,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { BLANK_PAGE, findChromium, fixture, inContentScript, launch, ROOT, type Session } from '../../tests/e2e/harness';
+import {
+  BLANK_PAGE,
+  findChromium,
+  fixture,
+  inContentScript,
+  launch,
+  ROOT,
+  type Session,
+} from '../../tests/e2e/harness';
 import { seedDatabase } from './seed';
 import { percentile, type Row } from './types';
 
@@ -38,7 +49,11 @@ const PARTS = new Set((process.env.BENCH_FEED_PARTS ?? 'feed,profile,start,size'
 const SAVED = 200;
 
 /** Both browsers: timers run at the rate the page asks, whatever Chromium thinks of the tab's visibility. */
-const UNTHROTTLED = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+const UNTHROTTLED = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 
 /** Runs in the page before its first script: long tasks and the feed grower/driver. */
 const PAGE_INIT = `
@@ -124,14 +139,28 @@ async function launchPlain(): Promise<Browser> {
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check', ...UNTHROTTLED],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      ...UNTHROTTLED,
+    ],
   });
   const routes = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
     if (url.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: routes.get(url.pathname) ?? BLANK_PAGE });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: routes.get(url.pathname) ?? BLANK_PAGE,
+      });
     }
     return route.abort('blockedbyclient');
   });
@@ -146,7 +175,11 @@ async function launchPlain(): Promise<Browser> {
 }
 
 function wrap(session: Session): Browser {
-  return { context: session.context, serve: (path, html) => session.serve(path, { html }), close: () => session.close() };
+  return {
+    context: session.context,
+    serve: (path, html) => session.serve(path, { html }),
+    close: () => session.close(),
+  };
 }
 
 /** One CDP session per page, enabled before navigation: its counters run from then on. */
@@ -170,7 +203,12 @@ interface Window {
   nodes: number;
 }
 
-async function runFeedWindow(browser: Browser, posts: number, scenario: 'A' | 'B', withExtension: boolean): Promise<Window> {
+async function runFeedWindow(
+  browser: Browser,
+  posts: number,
+  scenario: 'A' | 'B',
+  withExtension: boolean,
+): Promise<Window> {
   browser.serve('/feed/', grownFeed(posts));
   const page = await browser.context.newPage();
   await page.addInitScript(PAGE_INIT);
@@ -215,18 +253,32 @@ async function benchLiveFeed(ext: Browser, plain: Browser): Promise<Row[]> {
         // Interleaved, alternating which goes first.
         const order = rep % 2 === 0 ? [true, false] : [false, true];
         const result: Record<string, Window> = {};
-        for (const withExtension of order) result[String(withExtension)] = await runFeedWindow(withExtension ? ext : plain, posts, scenario, withExtension);
+        for (const withExtension of order)
+          result[String(withExtension)] = await runFeedWindow(
+            withExtension ? ext : plain,
+            posts,
+            scenario,
+            withExtension,
+          );
         const on = result.true!;
         const off = result.false!;
         const extra = on.script - off.script;
-        added.push(extra / on.wall);
+        // The machine may be shared and slow: CPU time is measured per thread, and the share is taken
+        // against the scenario's nominal rate (ticks it asked for per second), not a stretched wall clock.
+        const nominal = scenario === 'A' ? 10 : 55;
+        added.push((extra / Math.max(1, on.ticks)) * nominal);
         batches.push(extra / Math.max(1, on.ticks));
         const over = (list: number[]) => list.filter((d) => d > 50).length;
         longOurs.push(over(on.longTasks) - over(off.longTasks));
         worstLong = Math.max(worstLong, ...on.longTasks, 0);
         if (process.env.BENCH_DEBUG) {
           console.error(
-            JSON.stringify({ scenario, posts, on: { ...on, longTasks: on.longTasks.length }, off: { ...off, longTasks: off.longTasks.length } }),
+            JSON.stringify({
+              scenario,
+              posts,
+              on: { ...on, longTasks: on.longTasks.length },
+              off: { ...off, longTasks: off.longTasks.length },
+            }),
           );
         }
       }
@@ -235,7 +287,12 @@ async function benchLiveFeed(ext: Browser, plain: Browser): Promise<Row[]> {
       perBatch.set(`${scenario}:${posts}`, [batch]);
       const label = `feed ${scenario === 'A' ? 'A (10 text changes/s)' : 'B (200 changes/s + 5 posts/s)'}, ${posts} posts`;
       const gated = posts >= 300;
-      rows.push({ name: `${label}: added script time / wall`, value: pct(share), target: gated ? '≤ 2%' : 'info', pass: !gated || share <= 0.02 });
+      rows.push({
+        name: `${label}: added script time / wall`,
+        value: pct(share),
+        target: gated ? '≤ 2%' : 'info',
+        pass: !gated || share <= 0.02,
+      });
       rows.push({ name: `${label}: added cost per batch`, value: msv(batch), target: '', pass: true });
       rows.push({
         name: `${label}: extra long tasks > 50 ms`,
@@ -248,14 +305,25 @@ async function benchLiveFeed(ext: Browser, plain: Browser): Promise<Row[]> {
     if (costs.length > 1) {
       // Flat within 2×; below 0.05 ms per batch the difference is measurement noise, so the floor is that.
       const floor = 0.05 / 1000;
-      const ratio = Math.max(...costs.map((c) => Math.max(c, floor))) / Math.max(floor, Math.min(...costs.map((c) => Math.max(c, floor))));
-      rows.push({ name: `feed ${scenario}: cost per batch, largest / smallest size`, value: `${ratio.toFixed(2)}×`, target: '≤ 2×', pass: ratio <= 2 });
+      const ratio =
+        Math.max(...costs.map((c) => Math.max(c, floor))) /
+        Math.max(floor, Math.min(...costs.map((c) => Math.max(c, floor))));
+      rows.push({
+        name: `feed ${scenario}: cost per batch, largest / smallest size`,
+        value: `${ratio.toFixed(2)}×`,
+        target: '≤ 2×',
+        pass: ratio <= 2,
+      });
     }
   }
   return rows;
 }
 
-async function loadCost(browser: Browser, path: string, settleMs: number): Promise<{ script: number; task: number; longTasks: number[] }> {
+async function loadCost(
+  browser: Browser,
+  path: string,
+  settleMs: number,
+): Promise<{ script: number; task: number; longTasks: number[] }> {
   const page = await browser.context.newPage();
   await page.addInitScript(PAGE_INIT);
   const metrics = await meter(page);
@@ -265,11 +333,22 @@ async function loadCost(browser: Browser, path: string, settleMs: number): Promi
   const after = await metrics();
   const longTasks = await page.evaluate<number[]>('window.__longTasks.map((e) => e[1])');
   await page.close();
-  return { script: after.ScriptDuration! - before.ScriptDuration!, task: after.TaskDuration! - before.TaskDuration!, longTasks };
+  return {
+    script: after.ScriptDuration! - before.ScriptDuration!,
+    task: after.TaskDuration! - before.TaskDuration!,
+    longTasks,
+  };
 }
 
 /** CPU our content script costs per profile page load and per blank LinkedIn page (its start alone). */
-async function benchLoads(ext: Browser, plain: Browser, path: string, html: string, label: string, target: number | null): Promise<Row[]> {
+async function benchLoads(
+  ext: Browser,
+  plain: Browser,
+  path: string,
+  html: string,
+  label: string,
+  target: number | null,
+): Promise<Row[]> {
   ext.serve(path, html);
   plain.serve(path, html);
   const script: number[] = [];
@@ -285,24 +364,48 @@ async function benchLoads(ext: Browser, plain: Browser, path: string, html: stri
     const off = await loadCost(plain, path, 2500);
     script.push(on.script - off.script);
     task.push(on.task - off.task);
-    extraLong = Math.max(extraLong, on.longTasks.filter((d) => d > 50).length - off.longTasks.filter((d) => d > 50).length);
+    extraLong = Math.max(
+      extraLong,
+      on.longTasks.filter((d) => d > 50).length - off.longTasks.filter((d) => d > 50).length,
+    );
     worst = Math.max(worst, ...on.longTasks, 0);
   }
   const median = percentile(script, 50) * 1000;
   return [
-    { name: `${label}: our script CPU per load, median`, value: `${median.toFixed(0)} ms`, target: target === null ? 'info' : `≤ ${target} ms`, pass: target === null || median <= target },
-    { name: `${label}: our main-thread task time per load, median`, value: `${(percentile(task, 50) * 1000).toFixed(0)} ms`, target: 'info', pass: true },
-    { name: `${label}: extra long tasks > 50 ms per load, worst`, value: `${extraLong} (worst task ${worst.toFixed(0)} ms)`, target: '0', pass: extraLong <= 0 },
+    {
+      name: `${label}: our script CPU per load, median`,
+      value: `${median.toFixed(0)} ms`,
+      target: target === null ? 'info' : `≤ ${target} ms`,
+      pass: target === null || median <= target,
+    },
+    {
+      name: `${label}: our main-thread task time per load, median`,
+      value: `${(percentile(task, 50) * 1000).toFixed(0)} ms`,
+      target: 'info',
+      pass: true,
+    },
+    {
+      name: `${label}: extra long tasks > 50 ms per load, worst`,
+      value: `${extraLong} (worst task ${worst.toFixed(0)} ms)`,
+      target: '0',
+      pass: extraLong <= 0,
+    },
   ];
 }
 
 function bundleRows(): Row[] {
   const file = join(PROD_BUILD, 'content-scripts/linkedin.js');
-  if (!existsSync(file)) return [{ name: 'content script (production, minified)', value: 'not built', target: '≤ 300 KB', pass: false }];
+  if (!existsSync(file))
+    return [{ name: 'content script (production, minified)', value: 'not built', target: '≤ 300 KB', pass: false }];
   const raw = statSync(file).size;
   const gzip = gzipSync(readFileSync(file)).length;
   return [
-    { name: 'content script (production, minified)', value: `${(raw / 1024).toFixed(0)} KB`, target: '≤ 300 KB', pass: raw <= 300 * 1024 },
+    {
+      name: 'content script (production, minified)',
+      value: `${(raw / 1024).toFixed(0)} KB`,
+      target: '≤ 300 KB',
+      pass: raw <= 300 * 1024,
+    },
     { name: 'content script (production, gzip)', value: `${(gzip / 1024).toFixed(0)} KB`, target: 'info', pass: true },
   ];
 }
@@ -323,9 +426,21 @@ export async function benchFeed(): Promise<Row[]> {
     const worker = session.context.serviceWorkers()[0]!;
     await seedDatabase(worker, SAVED, 1);
     await warm.close();
-    if (PARTS.has('start')) rows.push(...(await benchLoads(ext, plain, '/notifications/', BLANK_PAGE, 'blank LinkedIn page (start cost)', null)));
+    if (PARTS.has('start'))
+      rows.push(
+        ...(await benchLoads(ext, plain, '/notifications/', BLANK_PAGE, 'blank LinkedIn page (start cost)', null)),
+      );
     if (PARTS.has('profile')) {
-      rows.push(...(await benchLoads(ext, plain, '/in/lesley-marsh-demo/', fixture('linkedin/profile-sdui-2026.html'), 'profile page load (SDUI 2026)', 100)));
+      rows.push(
+        ...(await benchLoads(
+          ext,
+          plain,
+          '/in/lesley-marsh-demo/',
+          fixture('linkedin/profile-sdui-2026.html'),
+          'profile page load (SDUI 2026)',
+          100,
+        )),
+      );
     }
     if (PARTS.has('feed')) rows.push(...(await benchLiveFeed(ext, plain)));
   } finally {
@@ -334,3 +449,7 @@ export async function benchFeed(): Promise<Row[]> {
   }
   return rows;
 }
+
+/** For ad-hoc profiling scripts. */
+export const __grownFeed = grownFeed;
+export const __driver = driver;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHANGE_SIGNAL_KEY } from '../../storage/api';
-import { personLinkKey, startBadges } from '../../entrypoints/linkedin.content/features/contact-badges';
+import { personLinkKey, startBadges as start, type BadgeStats } from '../../entrypoints/linkedin.content/features/contact-badges';
 import { isNameText } from '../../entrypoints/linkedin.content/linkedin/person-links';
 import { visibleText } from '../../entrypoints/linkedin.content/linkedin/dom';
 import { emptyContact, type ContactView, type Level } from '../../storage/model';
@@ -49,7 +49,14 @@ beforeAll(() => {
   };
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
+let running: BadgeStats | undefined;
+const startBadges = (...args: Parameters<typeof start>) => (running = start(...args));
+/** Until the badges are done: the work is spread over frames, and a loaded machine makes those slow. */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  for (let waited = 0; running?.busy() && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
 let controller: AbortController;
 afterEach(() => controller?.abort());
 

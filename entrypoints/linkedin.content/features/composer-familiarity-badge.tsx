@@ -20,6 +20,7 @@ import { onStorageChange, request } from '../../../storage/client';
 import { LEVEL_LABELS, type ContactView, type Level, type Note } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
 import {
+  COMPOSER_INTEREST,
   composerText,
   conversationOf,
   formOf,
@@ -266,7 +267,7 @@ function createComposerTracker(signal: AbortSignal, handlers: TrackerHandlers, d
     if (needLookup.length > 0) void lookup(needLookup);
   }
 
-  observePage(scan, signal, doc);
+  observePage(scan, signal, doc, { interest: COMPOSER_INTEREST });
   const unsubscribe = onStorageChange(() => {
     cache.clear();
     cacheGeneration++;

@@ -2,10 +2,12 @@
  * Badges next to links to saved contacts, anywhere on LinkedIn (feed authors, comments, search, My
  * Network, messaging lists and headers, hovercards, inside LinkedIn's open shadow roots).
  *
- * One pass per observed page change: collect links not seen yet, ask storage about all their keys in
- * ONE lookupContacts request, then badge each link once. Links are tracked in a WeakMap; nothing is
- * ever written onto LinkedIn's elements. Re-renders (our badge removed, link replaced or re-pointed)
- * and infinite scroll are followed; any storage change re-reads the people on the page.
+ * Incremental: the whole page is searched for person links only at start, after in-app navigation and
+ * when storage changes; otherwise only the subtrees LinkedIn added, links whose href or visibility
+ * changed and links whose text changed are looked at (linkedin/dom.ts hands them over once per frame).
+ * The keys of new links go to storage in ONE lookupContacts request per slice, then each link is badged
+ * once. Links are tracked in a WeakMap; nothing is ever written onto LinkedIn's elements. Re-renders
+ * (our badge removed, link replaced, moved or re-pointed) and infinite scroll are followed.
  */
 import {
   adoptBadgeStyles,
@@ -20,7 +22,15 @@ import { onStorageChange, request } from '../../../storage/client';
 import type { ContactView } from '../../../storage/model';
 import type { ProfileKey } from '../../../storage/profile-id';
 import { defineFeature } from '../feature-manager';
-import { createOurHost, observePage, queryAllDeep, queryDeep, type OurHost } from '../linkedin/dom';
+import {
+  createOurHost,
+  observePage,
+  queryAllDeep,
+  queryAllWithin,
+  queryDeep,
+  type OurHost,
+  type PageChanges,
+} from '../linkedin/dom';
 import { badgeTargetOf, pageOwnerKey, personLinkKey } from '../linkedin/person-links';
 import { LINK_HIDDEN_CONTAINERS, LINK_SKIP_CONTAINERS, PROFILE_LINKS, VIEWER_LINK } from '../linkedin/selectors/links';
 import { isAnyLinkedInPage } from '../linkedin/urls';
@@ -30,6 +40,8 @@ const MEASURE = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
 
 const SKIP = LINK_SKIP_CONTAINERS.selectors.join(',');
 const HIDDEN = LINK_HIDDEN_CONTAINERS.selectors.join(',');
+const LINK_SELECTOR = PROFILE_LINKS.selectors.join(',');
+const VIEWER_SELECTOR = VIEWER_LINK.selectors.join(',');
 const SLICE_MS = 8;
 
 interface LinkState {
@@ -50,7 +62,10 @@ export interface BadgeRunOptions {
 }
 
 export interface BadgeStats {
+  /** One entry per slice of work (test builds only): links looked at, badges created, requests sent. */
   passes: { ms: number; links: number; created: number; lookups: number }[];
+  /** Whether links are still queued or waiting for storage (tests wait for this to settle). */
+  busy(): boolean;
 }
 
 /** Starts badging `doc` until `signal` aborts. Exposed for tests and the benchmark. */
@@ -64,15 +79,23 @@ export function startBadges(
 ): BadgeStats {
   const states = new WeakMap<Element, LinkState>();
   const badged = new Map<Element, LinkState>();
+  /** Our host → the link it belongs to: LinkedIn removing our badge brings that link back for a look. */
+  const hostLinks = new WeakMap<Node, Element>();
   const cache = new Map<ProfileKey, ContactView | null>();
   const pending = new Set<ProfileKey>();
-  const stats: BadgeStats = { passes: [] };
+  /** Links waiting for their key's lookup: the answer brings exactly these back. */
+  const waiting = new Map<ProfileKey, Set<Element>>();
+  /** Links to look at, in the order they came: the work of one frame is what changed, not the page. */
+  const queue = new Set<Element>();
+  const stats: BadgeStats = { passes: [], busy: () => queue.size > 0 || pending.size > 0 || wanted.size > 0 };
   let viewerKey: ProfileKey | null = null;
   let generation = 0;
+  let scheduled = false;
   const dark = isDarkPage(doc);
   let sharedStyles = true;
 
   const removeBadge = (link: Element, state: LinkState) => {
+    if (state.badge) hostLinks.delete(state.badge.ours.host);
     state.badge?.ours.remove();
     state.badge = undefined;
     badged.delete(link);
@@ -89,85 +112,160 @@ export function startBadges(
     return state;
   };
 
-  const pass = () => {
+  const readViewer = () => {
+    const viewer = queryDeep(VIEWER_LINK, doc);
+    viewerKey = viewer ? personLinkKey(viewer.getAttribute('href') ?? '') : null;
+  };
+
+  /** Every link to look at in `scope` (itself included), from the selector chain. */
+  const queueWithin = (scope: Element | Document | ShadowRoot) => {
+    if (scope instanceof Element && scope.matches(LINK_SELECTOR) && !scope.closest('[data-boundaries]')) queue.add(scope);
+    for (const link of queryAllWithin(PROFILE_LINKS, scope)) queue.add(link);
+  };
+
+  const onChanges = (changes: PageChanges) => {
+    if (signal.aborted) return;
+    if (changes.full) {
+      readViewer();
+      for (const link of queryAllDeep<HTMLAnchorElement>(PROFILE_LINKS, doc)) queue.add(link);
+    } else {
+      for (const root of changes.added) {
+        queueWithin(root);
+        // A name filled into (or a piece moved inside) an existing link.
+        const link = root.parentElement?.closest(LINK_SELECTOR);
+        if (link) queue.add(link);
+        if (viewerKey === null && root.querySelector(VIEWER_SELECTOR)) readViewer();
+      }
+      for (const [element, names] of changes.attributes) {
+        if (names.has('href') && element.matches(LINK_SELECTOR)) queue.add(element);
+        // Shown or hidden (a render copy becoming the visible one): the links inside are looked at again.
+        if (names.has('style') || names.has('hidden') || names.has('aria-hidden')) queueWithin(element);
+      }
+      for (const element of changes.text) {
+        const link = element.closest(LINK_SELECTOR);
+        if (link) queue.add(link);
+      }
+    }
+    if (changes.removed.length > 0 || changes.full) {
+      // Badges whose link left the page go too; a link whose badge LinkedIn removed gets it back.
+      for (const [link, state] of badged) if (!link.isConnected) removeBadge(link, state);
+      for (const node of changes.removed) {
+        const link = hostLinks.get(node);
+        if (link?.isConnected) queue.add(link);
+      }
+    }
+    run();
+  };
+
+  const look = (link: Element, owners: ReadonlySet<ProfileKey>, keys: Set<ProfileKey>, started: number): 'done' | 'later' => {
+    if (!link.isConnected) {
+      const state = states.get(link);
+      if (state?.badge) removeBadge(link, state);
+      return 'done';
+    }
+    const state = stateOf(link);
+    if (state.key === null || state.skip || state.key === viewerKey) return 'done';
+    // Only a person's name link (not counts, actions, image-only links or the profile owner's own
+    // links); hidden render copies and links that change are looked at again when they change.
+    if (link.closest(HIDDEN) !== null || badgeTargetOf(link, state.key, owners) === null) {
+      if (state.badge) removeBadge(link, state);
+      return 'done';
+    }
+    if (!cache.has(state.key)) {
+      let links = waiting.get(state.key);
+      if (!links) waiting.set(state.key, (links = new Set()));
+      links.add(link);
+      if (!pending.has(state.key)) keys.add(state.key);
+      return 'done';
+    }
+    const view = cache.get(state.key) ?? null;
+    if (!view) {
+      if (state.badge) removeBadge(link, state);
+      return 'done';
+    }
+    if (state.badge) {
+      const { host } = state.badge.ours;
+      if (!host.isConnected || host.previousElementSibling !== link) link.after(host);
+      updateBadge(state.badge.elements, view);
+      return 'done';
+    }
+    if (performance.now() - started > SLICE_MS) return 'later';
+    const ours = createOurHost('contact-badge', sharedStyles ? '' : BADGE_CSS, doc);
+    const root = ours.mount.getRootNode();
+    if (sharedStyles && root instanceof ShadowRoot && !adoptBadgeStyles(root)) {
+      sharedStyles = false;
+      ours.mount.previousElementSibling!.textContent = BADGE_CSS;
+    }
+    const elements = buildBadge(ours.mount, view, dark);
+    link.after(ours.host);
+    state.badge = { ours, elements };
+    badged.set(link, state);
+    hostLinks.set(ours.host, link);
+    return 'done';
+  };
+
+  /** Keys seen since the last lookup: asked for together once the queue is worked through. */
+  const wanted = new Set<ProfileKey>();
+
+  const askStorage = (): number => {
+    let lookups = 0;
+    const refs = [...wanted];
+    wanted.clear();
+    for (const ref of refs) pending.add(ref);
+    const batchGeneration = generation;
+    for (let i = 0; i < refs.length; i += LIMITS.batchRefs) {
+      const chunk = refs.slice(i, i + LIMITS.batchRefs);
+      lookups++;
+      lookup(chunk)
+        .then((result) => {
+          for (const ref of chunk) pending.delete(ref);
+          if (signal.aborted || batchGeneration !== generation) return;
+          for (const ref of chunk) {
+            cache.set(ref, result[ref] ?? null);
+            for (const link of waiting.get(ref) ?? []) queue.add(link);
+            waiting.delete(ref);
+          }
+          run();
+        })
+        .catch((error: unknown) => {
+          for (const ref of chunk) pending.delete(ref);
+          console.debug('[Boundaries] badge lookup failed', error);
+        });
+    }
+    return lookups;
+  };
+
+  /**
+   * Works through the queue for at most SLICE_MS, then yields a frame and carries on. The keys of the
+   * links it met go to storage in one request once the queue is empty (a whole page: one request).
+   */
+  const run = () => {
     if (signal.aborted) return;
     const started = performance.now();
-    let created = 0;
-    // Badges whose link left the page go too.
-    for (const [link, state] of badged) if (!link.isConnected) removeBadge(link, state);
-    if (viewerKey === null) {
-      const viewer = queryDeep(VIEWER_LINK, doc);
-      viewerKey = viewer ? personLinkKey(viewer.getAttribute('href') ?? '') : null;
-    }
-    let more = false;
-    const wanted = new Set<ProfileKey>();
-    const links = queryAllDeep<HTMLAnchorElement>(PROFILE_LINKS, doc);
     const owner = pageOwnerKey(pageUrl());
     const owners = new Set<ProfileKey>(owner ? [owner] : []);
-    for (const link of links) {
-      const state = stateOf(link);
-      if (state.key === null || state.skip || state.key === viewerKey) continue;
-      // Only a person's name link (not counts, actions, image-only links or the profile owner's own
-      // links); hidden render copies and links that change are looked at again later.
-      if (link.closest(HIDDEN) !== null || badgeTargetOf(link, state.key, owners) === null) {
-        if (state.badge) removeBadge(link, state);
-        continue;
-      }
-      if (!cache.has(state.key)) {
-        if (!pending.has(state.key)) wanted.add(state.key);
-        continue;
-      }
-      const view = cache.get(state.key) ?? null;
-      if (!view) {
-        if (state.badge) removeBadge(link, state);
-        continue;
-      }
-      if (state.badge) {
-        const { host } = state.badge.ours;
-        if (!host.isConnected || host.previousElementSibling !== link) link.after(host);
-        updateBadge(state.badge.elements, view);
-      } else {
-        // Time-slicing: a pass creates badges for at most ~8 ms, then yields a frame and carries on.
-        if (performance.now() - started > SLICE_MS) {
-          more = true;
-          continue;
-        }
-        const ours = createOurHost('contact-badge', sharedStyles ? '' : BADGE_CSS, doc);
-        const root = ours.mount.getRootNode();
-        if (sharedStyles && root instanceof ShadowRoot && !adoptBadgeStyles(root)) {
-          sharedStyles = false;
-          ours.mount.previousElementSibling!.textContent = BADGE_CSS;
-        }
-        const elements = buildBadge(ours.mount, view, dark);
-        link.after(ours.host);
-        state.badge = { ours, elements };
-        badged.set(link, state);
-        created++;
-      }
+    let looked = 0;
+    const before = badged.size;
+    for (const link of queue) {
+      if (look(link, owners, wanted, started) === 'later') break;
+      queue.delete(link);
+      looked++;
+      if (performance.now() - started > SLICE_MS) break;
     }
-    let lookups = 0;
-    if (wanted.size > 0) {
-      const refs = [...wanted];
-      for (const ref of refs) pending.add(ref);
-      const batchGeneration = generation;
-      for (let i = 0; i < refs.length; i += LIMITS.batchRefs) {
-        const chunk = refs.slice(i, i + LIMITS.batchRefs);
-        lookups++;
-        lookup(chunk)
-          .then((result) => {
-            for (const ref of chunk) pending.delete(ref);
-            if (signal.aborted || batchGeneration !== generation) return;
-            for (const ref of chunk) cache.set(ref, result[ref] ?? null);
-            pass();
-          })
-          .catch((error: unknown) => {
-            for (const ref of chunk) pending.delete(ref);
-            console.debug('[Boundaries] badge lookup failed', error);
-          });
-      }
+    const created = Math.max(0, badged.size - before);
+    const lookups = queue.size === 0 && wanted.size > 0 ? askStorage() : 0;
+    if (MEASURE && (looked > 0 || lookups > 0)) stats.passes.push({ ms: performance.now() - started, links: looked, created, lookups });
+    if (queue.size > 0 && !scheduled) {
+      scheduled = true;
+      (doc.defaultView ?? window).requestAnimationFrame(() => {
+        scheduled = false;
+        try {
+          run();
+        } catch (error) {
+          console.debug('[Boundaries] badge pass failed', error);
+        }
+      });
     }
-    if (MEASURE) stats.passes.push({ ms: performance.now() - started, links: links.length, created, lookups });
-    if (more) (doc.defaultView ?? window).requestAnimationFrame(() => pass());
   };
 
   const unsubscribe = onStorageChange(() => {
@@ -175,8 +273,9 @@ export function startBadges(
     generation++;
     cache.clear();
     pending.clear();
+    waiting.clear();
     try {
-      pass();
+      onChanges({ full: true, added: [], removed: [], attributes: new Map(), text: [] });
     } catch (error) {
       console.debug('[Boundaries] badge refresh failed', error);
     }
@@ -185,11 +284,14 @@ export function startBadges(
     'abort',
     () => {
       unsubscribe();
+      queue.clear();
+      waiting.clear();
       for (const [link, state] of badged) removeBadge(link, state);
     },
     { once: true },
   );
-  observePage(pass, signal, doc);
+  // Text changes matter only inside links (a name filled in later); the feature asks for them.
+  observePage(onChanges, signal, doc, { text: true });
   return stats;
 }
 

@@ -34,6 +34,7 @@ import {
   readAttachments,
   readDraft,
   readEditorText,
+  SHAREBOX_INTEREST,
   type Attachment,
   type Draft,
   type ShareBox,
@@ -393,7 +394,7 @@ export class PostNudge {
     for (const inner of composerFrameDocuments(this.doc)) {
       if (this.observedFrames.has(inner)) continue;
       this.observedFrames.add(inner);
-      observePage(this.scan, this.signal, inner);
+      observePage(this.scan, this.signal, inner, { interest: SHAREBOX_INTEREST });
     }
   }
 
@@ -618,7 +619,7 @@ export default defineFeature({
   init({ signal, settings }) {
     if (!settings.postNudge && !settings.commentHint) return;
     const nudge = new PostNudge(settings, signal);
-    observePage(nudge.scan, signal);
+    observePage(nudge.scan, signal, document, { interest: SHAREBOX_INTEREST });
   },
 });
 

@@ -22,6 +22,7 @@ import {
   CONVERSATION_HEADER,
   HEADER_PROFILE_LINKS,
   HEADER_TITLE,
+  MESSAGE_COMPOSER,
   MESSAGE_EVENT_URNS,
   MESSAGE_FORM,
   NEW_MESSAGE_RECIPIENTS,
@@ -31,6 +32,20 @@ import {
   SEND_BUTTON,
   SEND_MODE_TOGGLE,
 } from './selectors/messaging';
+
+/**
+ * What the composer tracker looks at (linkedin/dom.ts `interest`): a change touching a message box, its
+ * form, its conversation (header re-pointed to another person, bubble closed) or one of our hosts beside
+ * it makes it look again; the rest of the page costs it nothing.
+ */
+export const COMPOSER_INTEREST: readonly string[] = [
+  ...MESSAGE_COMPOSER.selectors,
+  ...MESSAGE_FORM.selectors,
+  ...CONVERSATION.selectors,
+  '[data-boundaries="composer-badge"]',
+  '[data-boundaries="send-check"]',
+  '[data-boundaries="drift-hint"]',
+];
 
 export interface Participant {
   /** The key to save this person under (the header's form when there is one). */

@@ -1,6 +1,7 @@
 /**
  * DOM plumbing shared by features: queries that reach into LinkedIn's open shadow roots, a single
- * debounced mutation observer, and our own shadow-root hosts.
+ * mutation observer per document that hands each feature what changed (once per frame, within a time
+ * budget), and our own shadow-root hosts.
  */
 import { SHADOW_HOSTS, type SelectorChain } from './selectors/chain';
 import { LINK_SCREEN_READER_TEXT } from './selectors/links';
@@ -94,46 +95,268 @@ export function queryAllWithin<E extends Element = HTMLElement>(chain: SelectorC
   return [...found];
 }
 
+/**
+ * What changed on the page since a feature last looked. Work per batch is proportional to these, not to
+ * the page: a feature looks inside `added` (and at `attributes`, `text`), never at the whole document,
+ * unless `full` says so (its first call, and after in-app navigation).
+ */
+export interface PageChanges {
+  /** Look at the whole page (first call, in-app navigation, a change too big to follow). */
+  full: boolean;
+  /** Roots of subtrees added (or moved) since the last batch: connected, none inside another, none ours. */
+  added: Element[];
+  /** Nodes removed since the last batch (detached subtrees; a moved node is also in `added`). */
+  removed: Node[];
+  /** Elements whose watched attributes changed, with the attribute names. */
+  attributes: Map<Element, Set<string>>;
+  /** Elements whose text changed (characterData, or text nodes added/removed): only for `text` watchers. */
+  text: Element[];
+}
+
+export interface WatchOptions {
+  /** Also deliver text-only changes (off: a text change costs the feature nothing). */
+  text?: boolean;
+  /**
+   * Call only when a change touches an element matching this selector list (added or removed subtree
+   * matches, contains or sits inside one; an attribute changes on, above or inside one). For features
+   * that rescan one kind of thing (share boxes, message composers) and would otherwise run every frame.
+   */
+  interest?: readonly string[];
+}
+
+interface Watcher {
+  callback: (changes: PageChanges) => void;
+  options: WatchOptions;
+  /** `options.interest` as one selector list, without the selectors this engine rejects. */
+  interest: string | null;
+  /** A full look is owed (first call, navigation). */
+  full: boolean;
+}
+
+/** Attributes whose change can matter to a feature (links re-pointed, things shown, hidden, opened). */
+export const WATCHED_ATTRIBUTES = ['href', 'class', 'aria-label', 'open', 'disabled', 'hidden', 'aria-hidden', 'style'];
+
+/** A frame's work stops after this long and goes on in the next frame: far below a 50 ms long task. */
+export const FRAME_BUDGET_MS = 8;
+/** Beyond this many pending changes before a frame comes, one full look replaces following each. */
+const MAX_PENDING = 20_000;
+
 interface PageWatch {
-  callbacks: Set<() => void>;
+  doc: Document;
+  watchers: Set<Watcher>;
   observer: MutationObserver;
   observed: WeakSet<Node>;
+  /** Shadow hosts seen before their shadow root was attached (no mutation says when it is). */
+  pendingHosts: Set<Element>;
   scheduled: boolean;
+  text: boolean;
+  added: Set<Node>;
+  removed: Set<Node>;
+  attributes: Map<Element, Set<string>>;
+  changedText: Set<Element>;
+  overflow: boolean;
+  /** Watchers still to call with the batch being delivered (a batch that ran out of frame goes on later). */
+  delivering: { changes: PageChanges; text: PageChanges; left: Watcher[] } | null;
 }
 
 /** One observer per document, shared by every feature: a page change costs one frame callback, not one per feature. */
 const watches = new WeakMap<Document, PageWatch>();
 
+function isOurHost(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('data-boundaries');
+}
+
+const SHADOW_HOST_SELECTOR = SHADOW_HOSTS.selectors.join(',');
+
+/** Time left in this frame's budget, or whether the user is waiting (input pending) and we must yield. */
+function mustYield(started: number): boolean {
+  if (performance.now() - started > FRAME_BUDGET_MS) return true;
+  const scheduling = (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling;
+  return scheduling?.isInputPending?.() === true;
+}
+
 function watchOf(doc: Document): PageWatch {
   let watch = watches.get(doc);
   if (watch) return watch;
-  const run = () => {
-    current.scheduled = false;
-    for (const callback of [...current.callbacks]) {
-      try {
-        callback();
-      } catch (error) {
-        console.debug('[Boundaries] page scan failed', error);
-      }
-    }
-    observeShadowRoots(current, doc);
-  };
   const current: PageWatch = {
-    callbacks: new Set(),
+    doc,
+    watchers: new Set(),
     observed: new WeakSet(),
+    pendingHosts: new Set(),
     scheduled: false,
-    observer: new MutationObserver((mutations) => {
-      if (current.scheduled || current.callbacks.size === 0) return;
-      const relevant = mutations.some((mutation) => !(mutation.target instanceof Element && isOurs(mutation.target)));
-      if (!relevant) return;
-      current.scheduled = true;
-      (doc.defaultView ?? window).requestAnimationFrame(run);
-    }),
+    text: false,
+    added: new Set(),
+    removed: new Set(),
+    attributes: new Map(),
+    changedText: new Set(),
+    overflow: false,
+    delivering: null,
+    observer: new MutationObserver((records) => record(current, records)),
   };
   watch = current;
   watches.set(doc, watch);
   observeNode(watch, doc.documentElement);
   return watch;
+}
+
+/** Takes the observer's records: cheap bookkeeping only, the work waits for the next frame. */
+function record(watch: PageWatch, records: MutationRecord[]): void {
+  if (watch.watchers.size === 0) return;
+  let relevant = false;
+  for (const mutation of records) {
+    const target = mutation.target;
+    if (mutation.type === 'characterData') {
+      if (!watch.text) continue;
+      const parent = target.parentElement;
+      if (parent && !isOurs(parent)) {
+        if (!watch.overflow) watch.changedText.add(parent);
+        relevant = true;
+      }
+      continue;
+    }
+    if (target instanceof Element && isOurs(target)) continue;
+    if (mutation.type === 'attributes') {
+      relevant = true;
+      if (watch.overflow) continue;
+      const element = target as Element;
+      let names = watch.attributes.get(element);
+      if (!names) watch.attributes.set(element, (names = new Set()));
+      names.add(mutation.attributeName ?? '');
+      continue;
+    }
+    let textOnly = true;
+    for (const node of mutation.addedNodes) {
+      if (node.nodeType === Node.TEXT_NODE) continue;
+      textOnly = false;
+      if (node.nodeType !== Node.ELEMENT_NODE || isOurHost(node)) continue;
+      relevant = true;
+      if (!watch.overflow) watch.added.add(node);
+    }
+    for (const node of mutation.removedNodes) {
+      if (node.nodeType === Node.TEXT_NODE) continue;
+      textOnly = false;
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      relevant = true;
+      if (!watch.overflow) watch.removed.add(node);
+    }
+    if (textOnly && watch.text && target instanceof Element) {
+      relevant = true;
+      if (!watch.overflow) watch.changedText.add(target);
+    }
+  }
+  if (
+    !watch.overflow &&
+    watch.added.size + watch.removed.size + watch.attributes.size + watch.changedText.size > MAX_PENDING
+  ) {
+    // Too much to follow (a storm, or a background tab where frames do not run): drop the details,
+    // hold on to no nodes, and take one full look when the next frame comes.
+    watch.overflow = true;
+    clearPending(watch);
+  }
+  if (relevant) schedule(watch);
+}
+
+function clearPending(watch: PageWatch): void {
+  watch.added = new Set();
+  watch.removed = new Set();
+  watch.attributes = new Map();
+  watch.changedText = new Set();
+}
+
+function schedule(watch: PageWatch): void {
+  if (watch.scheduled) return;
+  watch.scheduled = true;
+  (watch.doc.defaultView ?? window).requestAnimationFrame(() => deliver(watch));
+}
+
+/** Added roots still on the page, none inside another (a node inside an added subtree is already covered). */
+function addedRoots(added: Set<Node>): Element[] {
+  const roots: Element[] = [];
+  for (const node of added) {
+    const element = node as Element;
+    if (!element.isConnected) continue;
+    let covered = false;
+    for (let parent = element.parentNode; parent; parent = parent.parentNode) {
+      if (added.has(parent)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) roots.push(element);
+  }
+  return roots;
+}
+
+/** Whether a change touches something matching `selector` (see WatchOptions.interest). */
+export function touches(changes: PageChanges, selector: string): boolean {
+  if (changes.full) return true;
+  const near = (element: Element) => {
+    try {
+      return element.matches(selector) || element.closest(selector) !== null || element.querySelector(selector) !== null;
+    } catch {
+      return true; // a selector this engine rejects: do not miss anything
+    }
+  };
+  for (const element of changes.added) if (near(element)) return true;
+  for (const node of changes.removed) if (node instanceof Element && near(node)) return true;
+  for (const element of changes.attributes.keys()) if (near(element)) return true;
+  for (const element of changes.text) if (near(element)) return true;
+  return false;
+}
+
+function deliver(watch: PageWatch): void {
+  watch.scheduled = false;
+  const started = performance.now();
+  if (!watch.delivering) {
+    // New shadow roots we read (a host added, or a host whose root was attached since).
+    const roots = addedRoots(watch.added);
+    for (const root of roots) findShadowHosts(watch, root);
+    for (const host of watch.pendingHosts) if (host.shadowRoot) observeNode(watch, host.shadowRoot);
+    const changes: PageChanges = {
+      full: watch.overflow,
+      added: roots,
+      removed: [...watch.removed],
+      attributes: watch.attributes,
+      text: [],
+    };
+    const text: PageChanges = { ...changes, text: [...watch.changedText].filter((element) => element.isConnected) };
+    clearPending(watch);
+    watch.overflow = false;
+    watch.delivering = { changes, text, left: [...watch.watchers] };
+  }
+  const batch = watch.delivering;
+  while (batch.left.length > 0) {
+    const watcher = batch.left.shift()!;
+    if (!watch.watchers.has(watcher)) continue;
+    const base = watcher.options.text ? batch.text : batch.changes;
+    const changes = watcher.full ? { ...base, full: true } : base;
+    watcher.full = false;
+    call(watcher, changes);
+    if (batch.left.length > 0 && mustYield(started)) {
+      // Out of this frame's budget: the other features get the same batch next frame.
+      schedule(watch);
+      return;
+    }
+  }
+  watch.delivering = null;
+  if (watch.added.size || watch.removed.size || watch.attributes.size || watch.changedText.size || watch.overflow)
+    schedule(watch);
+}
+
+function call(watcher: Watcher, changes: PageChanges): void {
+  const empty =
+    !changes.full &&
+    changes.added.length === 0 &&
+    changes.removed.length === 0 &&
+    changes.attributes.size === 0 &&
+    changes.text.length === 0;
+  if (empty) return;
+  if (watcher.interest !== null && !touches(changes, watcher.interest)) return;
+  try {
+    watcher.callback(changes);
+  } catch (error) {
+    console.debug('[Boundaries] page scan failed', error);
+  }
 }
 
 function observeNode(watch: PageWatch, node: Node): void {
@@ -143,29 +366,77 @@ function observeNode(watch: PageWatch, node: Node): void {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['href', 'class', 'aria-label', 'open', 'disabled'],
+    attributeFilter: WATCHED_ATTRIBUTES,
+    characterData: watch.text,
   });
+  // LinkedIn's islands may nest: hosts inside a root we now watch.
+  if (node !== watch.doc.documentElement) findShadowHosts(watch, node as ParentNode);
 }
 
-function observeShadowRoots(watch: PageWatch, doc: Document): void {
-  for (const root of searchRoots(doc)) if (root !== doc) observeNode(watch, root);
+/** LinkedIn shadow hosts in (or at) `scope`: observe their open roots, remember those not attached yet. */
+function findShadowHosts(watch: PageWatch, scope: ParentNode): void {
+  const hosts: Element[] = [];
+  if (scope instanceof Element && scope.matches(SHADOW_HOST_SELECTOR)) hosts.push(scope);
+  hosts.push(...scope.querySelectorAll(SHADOW_HOST_SELECTOR));
+  for (const host of hosts) {
+    if (host.shadowRoot) {
+      watch.pendingHosts.delete(host);
+      observeNode(watch, host.shadowRoot);
+    } else if (host.isConnected) watch.pendingHosts.add(host);
+  }
+  for (const host of watch.pendingHosts) if (!host.isConnected) watch.pendingHosts.delete(host);
+}
+
+/** Re-observes everything with characterData on (the first watcher that wants text changes). */
+function enableText(watch: PageWatch): void {
+  if (watch.text) return;
+  watch.text = true;
+  watch.observer.disconnect();
+  watch.observed = new WeakSet();
+  observeNode(watch, watch.doc.documentElement);
+  findShadowHosts(watch, watch.doc);
 }
 
 /**
- * Calls `callback` once per animation frame at most while the page (or an open LinkedIn shadow root)
- * changes, and once right away. Our own shadow hosts' changes are ignored. Stops when `signal` aborts.
+ * Calls `callback` at most once per animation frame while the page (or an open LinkedIn shadow root)
+ * changes, with what changed; and once right away with `full: true`. Our own hosts' changes are
+ * ignored (their removal is reported). Stops when `signal` aborts.
  */
-export function observePage(callback: () => void, signal: AbortSignal, doc: Document = document): void {
+export function observePage(
+  callback: (changes: PageChanges) => void,
+  signal: AbortSignal,
+  doc: Document = document,
+  options: WatchOptions = {},
+): void {
   if (signal.aborted) return;
   const watch = watchOf(doc);
-  watch.callbacks.add(callback);
-  signal.addEventListener('abort', () => watch.callbacks.delete(callback), { once: true });
+  const fragment = doc.createDocumentFragment();
+  const accepted = options.interest?.filter((selector) => {
+    try {
+      fragment.querySelector(selector);
+      return true;
+    } catch {
+      return false; // e.g. `:has()` before Firefox 121: the chain's other selectors still count
+    }
+  });
+  const watcher: Watcher = { callback, options, interest: accepted ? accepted.join(',') || ':not(*)' : null, full: false };
+  watch.watchers.add(watcher);
+  signal.addEventListener('abort', () => watch.watchers.delete(watcher), { once: true });
+  if (options.text) enableText(watch);
+  findShadowHosts(watch, doc);
   try {
-    callback();
+    callback({ full: true, added: [], removed: [], attributes: new Map(), text: [] });
   } catch (error) {
     console.debug('[Boundaries] page scan failed', error);
   }
-  observeShadowRoots(watch, doc);
+}
+
+/** After in-app navigation: every watcher of `doc` gets one full look in the next frame. */
+export function rescanPage(doc: Document = document): void {
+  const watch = watches.get(doc);
+  if (!watch || watch.watchers.size === 0) return;
+  for (const watcher of watch.watchers) watcher.full = true;
+  schedule(watch);
 }
 
 declare const __BOUNDARIES_E2E__: boolean;

@@ -105,6 +105,19 @@ export function composerFrameDocuments(doc: Document = document): Document[] {
   return found;
 }
 
+/**
+ * What the post nudge looks at (linkedin/dom.ts `interest`): a change touching one of these (or our
+ * hint, if LinkedIn removes it) makes it look for share boxes and comment boxes again; others cost nothing.
+ */
+export const SHAREBOX_INTEREST: readonly string[] = [
+  ...SHAREBOX_ROOT.selectors,
+  ...SHAREBOX_EDITOR.selectors,
+  ...COMMENT_EDITOR.selectors,
+  ...COMMENT_BOX.selectors,
+  ...COMPOSER_FRAMES.selectors,
+  '[data-boundaries="post-hint"]',
+];
+
 function frameVisible(frame: HTMLIFrameElement): boolean {
   const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
   if (!style) return true;
