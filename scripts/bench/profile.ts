@@ -19,7 +19,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 /** The real 2026 SDUI top card from the fixture, as a template with the person swapped in. */
 function topCardTemplate(): string {
   const html = readFileSync(join(FIXTURES, 'linkedin/profile-sdui-2026.html'), 'utf8');
-  const start = /<section[^>]*componentkey="com\.linkedin\.sdui\.profile\.card\.ref[^"]*Topcard"[^>]*>/.exec(html)?.index ?? -1;
+  const start =
+    /<section[^>]*componentkey="com\.linkedin\.sdui\.profile\.card\.ref[^"]*Topcard"[^>]*>/.exec(html)?.index ?? -1;
   const end = html.indexOf('</section>', start) + '</section>'.length;
   if (start < 0 || end <= start) throw new Error('top card not found in the fixture');
   return html.slice(start, end);
@@ -30,7 +31,11 @@ function topCardFor(template: string, i: number): { html: string; name: string; 
   const name = `Bench Profile ${i}`;
   const id = `ACoAADemoBenchProfile${String(i).padStart(18, '0')}`;
   return {
-    html: template.replaceAll('lesley-marsh-demo', slug).replaceAll('ACoAADemoLesleyMarsh0000000000000000001', id).replaceAll('Lesley Marsh', name).replaceAll('Lesley', 'Bench'),
+    html: template
+      .replaceAll('lesley-marsh-demo', slug)
+      .replaceAll('ACoAADemoLesleyMarsh0000000000000000001', id)
+      .replaceAll('Lesley Marsh', name)
+      .replaceAll('Lesley', 'Bench'),
     name,
     path: `/in/${slug}/`,
   };
@@ -106,6 +111,7 @@ async function benchBadges(): Promise<Row[]> {
     await warm.close();
 
     const passes: number[] = [];
+    const slices: number[] = [];
     const totals: number[] = [];
     let longTasks = 0;
     let worstLongTask = 0;
@@ -146,9 +152,20 @@ async function benchBadges(): Promise<Row[]> {
         requestAnimationFrame(check);
         setTimeout(() => reject(new Error('badges did not appear within 10 s')), 10000);
       })`);
-      const stats = await inContentScript<{ ms: number; links: number; created: number }[]>(page, `globalThis.__boundariesBadgeStats.passes.slice(${before})`);
-      const heavy = stats.filter((pass) => pass.links >= 500);
-      if (process.env.BENCH_DEBUG) console.error(JSON.stringify(stats.map((p) => [Math.round(p.ms * 10) / 10, p.links, p.created])), result.longTasks);
+      const stats = await inContentScript<{ ms: number; links: number; created: number }[]>(
+        page,
+        `globalThis.__boundariesBadgeStats.passes.slice(${before})`,
+      );
+      // The work is sliced (≤ 8 ms a frame, issue 11): a run's cost is the sum of its slices.
+      const heavy = [stats.filter((pass) => pass.links > 0).reduce((sum, pass) => sum + pass.ms, 0)].map((ms) => ({
+        ms,
+      }));
+      slices.push(...stats.map((pass) => pass.ms));
+      if (process.env.BENCH_DEBUG)
+        console.error(
+          JSON.stringify(stats.map((p) => [Math.round(p.ms * 10) / 10, p.links, p.created])),
+          result.longTasks,
+        );
       passes.push(...heavy.map((pass) => pass.ms));
       totals.push(result.total);
       longTasks += result.longTasks.filter((d) => d > 50).length;
@@ -157,10 +174,36 @@ async function benchBadges(): Promise<Row[]> {
     }
     const worstPass = Math.max(...passes);
     return [
-      { name: 'badges: pass over 500 links / 200 saved, worst', value: ms(worstPass), target: '≤ 30 ms', pass: worstPass <= 30 },
-      { name: 'badges: pass over 500 links / 200 saved, median', value: ms(percentile(passes, 50)), target: '', pass: true },
-      { name: 'badges: links inserted → 200 badges shown, median', value: ms(percentile(totals, 50)), target: '', pass: true },
-      { name: 'badges: long tasks > 50 ms during 5 runs', value: `${longTasks} (max ${worstLongTask.toFixed(0)} ms)`, target: '0', pass: longTasks === 0 },
+      {
+        name: 'badges: work for 500 new links / 200 saved (all slices), worst',
+        value: ms(worstPass),
+        target: '≤ 30 ms',
+        pass: worstPass <= 30,
+      },
+      {
+        name: 'badges: work for 500 new links / 200 saved (all slices), median',
+        value: ms(percentile(passes, 50)),
+        target: '',
+        pass: true,
+      },
+      {
+        name: 'badges: longest single slice',
+        value: ms(Math.max(...slices)),
+        target: '< 50 ms',
+        pass: Math.max(...slices) < 50,
+      },
+      {
+        name: 'badges: links inserted → 200 badges shown, median',
+        value: ms(percentile(totals, 50)),
+        target: '',
+        pass: true,
+      },
+      {
+        name: 'badges: long tasks > 50 ms during 5 runs',
+        value: `${longTasks} (max ${worstLongTask.toFixed(0)} ms)`,
+        target: '0',
+        pass: longTasks === 0,
+      },
     ];
   } finally {
     await session.close();
