@@ -60,7 +60,8 @@ check('build chrome', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 check('web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']);
 check('build e2e (Chrome and Firefox)', 'npm', ['run', '-s', 'build:e2e']);
-vitest('e2e', { BOUNDARIES_SKIP_BUILD: '1' });
+// The production builds above are the ones the e2e privacy moments load (closed shadow roots).
+vitest('e2e', { BOUNDARIES_SKIP_BUILD: '1', BOUNDARIES_PROD_DIR: '.output' });
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -145,6 +145,9 @@ export class FirefoxDriver implements Driver {
         'browser.safebrowsing.phishing.enabled': false,
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
+        // Firefox fetches /favicon.ico for every page by itself (Chromium headless does not); that is the
+        // browser's request, not ours, and would otherwise show up as a foreign request.
+        'browser.chrome.site_icons': false,
         ...prefs,
       },
     });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { ChromiumDriver } from './driver-chromium';
 import { messagingMoments, postMoments, profileMoments } from './moments';
+import { extensionMoments } from './moments-extension';
 
 let driver: ChromiumDriver;
 let fresh = true;
@@ -23,6 +24,7 @@ describe.each([
   ['profile and badges', profileMoments],
   ['messaging', messagingMoments],
   ['posts', postMoments],
+  ['extension pages and privacy', extensionMoments],
 ])('Chromium: %s', (_, moments) => {
-  for (const moment of moments) it(moment.name, () => moment.run(driver));
+  for (const moment of moments) it(moment.name, () => moment.run(driver), moment.timeout);
 });

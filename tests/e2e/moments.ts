@@ -9,6 +9,8 @@ import { BADGE, bubble, composerBadge, messageEditor, panel, postNudge, postedCo
 
 export interface Moment {
   name: string;
+  /** A longer limit than the e2e project's, for a moment that does more than drive the browser. */
+  timeout?: number;
   run(driver: Driver): Promise<void>;
 }
 
