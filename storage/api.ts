@@ -69,7 +69,8 @@ export interface RequestResults {
   undoMerge: { restored: string[] };
 }
 
-export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'internal';
+/** `storage-unavailable`: the browser will not let the extension use IndexedDB (storage turned off, a broken profile, a full disk). */
+export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'storage-unavailable' | 'internal';
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Stored under this `storage.local` key on every write, so content scripts (which Dexie cannot reach) hear of changes. */

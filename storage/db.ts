@@ -2,7 +2,7 @@
  * The one database. Opened only by the background service worker and extension pages, never by a
  * content script (IndexedDB there would belong to linkedin.com).
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Contact, LoggedEvent, MergeRecord, Note, Settings } from './model';
 import type { SyncMetaRow, SyncStateRow } from './sync/tables';
 
@@ -66,8 +66,9 @@ export const SCHEMA_V4 = {
 
 export const SCHEMA_VERSION = 4;
 
-export function openDb(name = DB_NAME): BoundariesDb {
-  const db = new Dexie(name) as BoundariesDb;
+/** `options` lets tests hand Dexie an IndexedDB that fails the way a browser without storage does. */
+export function openDb(name = DB_NAME, options?: DexieOptions): BoundariesDb {
+  const db = new Dexie(name, options) as BoundariesDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);

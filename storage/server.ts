@@ -284,6 +284,8 @@ export function createServer({
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof RequestError) return fail(error.code, error.message);
+      const unavailable = storageUnavailable(error);
+      if (unavailable) return fail('storage-unavailable', unavailable);
       console.error('[Boundaries] storage request failed', error);
       return fail('internal', error instanceof Error ? error.message : 'Storage request failed');
     }
@@ -293,6 +295,26 @@ export function createServer({
   const changedElsewhere = (contacts: string[]) => changed(contacts);
 
   return { handle, handlers, changedElsewhere };
+}
+
+/**
+ * The browser refused the database itself, not this request: IndexedDB missing or switched off (some
+ * Firefox profiles and privacy settings), the database failing to open, or the disk full. The user gets
+ * what happened and that nothing was lost (a failed save leaves its text in the box), instead of
+ * Dexie's internals. Returns the message, or null for any other error.
+ */
+export function storageUnavailable(error: unknown): string | null {
+  const names: string[] = [];
+  for (let e = error as { name?: unknown; inner?: unknown } | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+    if (typeof e.name === 'string') names.push(e.name);
+  }
+  if (names.includes('QuotaExceededError')) {
+    return 'Boundaries could not save: the browser says there is no storage space left. Nothing already saved was lost, and unsaved text stays where you typed it. Free some disk space, then try again.';
+  }
+  if (names.some((name) => ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'SecurityError'].includes(name))) {
+    return 'Boundaries cannot use its storage: this browser is not letting the extension keep data (storage or site data turned off, or a damaged browser profile). Nothing already saved was lost, and unsaved text stays where you typed it. Allow storage for extensions, then try again.';
+  }
+  return null;
 }
 
 function fail(code: ErrorCode, message: string): ApiResult<never> {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, ChangeSignal, RequestResults, RequestType } from '../../storage/api';
 import { openDb, type BoundariesDb } from '../../storage/db';
-import { createServer } from '../../storage/server';
+import { createServer, storageUnavailable } from '../../storage/server';
 import { emptyContact } from '../../storage/model';
 
 const EXT = 'boundaries-test-id';
@@ -397,5 +397,36 @@ describe('bad input', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const noId = await server.handle({ boundaries: 1, type: 'getSettings', payload: {} }, {});
     expect(noId.ok).toBe(false);
+  });
+});
+
+describe('a browser that will not give the extension storage', () => {
+  // What Firefox does when storage is switched off for a principal: indexedDB.open throws SecurityError.
+  const refusing = {
+    open() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  } as unknown as IDBFactory;
+
+  it('answers every request with a clear storage-unavailable message instead of throwing', async () => {
+    const broken = openDb(`refused-${crypto.randomUUID()}`, { indexedDB: refusing, IDBKeyRange });
+    const refused = createServer({ db: broken, extensionId: EXT, notify: (change) => signals.push(change) });
+    for (const [type, payload] of [
+      ['addNote', { ref: 'lesley-marsh-demo', text: 'Met at the meetup' }],
+      ['getContact', { ref: 'lesley-marsh-demo' }],
+      ['getSettings', {}],
+    ] as const) {
+      const result = await refused.handle({ boundaries: 1, type, payload }, { id: EXT });
+      expect(result, type).toMatchObject({ ok: false, error: { code: 'storage-unavailable' } });
+      expect((result as { error: { message: string } }).error.message).toMatch(/cannot use its storage.*Nothing already saved was lost/);
+    }
+    expect(signals).toEqual([]);
+  });
+
+  it('tells a full disk apart from storage turned off, through Dexie’s wrapped errors', () => {
+    const quota = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') });
+    expect(storageUnavailable(quota)).toMatch(/no storage space left/);
+    expect(storageUnavailable(Object.assign(new Error('x'), { name: 'OpenFailedError', inner: new DOMException('x', 'UnknownError') }))).toMatch(/cannot use its storage/);
+    expect(storageUnavailable(new TypeError('a bug of ours'))).toBeNull();
   });
 });
