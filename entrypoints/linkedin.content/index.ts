@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../storage/model';
 import { onStorageChange, request } from '../../storage/client';
 import { FeatureManager } from './feature-manager';
 import { features } from './features';
+import { removeLeftoverHosts } from './linkedin/dom';
 
 export default defineContentScript({
   matches: ['*://*.linkedin.com/*'],
@@ -16,6 +17,8 @@ export default defineContentScript({
       console.debug('[Boundaries] settings unavailable, using defaults', error);
     }
     if (ctx.isInvalid) return;
+    // An update while this tab was open: the previous version's UI goes before ours appears.
+    removeLeftoverHosts();
     manager.update(url, settings);
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {

@@ -98,6 +98,17 @@ export class ChromiumDriver implements Driver {
     await this.session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
   }
 
+  /**
+   * Chromium's side of an update: the extension reloads under the page and MV3 leaves the open tab with
+   * the old, orphaned content script. (This Chromium does not bring an extension loaded from the command
+   * line back after a reload, by chrome.runtime.reload or chrome://extensions alike: its pages answer
+   * ERR_BLOCKED_BY_CLIENT. So the new version's side is covered in Firefox, which re-injects.)
+   */
+  async updateExtension(): Promise<boolean> {
+    await this.cutOffBackground();
+    return false;
+  }
+
   async reset({ extensionPath }: { extensionPath?: string } = {}): Promise<void> {
     this.helper = undefined;
     await this.session.close();

@@ -241,11 +241,24 @@ export class FirefoxDriver implements Driver {
   }
 
   /** The add-on reloads as on an update; Firefox injects the new content script into open LinkedIn tabs. */
-  async reloadExtension(): Promise<void> {
+  async updateExtension(): Promise<boolean> {
     if (!this.helper || this.helper.page.isClosed()) this.helper = await this.extensionPage('popup.html');
     const helper = this.helper;
     this.helper = undefined;
     await helper.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => {});
+    // Back when the reloaded add-on has a policy and its background answers.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const host = await this.privileged<string | null>(`WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)})?.mozExtensionHostname ?? null`).catch(() => null);
+      if (host) {
+        this.uuid = host;
+        const answer = await this.call('getSettings', {}).catch(() => null);
+        if (answer?.ok) return true;
+        this.helper = undefined;
+      }
+      if (Date.now() > deadline) throw new Error('The add-on did not come back after runtime.reload()');
+    }
   }
 
   async reset({ extensionPath = this.defaultBuild }: { extensionPath?: string } = {}): Promise<void> {

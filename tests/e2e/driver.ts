@@ -274,6 +274,13 @@ export interface Driver {
    * removed, since Firefox would inject a fresh content script on reload).
    */
   cutOffBackground(): Promise<void>;
+  /**
+   * The extension updates (reloads from disk) under open pages, as a store update does; its data stays.
+   * Chromium (MV3) leaves open tabs with the old, orphaned content script; Firefox injects the new one
+   * next to the old, which must stop. Resolves true once the new version runs (Firefox), false when the
+   * browser only shows the old side (Chromium here: see driver-chromium.ts).
+   */
+  updateExtension(): Promise<boolean>;
   /** A clean slate: every tab closed, the extension reinstalled with no data (the e2e build, or `extensionPath`). */
   reset(options?: { extensionPath?: string }): Promise<void>;
   close(): Promise<void>;

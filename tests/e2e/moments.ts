@@ -207,6 +207,45 @@ export const messagingMoments: Moment[] = [
     },
   },
   {
+    name: 'extension update with a conversation open: nothing of ours twice, the draft stays, it sends exactly once; the reloaded page has one badge',
+    async run(driver) {
+      await saveLesley(driver, 'professional', 'Prefers email');
+      driver.serve(THREAD, 'linkedin/messaging-thread-2026.html');
+      const tab = await driver.open(THREAD);
+      await poll(() => composerBadge(tab).text(css('.boundaries-root'))).toContain('Keep it professional');
+      await tab.click(messageEditor());
+      await tab.type('Draft typed before the update');
+
+      const newVersionRuns = await driver.updateExtension();
+      // Firefox has injected the new content script by now; give an old one time to duplicate anything.
+      await sleep(2000);
+      // One badge, showing the person (Chromium: the old script's, orphaned; Firefox: the new script's, the old one's removed).
+      expect(await tab.count(css('[data-boundaries="composer-badge"]'))).toBe(1);
+      await poll(() => composerBadge(tab).text(css('.boundaries-root'))).toContain('Keep it professional');
+      // No badge shows twice next to the same name link.
+      expect(await tab.evaluate(() => [...document.querySelectorAll('[data-boundaries="contact-badge"] + [data-boundaries="contact-badge"]')].length)).toBe(0);
+      expect(await draftOf(tab)).toBe('Draft typed before the update');
+      expect(await sentCount(tab)).toBe(0);
+
+      await tab.click(messageEditor());
+      await tab.press('End');
+      await tab.press('Enter');
+      await poll(() => sentCount(tab)).toBe(1);
+      await sleep(500);
+      expect(await sentCount(tab)).toBe(1);
+      expect(await tab.attribute(css('#fixture-sent'), 'data-text')).toBe('Draft typed before the update');
+
+      expect(tab.errors).toEqual([]);
+      if (!newVersionRuns) return;
+      // The data survived the update, and a fresh page gets exactly one badge from the new version.
+      expect((await call(driver, 'getContact', { ref: 'lesley-marsh-demo' })).value.latestNotes[0].text).toBe('Prefers email');
+      await tab.reload();
+      await poll(() => composerBadge(tab).text(css('.boundaries-root'))).toContain('Keep it professional');
+      expect(await tab.count(css('[data-boundaries="composer-badge"]'))).toBe(1);
+      expect(tab.errors).toEqual([]);
+    },
+  },
+  {
     name: 'fail open: with the background gone (extension reloaded under the page), a new conversation sends as without us',
     async run(driver) {
       await saveLesley(driver, 'professional');

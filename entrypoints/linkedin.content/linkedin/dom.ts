@@ -462,6 +462,25 @@ const KEY_EVENTS = [
   'focusout',
 ] as const;
 
+/** The hosts this copy of the content script made; any other `<boundaries-ui>` is an earlier copy's. */
+const hostsOfThisScript = new WeakSet<Element>();
+
+/**
+ * Removes UI left by an earlier copy of the content script. After an extension update Firefox injects
+ * the new script into open tabs and cuts the old one off (often before it can run any cleanup), so its
+ * hosts would stay next to the new ones: a second badge, a dead panel. Only our own hosts are touched;
+ * LinkedIn's DOM, and so the user's drafts, stay as they are.
+ */
+export function removeLeftoverHosts(doc: Document = document): number {
+  let removed = 0;
+  for (const host of doc.querySelectorAll('boundaries-ui')) {
+    if (hostsOfThisScript.has(host)) continue;
+    host.remove();
+    removed++;
+  }
+  return removed;
+}
+
 /**
  * Creates one of our UI hosts: a `<boundaries-ui data-boundaries="<role>">` with a shadow root (closed
  * in production, open in the e2e build), our CSS inside, and keyboard events stopped at the root so
@@ -470,6 +489,7 @@ const KEY_EVENTS = [
 export function createOurHost(role: string, css: string, doc: Document = document): OurHost {
   const host = doc.createElement('boundaries-ui');
   host.setAttribute('data-boundaries', role);
+  hostsOfThisScript.add(host);
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = css;
