@@ -175,6 +175,19 @@ export class FirefoxDriver implements Driver {
     return evaluated.result?.value as T;
   }
 
+  /**
+   * Grants an optional host permission as the user would by accepting Firefox's prompt (headless Firefox
+   * cannot show one), so the extension's own `permissions.request` for it then resolves true at once.
+   */
+  async grantOrigin(pattern: string): Promise<void> {
+    await this.privileged(`(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const policy = WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)});
+      await ExtensionPermissions.add(${JSON.stringify(ADDON_ID)}, { permissions: [], origins: [${JSON.stringify(pattern)}] }, policy.extension);
+      return true;
+    })()`);
+  }
+
   async uninstall(): Promise<void> {
     this.helper = undefined;
     await this.instance.uninstallExtension(ADDON_ID);
