@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, clearAnalyzerCaches } from './analyze.ts';
+import './bundled.ts';
 import { type BenchRow, type CoreBenchResult, runCoreBench, toRows } from './bench-core.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -51,6 +52,7 @@ export async function runChromiumBench(runs = 2000): Promise<(CoreBenchResult & 
   const bundle = await esbuild.build({
     stdin: {
       contents: `import { analyze, clearAnalyzerCaches } from './analyze.ts';
+        import './bundled.ts';
         import { runCoreBench } from './bench-core.ts';
         globalThis.__analyzerBench = (runs) => runCoreBench(analyze, { runs, clearCaches: clearAnalyzerCaches });`,
       resolveDir: HERE,

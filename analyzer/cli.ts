@@ -14,7 +14,7 @@
  */
 
 import { createInterface } from 'node:readline';
-import { analyze } from './index.ts';
+import { analyze } from './bundled.ts';
 import type {
   AnalyzeInput,
   AnalyzeResult,
@@ -22,7 +22,7 @@ import type {
   Audience,
   FamiliarityLevel,
   Sensitivity,
-} from './index.ts';
+} from './bundled.ts';
 
 const SENSITIVITIES = new Set<Sensitivity>(['low', 'default', 'high']);
 const AUDIENCES = new Set<Audience>(['anyone', 'connections', 'group', 'event', 'private', 'unknown']);

@@ -14,8 +14,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyze } from './index.ts';
-import type { Sensitivity } from './index.ts';
+import { analyze } from './bundled.ts';
+import type { Sensitivity } from './bundled.ts';
 
 export const TARGETS = { precision: 0.9, recall: 0.85, falseAlarmRate: 0.05 } as const;
 export const SENSITIVITIES: Sensitivity[] = ['low', 'default', 'high'];

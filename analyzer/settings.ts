@@ -1,12 +1,16 @@
-/** The user's own context: disabled categories, extra and ignored words, "my work is about …" topics. */
+/**
+ * The user's own context, applied around the trained model: switched-off categories and ignored words are
+ * removed from the text before the model reads it (as if they were not there); extra words count as clear
+ * personal evidence; "my work is about …" topics remove that trade's vocabulary ("baking" → bake, bakery,
+ * cake, …) and the lexicon words of its category (food) so a baker's posts about baking are read as work.
+ */
 
 import type { AnalyzerSettings, Category, Sensitivity } from './types.ts';
 import { CATEGORIES } from './types.ts';
-import type { Lexicon, Term } from './lexicon.ts';
-import { candidates, K_PERSONAL, L_ALL } from './lexicon.ts';
-import { emojiKey, fold } from './text.ts';
+import { normalize } from './normalize.ts';
+import { tokenize, type Token } from './features.ts';
 
-/** Topic words → lexicon groups (or whole categories) that are work, not private life, for this user. */
+/** Topic words → the trade's vocabulary (each line: categories it belongs to, then its words). */
 const TOPICS = `
 food.baking food.coffee: bake baking baker bakers bakery bakeries pastry pastries patisserie patissier confectionery
   confectioner chocolatier cake cakes cupcake cupcakes panaderia panadero pasteleria reposteria repostero padaria
@@ -50,168 +54,129 @@ romance: dating matchmaking
 lifeEvents.baby health.ill: midwife midwifery obstetrics fertility doula maternity
 `;
 
-const topicMap = new Map<string, string[]>();
+/** word → the words of every topic line it appears on, and the categories of those lines. */
+const topicWords = new Map<string, Set<string>>();
+const topicCats = new Map<string, Set<number>>();
 for (const block of TOPICS.split(/\n(?=\S)/)) {
   const m = /^([\w. ]+):([\s\S]*)$/.exec(block.trim());
   if (!m) continue;
-  const targets = m[1]!.trim().split(/\s+/);
-  for (const w of m[2]!.split(/\s+/)) {
-    if (!w) continue;
-    const arr = topicMap.get(w) ?? [];
-    for (const t of targets) if (!arr.includes(t)) arr.push(t);
-    topicMap.set(w, arr);
+  const words = m[2]!.split(/\s+/).filter(Boolean);
+  const cats = m[1]!
+    .trim()
+    .split(/\s+/)
+    .map((g) => CATEGORIES.indexOf(g.split('.')[0] as Category))
+    .filter((c) => c >= 0);
+  for (const w of words) {
+    const set = topicWords.get(w) ?? new Set<string>();
+    for (const x of words) set.add(x);
+    topicWords.set(w, set);
+    const cs = topicCats.get(w) ?? new Set<number>();
+    for (const c of cats) cs.add(c);
+    topicCats.set(w, cs);
   }
 }
+
 const CAT_SET = new Set<string>(CATEGORIES);
 
-export interface EmojiRule {
-  cat: Category;
-  w: number;
+/** Folded words of a user-entered word or phrase, as the tokenizer sees them. */
+function foldedWords(s: string): string[] {
+  return tokenize(normalize(String(s).slice(0, 200))).map((t) => t.s);
+}
+
+function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s')) return w.slice(0, -1);
+  return w;
 }
 
 export interface CompiledSettings {
   sensitivity: Sensitivity;
   disabled: Set<Category>;
-  /** Folded ignored words and phrases (with their base forms). */
-  ignored: Set<string>;
-  ignoredEmoji: Set<string>;
-  extraWords: Map<string, Term[]>;
-  extraPhrases: Map<string, Term[]>;
-  extraEmoji: Map<string, EmojiRule>;
-  /** Lexicon groups and whole categories that are the user's work. */
-  blockedGroups: Set<string>;
-  blockedCats: Set<Category>;
-  /** Categories whose emoji are work for this user (any group of theirs is blocked). */
-  blockedEmojiCats: Set<Category>;
-  empty: boolean;
+  /** Tokens to remove before the model reads the text (null when nothing is removed). */
+  skips(catOf: (t: Token) => number): ((tokens: Token[]) => Uint8Array | null) | null;
+  /** Tokens that start one of the user's extra words or phrases, with its category. */
+  extraHits(tokens: Token[], norm: string): { token: number; cat: number }[];
 }
 
-const EMPTY: CompiledSettings = {
-  sensitivity: 'default',
-  disabled: new Set(),
-  ignored: new Set(),
-  ignoredEmoji: new Set(),
-  extraWords: new Map(),
-  extraPhrases: new Map(),
-  extraEmoji: new Map(),
-  blockedGroups: new Set(),
-  blockedCats: new Set(),
-  blockedEmojiCats: new Set(),
-  empty: true,
-};
-
-function hasWordChar(s: string): boolean {
-  return /[\p{L}\p{N}]/u.test(s);
-}
-function words(s: string): string[] {
-  return fold(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+interface Phrase {
+  words: string[];
+  cat: number;
 }
 
-const SENS = new Set(['low', 'default', 'high']);
-const cache = new WeakMap<object, { key: string; value: CompiledSettings }>();
-
-/** Compile (and cache per settings object) the user's settings. Never throws on odd input. */
-export function compileSettings(lex: Lexicon, s: AnalyzerSettings | undefined | null): CompiledSettings {
-  if (!s || typeof s !== 'object') return EMPTY;
-  let key: string;
-  try {
-    key = JSON.stringify(s);
-  } catch {
-    key = '';
+function matches(tokens: Token[], k: number, words: string[]): boolean {
+  for (let j = 0; j < words.length; j++) {
+    const t = tokens[k + j];
+    if (!t) return false;
+    if (t.s !== words[j] && stem(t.s) !== stem(words[j]!)) return false;
   }
-  const hit = cache.get(s);
-  if (hit && hit.key === key) return hit.value;
-  const value = compile(lex, s);
-  cache.set(s, { key, value });
-  return value;
+  return true;
 }
 
-function compile(lex: Lexicon, s: AnalyzerSettings): CompiledSettings {
-  const out: CompiledSettings = {
-    sensitivity: typeof s.sensitivity === 'string' && SENS.has(s.sensitivity) ? s.sensitivity : 'default',
-    disabled: new Set(),
-    ignored: new Set(),
-    ignoredEmoji: new Set(),
-    extraWords: new Map(),
-    extraPhrases: new Map(),
-    extraEmoji: new Map(),
-    blockedGroups: new Set(),
-    blockedCats: new Set(),
-    blockedEmojiCats: new Set(),
-    empty: false,
+const cache = new Map<string, CompiledSettings>();
+
+export function compileSettings(settings: AnalyzerSettings | undefined): CompiledSettings {
+  const key = JSON.stringify(settings ?? {});
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const s = settings ?? {};
+  const sensitivity: Sensitivity =
+    s.sensitivity === 'low' || s.sensitivity === 'high' || s.sensitivity === 'default' ? s.sensitivity : 'default';
+  const disabled = new Set<Category>(
+    (Array.isArray(s.disabledCategories) ? s.disabledCategories : []).filter((c): c is Category => CAT_SET.has(c)),
+  );
+  const disabledIdx = new Set([...disabled].map((c) => CATEGORIES.indexOf(c)));
+  const ignored: string[][] = [];
+  for (const w of Array.isArray(s.ignoredWords) ? s.ignoredWords : []) {
+    if (typeof w !== 'string') continue;
+    const words = foldedWords(w);
+    if (words.length) ignored.push(words);
+  }
+  const topic = new Set<string>();
+  const topicCat = new Set<number>();
+  for (const t of Array.isArray(s.workTopics) ? s.workTopics : []) {
+    if (typeof t !== 'string') continue;
+    for (const w of foldedWords(t)) {
+      topic.add(stem(w));
+      for (const x of topicWords.get(w) ?? topicWords.get(stem(w)) ?? []) topic.add(stem(x));
+      for (const c of topicCats.get(w) ?? topicCats.get(stem(w)) ?? []) topicCat.add(c);
+    }
+  }
+  const extras: Phrase[] = [];
+  for (const e of Array.isArray(s.extraWords) ? s.extraWords : []) {
+    if (!e || typeof e.text !== 'string' || !CAT_SET.has(e.category)) continue;
+    const words = foldedWords(e.text);
+    if (words.length) extras.push({ words, cat: CATEGORIES.indexOf(e.category) });
+  }
+  const anySkip = disabledIdx.size > 0 || ignored.length > 0 || topic.size > 0;
+  const skipFn = (tokens: Token[], catOf: (t: Token) => number): Uint8Array | null => {
+    const out = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const cat = catOf(t);
+      if (disabledIdx.has(cat) || topicCat.has(cat) || topic.has(stem(t.s))) out[k] = 1;
+      for (const words of ignored) {
+        if (matches(tokens, k, words)) for (let j = 0; j < words.length; j++) out[k + j] = 1;
+      }
+    }
+    return out;
   };
-  if (Array.isArray(s.disabledCategories))
-    for (const c of s.disabledCategories) if (CAT_SET.has(c)) out.disabled.add(c);
-  if (Array.isArray(s.ignoredWords)) {
-    for (const raw of s.ignoredWords) {
-      if (typeof raw !== 'string' || !raw.trim()) continue;
-      if (!hasWordChar(raw)) {
-        out.ignoredEmoji.add(emojiKey(raw.trim()));
-        continue;
-      }
-      const ws = words(raw.replace(/^#/, ''));
-      if (ws.length === 0) continue;
-      out.ignored.add(ws.join(' '));
-      if (ws.length === 1) for (const k of candidates(ws[0]!).keys) out.ignored.add(k);
-    }
-  }
-  if (Array.isArray(s.extraWords)) {
-    let id = -1;
-    for (const e of s.extraWords) {
-      if (!e || typeof e.text !== 'string' || !CAT_SET.has(e.category)) continue;
-      const raw = e.text.trim();
-      if (!raw) continue;
-      if (!hasWordChar(raw)) {
-        out.extraEmoji.set(emojiKey(raw), { cat: e.category, w: 0.6 });
-        continue;
-      }
-      const ws = words(raw.replace(/^#/, ''));
-      if (ws.length === 0) continue;
-      const term: Term = {
-        id: id--,
-        key: ws.join(' '),
-        words: ws,
-        src: raw,
-        kind: K_PERSONAL,
-        cat: e.category,
-        group: `user.${e.category}`,
-        w: 0.6,
-        p: 0.85,
-        flags: 0,
-        langs: L_ALL,
-        proW: 0,
-        headMask: 0,
-        preMask: 0,
-      };
-      const map = ws.length > 1 ? out.extraPhrases : out.extraWords;
-      const arr = map.get(ws[0]!) ?? [];
-      arr.push(term);
-      map.set(ws[0]!, arr);
-    }
-  }
-  if (Array.isArray(s.workTopics)) {
-    for (const topic of s.workTopics) {
-      if (typeof topic !== 'string') continue;
-      const ws = words(topic);
-      const whole = ws.join('');
-      const block = (target: string): void => {
-        if (CAT_SET.has(target)) out.blockedCats.add(target as Category);
-        else out.blockedGroups.add(target);
-      };
-      for (const w of [...ws, whole]) {
-        if (!w) continue;
-        for (const k of candidates(w).keys) {
-          for (const t of topicMap.get(k) ?? []) block(t);
-          if (CAT_SET.has(k)) block(k);
-          // A topic word that is itself in the lexicon blocks its group ("wine", "yoga", "pet").
-          for (const term of lex.words.get(k) ?? []) if (term.w >= 0.15) block(term.group);
+  const compiled: CompiledSettings = {
+    sensitivity,
+    disabled,
+    skips: (catOf) => (anySkip ? (tokens) => skipFn(tokens, catOf) : null),
+    extraHits(tokens) {
+      if (!extras.length) return [];
+      const out: { token: number; cat: number }[] = [];
+      for (let k = 0; k < tokens.length; k++) {
+        for (const e of extras) {
+          if (disabledIdx.has(e.cat) || !matches(tokens, k, e.words)) continue;
+          out.push({ token: k, cat: e.cat });
         }
       }
-    }
-    for (const g of out.blockedGroups) out.blockedEmojiCats.add(g.split('.')[0] as Category);
-    for (const c of out.blockedCats) out.blockedEmojiCats.add(c);
-  }
-  return out;
+      return out;
+    },
+  };
+  if (cache.size > 20) cache.clear();
+  cache.set(key, compiled);
+  return compiled;
 }

@@ -1,4 +1,5 @@
 /** Public contract of the tone analyzer. Pure data: no DOM, no browser APIs. */
+import type { LearnedState } from './learn.ts';
 
 export const CATEGORIES = [
   'food',
@@ -54,6 +55,8 @@ export interface AnalyzeInput {
   audience?: Audience;
   recipientLevel?: FamiliarityLevel;
   settings?: AnalyzerSettings;
+  /** This user's learned adjustments (learn.ts); ignored when absent or for another feature space. */
+  learned?: LearnedState | null;
 }
 
 export interface Evidence {

@@ -64,6 +64,8 @@ export interface RequestResults {
   applyImport: ImportPreview;
   reportAnchors: { stored: number };
   listDiagnostics: AnchorStat[];
+  /** The tone model for content scripts (kept out of their bundle); null with the reason when unusable. */
+  analyzerModel: { asset: unknown; id: string } | { asset: null; error: string };
   clearDiagnostics: { cleared: true };
   listMerges: MergeRecord[];
   undoMerge: { restored: string[] };

@@ -213,6 +213,7 @@ export const requestSchemas = {
       .max(500),
   }),
   listDiagnostics: z.strictObject({}),
+  analyzerModel: z.strictObject({}),
   clearDiagnostics: z.strictObject({}),
   /** Automatic merges of two stored people (newest first), for the manager's undo. */
   listMerges: z.strictObject({}),

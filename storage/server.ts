@@ -3,6 +3,7 @@
  * runs it, and always answers with an ApiResult. Never throws to the caller, never half-applies a write
  * (each write is one Dexie transaction).
  */
+import { BUNDLED_MODEL, modelStatus } from '../analyzer/bundled';
 import { z } from './zod';
 import type { ApiResult, ChangeSignal, ErrorCode, RequestResults, RequestType } from './api';
 import { requestSchemas } from './schemas';
@@ -247,6 +248,10 @@ export function createServer({
       return { stored: reports.length };
     },
     listDiagnostics: async () => anchors.list(),
+    analyzerModel: async () => {
+      const status = modelStatus();
+      return status.loaded ? { asset: BUNDLED_MODEL, id: status.id } : { asset: null, error: status.error };
+    },
     clearDiagnostics: async () => {
       anchors.clear();
       onAnchors([]);

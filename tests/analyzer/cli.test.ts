@@ -80,5 +80,6 @@ describe('analyzer CLI: process', () => {
     expect(out[2]!.error).toBe('line 3: empty line');
     expect(out[3]).toMatchObject({ id: 'b', personal: false });
     expect(out[4]).toMatchObject({ personal: true, language: 'de' });
-  });
+    // A child process (tsx, then the model) on a loaded two-core box: a generous harness limit, not a speed check.
+  }, 60_000);
 });

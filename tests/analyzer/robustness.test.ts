@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, CATEGORIES, type AnalyzeInput, type AnalyzeResult } from '../../analyzer/index';
+import { analyze, CATEGORIES, type AnalyzeInput, type AnalyzeResult } from '../../analyzer/bundled';
 
 function check(input: AnalyzeInput, r: AnalyzeResult): void {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -220,7 +220,8 @@ describe('analyzer: properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => check({ text }, analyze({ text }))),
       { numRuns: 300 },
     );
-  });
+    // Every run meets new code points (nothing cached): generous on a loaded two-core box.
+  }, 60_000);
   it('random mixes of lexicon words, emoji and punctuation: valid result, offsets exact', () => {
     fc.assert(
       fc.property(

@@ -3,6 +3,7 @@
  * The post nudge's decisions (pure) and its interception against the share-box fixtures, with the
  * fixture's Post handler replaced by a counter. The real-browser behaviour is in tests/e2e/post-nudge.test.ts.
  */
+import '../../analyzer/bundled';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostNudge, hintMessage, judgeText, verdictFor } from '../../entrypoints/linkedin.content/features/post-nudge';
 import {

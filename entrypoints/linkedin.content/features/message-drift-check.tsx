@@ -31,6 +31,7 @@ import {
 } from '../linkedin/conversation';
 import { createOurHost, type OurHost } from '../linkedin/dom';
 import { isAnyLinkedInPage } from '../linkedin/urls';
+import { ensureToneModel } from '../linkedin/tone-model';
 import {
   createShadowReactRoot,
   placeBeforeComposer,
@@ -501,6 +502,18 @@ export default defineFeature({
         const state = states.get(entry);
         if (state) placeBeforeComposer(state.host.host, entry);
       },
+    });
+    // Drafts typed before the model arrived are read again once it is here.
+    void ensureToneModel().then((ready) => {
+      if (!ready || signal.aborted) return;
+      for (const [entry, state] of states) {
+        state.input = '';
+        try {
+          refresh(entry, false);
+        } catch (error) {
+          console.debug('[Boundaries] drift hint failed', error);
+        }
+      }
     });
   },
 });

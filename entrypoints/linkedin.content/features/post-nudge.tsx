@@ -41,6 +41,7 @@ import {
 } from '../linkedin/sharebox';
 import { COMPOSER_FRAMES, EDITOR_WRAPPER } from '../linkedin/selectors/sharebox';
 import { isAnyLinkedInPage } from '../linkedin/urls';
+import { ensureToneModel } from '../linkedin/tone-model';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -434,6 +435,14 @@ export class PostNudge {
     this.update(hint);
   }
 
+  /** Judge every open hint again (the model arrived). */
+  rejudge(): void {
+    for (const hint of this.hints.values()) {
+      hint.key = '\u0000';
+      this.update(hint);
+    }
+  }
+
   private update(hint: Hint): void {
     try {
       const text = readEditorText(hint.editor);
@@ -620,6 +629,10 @@ export default defineFeature({
     if (!settings.postNudge && !settings.commentHint) return;
     const nudge = new PostNudge(settings, signal);
     observePage(nudge.scan, signal, document, { interest: SHAREBOX_INTEREST });
+    // Hints written before the model arrived are read again once it is here.
+    void ensureToneModel().then((ready) => {
+      if (ready && !signal.aborted) nudge.rejudge();
+    });
   },
 });
 

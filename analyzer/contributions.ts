@@ -1,0 +1,75 @@
+/**
+ * What moved the score: each token's share of the pooled logit, from the same features the model read
+ * (its word, the word pairs it is in, its character n-grams, and its category cue), so explanations name
+ * the words that really counted, not a list of suspicious words.
+ */
+import { CAT_CUE, MY_CAT_CUE, K_WORD, type Featurized } from './features.ts';
+import type { Model } from './model.ts';
+import type { Adjustment } from './learn.ts';
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Contribution of every token to the pooled logit (0 for skipped tokens). */
+export function explainTokens(m: Model, f: Featurized, adjust: Adjustment | null): Float64Array {
+  const { tokens, windows } = f;
+  const out = new Float64Array(tokens.length);
+  const W = (h: number) => {
+    const i = h & m.mask;
+    return m.w[i]! + (adjust ? adjust.weight(i) : 0);
+  };
+  // Pooling weights: d pooled / d window logit (softmax at the model's temperature; mean when large).
+  const logits = windows.map((w) => {
+    let z = m.asset.bias;
+    for (let k = 0; k < w.idx.length; k++) z += m.w[w.idx[k]!]! * w.val[k]!;
+    return z;
+  });
+  const T = m.asset.temperature;
+  const max = Math.max(...logits);
+  const ex = logits.map((z) => Math.exp((z - max) / T));
+  const sum = ex.reduce((a, b) => a + b, 0);
+  windows.forEach((win, wi) => {
+    const share = ex[wi]! / sum;
+    const [gw, gp, gc, gq] = win.gv;
+    const catCount = new Map<number, number>();
+    for (let k = win.t0; k < win.t1; k++) {
+      const t = tokens[k]!;
+      if (f.skipped?.[k] || t.cat < 0) continue;
+      catCount.set(t.cat, (catCount.get(t.cat) ?? 0) + 1);
+    }
+    let prev = -1;
+    for (let k = win.t0; k < win.t1; k++) {
+      if (f.skipped?.[k]) {
+        prev = -1;
+        continue;
+      }
+      const t = tokens[k]!;
+      let c = gw! * W(t.info.uni);
+      if (prev >= 0 && tokens[prev]!.sentence === t.sentence) {
+        const pair = W(fmix(tokens[prev]!.info.pairL ^ t.info.pairR)) * gp! * 0.5;
+        c += pair;
+        out[prev] = out[prev]! + pair * share;
+      }
+      if (t.kind === K_WORD) {
+        const ch = t.info.chars;
+        let s = 0;
+        for (let j = 0; j < ch.length; j++) s += W(ch[j]!);
+        c += gc! * s;
+      }
+      if (t.cat >= 0) {
+        const n = catCount.get(t.cat) ?? 1;
+        c += (gq! * W(CAT_CUE[t.cat]!)) / n;
+        if (t.mine) c += (gq! * W(MY_CAT_CUE[t.cat]!)) / n;
+      }
+      out[k] = out[k]! + c * share;
+      prev = k;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * Where this user draws the line, learned on the device on top of the shipped model.
+ *
+ * Every outcome on a flagged draft is a label: "Post anyway" / "Send anyway" / "Not personal" say "fine
+ * for me" (0); "Edit post" / "Edit" / "Personal" say "agreed" (1). Each label takes one bounded gradient
+ * step of the model's own loss, on the content features of that draft only:
+ * - word and word-pair features of words that carry meaning (not function words), and category cues;
+ *   never character n-grams (shared by everything) and never the bias, so one click cannot silence
+ *   everything: it can only move texts that share this draft's words;
+ * - every learned weight is capped at ±MAX_DELTA, and at most MAX_ENTRIES weights are kept (the smallest
+ *   go first).
+ * The state is plain JSON, stored by the background (storage/), included in backups, reset from the manager.
+ */
+import { isStopword } from './lang.ts';
+import { CAT_CUE, MY_CAT_CUE, featurize, makeScratch, type FeatureScratch } from './features.ts';
+import { calibrate, pool, type Model } from './model.ts';
+
+export const LEARNED_VERSION = 1;
+export const MAX_DELTA = 2.5;
+export const MAX_ENTRIES = 4000;
+/** Step size: three "fine for me" on near-identical drafts move them well below the default threshold. */
+export const STEP = 6;
+
+export interface LearnedState {
+  version: number;
+  /** Feature space the weights index ("h18" = 2^18 hashed features); another space ignores them. */
+  space: string;
+  /** Hashed feature index (as a string) → weight added to the model's. */
+  weights: Record<string, number>;
+  /** Labels learned from, by kind. */
+  counts: { fine: number; agreed: number };
+  updatedAt: number;
+}
+
+export type LearnLabel = 'fine' | 'agreed';
+
+export function spaceOf(m: Model): string {
+  return `h${m.asset.bits}`;
+}
+
+export function emptyLearned(space: string): LearnedState {
+  return { version: LEARNED_VERSION, space, weights: {}, counts: { fine: 0, agreed: 0 }, updatedAt: 0 };
+}
+
+/** Checks a stored record. Returns the state, or a reason it is ignored (corrupt, newer version). */
+export function parseLearned(value: unknown): { state: LearnedState } | { error: string } {
+  if (value === undefined || value === null) return { error: 'none' };
+  if (typeof value !== 'object' || Array.isArray(value)) return { error: 'learned state is not an object' };
+  const v = value as Partial<LearnedState>;
+  if (typeof v.version !== 'number') return { error: 'learned state has no version' };
+  if (v.version > LEARNED_VERSION) return { error: `learned state is from a newer version (${v.version})` };
+  if (v.version !== LEARNED_VERSION) return { error: `learned state version ${v.version} is not supported` };
+  if (typeof v.space !== 'string') return { error: 'learned state has no feature space' };
+  if (!v.weights || typeof v.weights !== 'object' || Array.isArray(v.weights))
+    return { error: 'learned weights are corrupt' };
+  const weights: Record<string, number> = {};
+  let n = 0;
+  for (const [k, w] of Object.entries(v.weights)) {
+    if (!/^\d{1,8}$/.test(k) || typeof w !== 'number' || !Number.isFinite(w))
+      return { error: 'learned weights are corrupt' };
+    weights[k] = Math.max(-MAX_DELTA, Math.min(MAX_DELTA, w));
+    if (++n > MAX_ENTRIES * 2) return { error: 'learned state is too large' };
+  }
+  const counts = v.counts && typeof v.counts === 'object' ? v.counts : { fine: 0, agreed: 0 };
+  return {
+    state: {
+      version: LEARNED_VERSION,
+      space: v.space,
+      weights,
+      counts: { fine: Number(counts.fine) || 0, agreed: Number(counts.agreed) || 0 },
+      updatedAt: Number(v.updatedAt) || 0,
+    },
+  };
+}
+
+export interface Adjustment {
+  weight(i: number): number;
+  window(idx: Int32Array, val: Float32Array): number;
+}
+
+/** The adjustment for a model, or null when there is nothing learned for its feature space. */
+export function learnedAdjustment(state: LearnedState, space: string): Adjustment | null {
+  if (state.space !== space) return null;
+  const map = new Map<number, number>();
+  for (const [k, w] of Object.entries(state.weights)) if (w) map.set(Number(k), w);
+  if (map.size === 0) return null;
+  return {
+    weight: (i) => map.get(i) ?? 0,
+    window(idx, val) {
+      let z = 0;
+      for (let k = 0; k < idx.length; k++) {
+        const d = map.get(idx[k]!);
+        if (d) z += d * val[k]!;
+      }
+      return z;
+    },
+  };
+}
+
+let scratch: FeatureScratch | null = null;
+
+/** One label → the new state (pure: the input state is not changed). */
+export function learn(m: Model, state: LearnedState, text: string, label: LearnLabel, now = Date.now()): LearnedState {
+  const space = spaceOf(m);
+  const base = state.space === space ? state : emptyLearned(space);
+  if (!scratch || scratch.acc.length !== m.dim) scratch = makeScratch(m.dim);
+  const f = featurize(text, m.mask, scratch);
+  if (f.windows.length === 0) return base;
+  const adjust = learnedAdjustment(base, space);
+  const logits = f.windows.map((w) => {
+    let z = m.asset.bias;
+    for (let k = 0; k < w.idx.length; k++) z += m.w[w.idx[k]!]! * w.val[k]!;
+    return z + (adjust ? adjust.window(w.idx, w.val) : 0);
+  });
+  const p = calibrate(pool(logits, m.asset.temperature), m.asset.platt);
+  const y = label === 'agreed' ? 1 : 0;
+  const g = p - y;
+  if (Math.abs(g) < 0.02) return { ...base, counts: bump(base.counts, label), updatedAt: now };
+  // Content features of each window: meaningful words, their pairs, category cues (mean over windows).
+  const grad = new Map<number, number>();
+  const nW = f.windows.length;
+  for (const w of f.windows) {
+    const allowed = new Set<number>();
+    let prevContent = -1;
+    for (let k = w.t0; k < w.t1; k++) {
+      const t = f.tokens[k]!;
+      const content = t.s.length > 2 && !isStopword(t.s) && !(t.info.flags & 7) && !/^\d+$/.test(t.s);
+      if (content) allowed.add(t.info.uni & m.mask);
+      if (k > w.t0 && (content || prevContent === k - 1)) {
+        const prev = f.tokens[k - 1]!;
+        if (prev.sentence === t.sentence) allowed.add(pairIndex(prev.info.pairL, t.info.pairR) & m.mask);
+      }
+      if (content) prevContent = k;
+      if (t.cat >= 0) {
+        allowed.add(CAT_CUE[t.cat]! & m.mask);
+        if (t.mine) allowed.add(MY_CAT_CUE[t.cat]! & m.mask);
+      }
+    }
+    for (let k = 0; k < w.idx.length; k++) {
+      const i = w.idx[k]!;
+      if (!allowed.has(i)) continue;
+      grad.set(i, (grad.get(i) ?? 0) + w.val[k]! / nW);
+    }
+  }
+  const weights = { ...base.weights };
+  for (const [i, x] of grad) {
+    const key = String(i);
+    const next = (weights[key] ?? 0) - STEP * g * x;
+    weights[key] = Math.max(-MAX_DELTA, Math.min(MAX_DELTA, next));
+  }
+  const keys = Object.keys(weights);
+  if (keys.length > MAX_ENTRIES) {
+    keys.sort((a, b) => Math.abs(weights[a]!) - Math.abs(weights[b]!));
+    for (const k of keys.slice(0, keys.length - MAX_ENTRIES)) delete weights[k];
+  }
+  return { version: LEARNED_VERSION, space, weights, counts: bump(base.counts, label), updatedAt: now };
+}
+
+function bump(c: LearnedState['counts'], label: LearnLabel) {
+  return label === 'fine' ? { ...c, fine: c.fine + 1 } : { ...c, agreed: c.agreed + 1 };
+}
+
+function pairIndex(l: number, r: number): number {
+  let h = l ^ r;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Summary for the manager: how many labels, how many adjusted features. */
+export function describeLearned(state: LearnedState): { fine: number; agreed: number; features: number } {
+  return { ...state.counts, features: Object.keys(state.weights).length };
+}

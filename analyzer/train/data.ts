@@ -1,0 +1,128 @@
+/**
+ * Training data: the shared corpora (read in place from ../shared/corpora, never copied into the project)
+ * plus the project's own written corpus (tests/analyzer-corpus) as extra hard cases and languages.
+ * The CC BY-NC-SA source (tblock/10kGNAD) is left out: the shipped model must not be trained on it.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface Item {
+  text: string;
+  label: 0 | 1; // 1 = personal
+  lang: string;
+  source: string;
+  group: string;
+  hard: boolean;
+}
+
+/** Sources left out of anything shipped (licence). */
+export const EXCLUDED_SOURCES = [/^tblock\/10kGNAD/];
+
+/** Independent source groups: cross-validation holds out one group at a time. */
+export function sourceGroup(source: string): string {
+  if (source.startsWith('project:')) return 'project';
+  if (source.startsWith('GEJ1/')) return 'linkedin-es';
+  if (/Shares\.csv|linkedin/i.test(source)) return 'linkedin-en';
+  if (source.startsWith('umbrae/')) return 'reddit-top';
+  if (/^(dreycer|premhonghimaphan|achernyshova|payalchodha|tamadasun)\//.test(source)) return 'reddit-scrapes';
+  if (source.startsWith('rauldatascience/')) return 'tweets-sentiment140';
+  if (/^(cardiffnlp|lazicjelena)\//.test(source)) return 'tweets-multilingual';
+  if (source.startsWith('umaima-aman/')) return 'tweets-finance';
+  return 'other';
+}
+
+export function corporaDir(root: string): string {
+  return resolve(process.env.BOUNDARIES_CORPORA ?? join(root, '..', 'shared', 'corpora'));
+}
+
+export function loadShared(root: string): Item[] {
+  const file = join(corporaDir(root), 'train.jsonl');
+  if (!existsSync(file)) throw new Error(`training data not found: ${file} (set BOUNDARIES_CORPORA)`);
+  const out: Item[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { text: string; label: string; lang: string; source: string; hard?: boolean };
+    if (EXCLUDED_SOURCES.some((re) => re.test(r.source))) continue;
+    out.push({
+      text: r.text,
+      label: r.label === 'personal' ? 1 : 0,
+      lang: r.lang,
+      source: r.source,
+      group: sourceGroup(r.source),
+      hard: !!r.hard,
+    });
+  }
+  return out;
+}
+
+/** The project-written corpus (not other.jsonl: languages we do not cover are never trained). */
+export function loadProject(root: string): Item[] {
+  const dir = join(root, 'tests', 'analyzer-corpus');
+  const out: Item[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.jsonl') || f === 'other.jsonl') continue;
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { text: string; label: string; lang: string; hard?: boolean };
+      out.push({
+        text: r.text,
+        label: r.label === 'personal' ? 1 : 0,
+        lang: r.lang,
+        source: `project:${f}`,
+        group: 'project',
+        hard: !!r.hard,
+      });
+    }
+  }
+  return out;
+}
+
+export function loadJsonl(file: string): { text: string; label: 0 | 1; lang: string; hasImage?: boolean }[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const r = JSON.parse(l) as { text: string; label: string; lang: string; hasImage?: boolean };
+      return { text: r.text, label: r.label === 'personal' ? 1 : 0, lang: r.lang, hasImage: r.hasImage };
+    });
+}
+
+export const LENGTH_BUCKETS = [140, 500, 1500];
+export function lengthBucket(n: number): number {
+  let b = 0;
+  while (b < LENGTH_BUCKETS.length && n >= LENGTH_BUCKETS[b]!) b++;
+  return b;
+}
+
+/**
+ * Sample weights that take source and length out of the signal:
+ * - each (group, label) cell weighs ∝ √n (a big source does not drown the others);
+ * - then, within each length bucket, both labels get the same total weight, so "short" says nothing
+ *   about "personal" (tweets are short and mostly personal; LinkedIn posts long and professional).
+ */
+export function sampleWeights(items: Item[]): Float64Array {
+  const cell = new Map<string, number>();
+  for (const it of items) cell.set(`${it.group}|${it.label}`, (cell.get(`${it.group}|${it.label}`) ?? 0) + 1);
+  const w = new Float64Array(items.length);
+  items.forEach((it, i) => {
+    w[i] = 1 / Math.sqrt(cell.get(`${it.group}|${it.label}`)!);
+  });
+  const nb = LENGTH_BUCKETS.length + 1;
+  const tot = Array.from({ length: nb }, () => [0, 0]);
+  items.forEach((it, i) => {
+    const t = tot[lengthBucket(it.text.length)]!;
+    t[it.label] = t[it.label]! + w[i]!;
+  });
+  items.forEach((it, i) => {
+    const t = tot[lengthBucket(it.text.length)]!;
+    if (t[0]! > 0 && t[1]! > 0) {
+      const f = (t[0]! + t[1]!) / 2 / t[it.label]!;
+      w[i] = w[i]! * Math.min(4, Math.max(0.25, f));
+    }
+  });
+  // Mean weight 1.
+  let s = 0;
+  for (const x of w) s += x;
+  for (let i = 0; i < w.length; i++) w[i] = (w[i]! * w.length) / s;
+  return w;
+}

@@ -1,0 +1,320 @@
+/**
+ * `npm run train` — trains the tone model and writes analyzer/model-data.ts (the shipped asset) and
+ * analyzer/train/REPORT.md (cross-source figures, calibration, operating points).
+ *
+ * 1. Data: ../shared/corpora/train.jsonl (read in place; the CC BY-NC-SA source is left out) plus the
+ *    project-written corpus tests/analyzer-corpus as extra hard cases. Weights balance sources, labels and
+ *    length buckets (data.ts), so neither length nor era is a shortcut.
+ * 2. Texts → windows of ≈30 words → hashed features (features.ts); each window is a training row with its
+ *    text's label and 1/windows of its text's weight.
+ * 3. Cross-source validation: for each source group, train on all the others and score that group
+ *    (out-of-fold). Window pooling temperature is chosen on these out-of-fold scores; Platt calibration
+ *    is fitted on them; low/default/high thresholds are the 2% / 5% / 10% false-alarm points on
+ *    out-of-fold professional LinkedIn posts.
+ * 4. The final model trains on everything, with the same settings; weights are quantised to Int8.
+ *
+ * Fixed seed: two runs write the same asset. Node only, single-threaded; a few minutes on two cores.
+ *   npm run train              full run (cross-validation + final model)
+ *   npm run train -- --quick   final model only, reuse calibration from the current asset (development)
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES } from '../types.ts';
+import { featurize, makeScratch, K_WORD, wordCategory, wordHash } from '../features.ts';
+import { calibrate, encodeBase64, MODEL_FORMAT, pool, windowLogit, type ModelAsset } from '../model.ts';
+import { isStopword } from '../lang.ts';
+import { loadProject, loadShared, sampleWeights, type Item } from './data.ts';
+import { fitPlatt, trainLR, type Row } from './lr.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BITS = 18;
+const DIM = 1 << BITS;
+const MASK = DIM - 1;
+const SEED = 20261207;
+const OPTS = {
+  dim: DIM,
+  epochs: Number(process.env.TRAIN_EPOCHS ?? 6),
+  l2: Number(process.env.TRAIN_L2 ?? 2e-6),
+  lr: 0.08,
+  seed: SEED,
+};
+/** Where to write (experiments write elsewhere so the shipped asset stays put). */
+const OUT_DIR = process.env.TRAIN_OUT;
+const TEMPERATURES = [0.5, 1, 2, 4, 1000];
+const FPR_POINTS = { low: 0.02, default: 0.05, high: 0.1 } as const;
+
+interface Doc {
+  item: Item;
+  weight: number;
+  rows: Row[];
+  words: Set<string>;
+  cats: Set<number>;
+}
+
+function log(msg: string) {
+  process.stderr.write(`${msg}\n`);
+}
+
+function prepare(items: Item[]): Doc[] {
+  const weights = sampleWeights(items);
+  const scratch = makeScratch(DIM);
+  return items.map((item, i) => {
+    const f = featurize(item.text, MASK, scratch);
+    const weight = weights[i]!;
+    const n = Math.max(1, f.windows.length);
+    const rows: Row[] = f.windows.map((w) => ({ idx: w.idx, val: w.val, y: item.label, weight: weight / n }));
+    const words = new Set<string>();
+    const cats = new Set<number>();
+    for (const t of f.tokens) {
+      if (t.kind === K_WORD) words.add(t.s);
+      if (t.cat >= 0) cats.add(t.cat);
+    }
+    return { item, weight, rows, words, cats };
+  });
+}
+
+function trainOn(docs: Doc[]) {
+  const rows: Row[] = [];
+  for (const d of docs) for (const r of d.rows) rows.push(r);
+  return trainLR(rows, OPTS);
+}
+
+function windowLogits(model: { w: Float32Array; bias: number }, doc: Doc): number[] {
+  return doc.rows.map((r) => windowLogit(model.w, model.bias, r.idx, r.val));
+}
+
+/** Threshold on a score list giving at most `rate` false alarms among negatives. */
+function thresholdAt(negScores: number[], rate: number): number {
+  const s = [...negScores].sort((a, b) => b - a);
+  const k = Math.floor(rate * s.length);
+  return k < s.length ? s[k]! + 1e-9 : -Infinity;
+}
+
+function pct(x: number) {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+function main() {
+  const quick = process.argv.includes('--quick');
+  const t0 = Date.now();
+  const items = [...loadShared(ROOT), ...loadProject(ROOT)];
+  const dataHash = createHash('sha256');
+  for (const it of items) dataHash.update(`${it.label}\u0001${it.text}\u0002`);
+  log(`items: ${items.length}`);
+  const docs = prepare(items);
+  log(
+    `featurized in ${((Date.now() - t0) / 1000).toFixed(1)} s; windows: ${docs.reduce((a, d) => a + d.rows.length, 0)}`,
+  );
+
+  const groups = [...new Set(items.map((i) => i.group))].sort();
+  // ---- cross-source validation -------------------------------------------------------------------
+  const oof = new Map<Doc, number[]>();
+  if (!quick) {
+    for (const g of groups) {
+      const t = Date.now();
+      const model = trainOn(docs.filter((d) => d.item.group !== g));
+      for (const d of docs) if (d.item.group === g) oof.set(d, windowLogits(model, d));
+      log(`fold ${g}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+  }
+  const held = docs.filter((d) => oof.has(d));
+  const isLinkedInPro = (d: Doc) => d.item.group === 'linkedin-en' && d.item.label === 0;
+
+  // Pooling temperature: best mean recall over personal groups at 5% false alarms on LinkedIn.
+  let best = { T: 1, recall: -1 };
+  const tempReport: string[] = [];
+  for (const T of quick ? [] : TEMPERATURES) {
+    const pooled = new Map(held.map((d) => [d, pool(oof.get(d)!, T)]));
+    const th = thresholdAt(
+      held.filter(isLinkedInPro).map((d) => pooled.get(d)!),
+      0.05,
+    );
+    const recalls: number[] = [];
+    for (const g of groups) {
+      const pers = held.filter((d) => d.item.group === g && d.item.label === 1);
+      if (pers.length < 50) continue;
+      recalls.push(pers.filter((d) => pooled.get(d)! >= th).length / pers.length);
+    }
+    const r = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+    tempReport.push(`| ${T === 1000 ? 'mean (T=1000)' : `T=${T}`} | ${pct(r)} |`);
+    if (r > best.recall) best = { T, recall: r };
+  }
+  const T = best.T;
+
+  // Calibration and operating points on out-of-fold scores.
+  let platt: [number, number] = [1, 0];
+  let thresholds = { low: 0.8, default: 0.6, high: 0.4 };
+  const lines: string[] = [];
+  if (!quick) {
+    const scores = held.map((d) => pool(oof.get(d)!, T));
+    platt = fitPlatt(
+      scores,
+      held.map((d) => d.item.label),
+    );
+    const prob = new Map(held.map((d, i) => [d, calibrate(scores[i]!, platt)]));
+    const liNeg = held.filter(isLinkedInPro).map((d) => prob.get(d)!);
+    thresholds = {
+      low: thresholdAt(liNeg, FPR_POINTS.low),
+      default: thresholdAt(liNeg, FPR_POINTS.default),
+      high: thresholdAt(liNeg, FPR_POINTS.high),
+    };
+
+    lines.push('## Cross-source validation (each group scored by a model that never saw it)', '');
+    lines.push(
+      '| held-out group | personal n | recall low / default / high | professional n | false alarms low / default / high | prof. ≥ 1,500 chars: n, false alarms (default) | precision (default) |',
+    );
+    lines.push('|---|---:|---|---:|---|---|---:|');
+    const flag = (d: Doc, th: number) => prob.get(d)! >= th;
+    const groupRows = [...groups, 'all'];
+    for (const g of groupRows) {
+      const ds = held.filter((d) => g === 'all' || d.item.group === g);
+      const pos = ds.filter((d) => d.item.label === 1);
+      const neg = ds.filter((d) => d.item.label === 0);
+      const longNeg = neg.filter((d) => d.item.text.length >= 1500);
+      const r = (th: number) => (pos.length ? pct(pos.filter((d) => flag(d, th)).length / pos.length) : '–');
+      const f = (th: number) => (neg.length ? pct(neg.filter((d) => flag(d, th)).length / neg.length) : '–');
+      const tp = pos.filter((d) => flag(d, thresholds.default)).length;
+      const fp = neg.filter((d) => flag(d, thresholds.default)).length;
+      const prec = pos.length && neg.length && tp + fp > 0 ? (tp / (tp + fp)).toFixed(3) : '–';
+      const lf = longNeg.length
+        ? `${longNeg.length}, ${pct(longNeg.filter((d) => flag(d, thresholds.default)).length / longNeg.length)}`
+        : '–';
+      lines.push(
+        `| ${g} | ${pos.length} | ${r(thresholds.low)} / ${r(thresholds.default)} / ${r(thresholds.high)} | ${neg.length} | ${f(thresholds.low)} / ${f(thresholds.default)} / ${f(thresholds.high)} | ${lf} | ${prec} |`,
+      );
+    }
+    lines.push(
+      '',
+      'Hard professional items (personal story with a work point), default: ' +
+        (() => {
+          const h = held.filter((d) => d.item.hard && d.item.label === 0);
+          return `${h.filter((d) => flag(d, thresholds.default)).length}/${h.length} flagged`;
+        })(),
+    );
+    lines.push(
+      '',
+      '## Calibration (out-of-fold, all groups)',
+      '',
+      '| predicted | n | observed personal |',
+      '|---|---:|---:|',
+    );
+    for (let b = 0; b < 10; b++) {
+      const inBin = held.filter((d) => {
+        const p = prob.get(d)!;
+        return p >= b / 10 && (p < (b + 1) / 10 || b === 9);
+      });
+      if (!inBin.length) continue;
+      const mean = inBin.reduce((a, d) => a + prob.get(d)!, 0) / inBin.length;
+      const obs = inBin.filter((d) => d.item.label === 1).length / inBin.length;
+      lines.push(
+        `| ${(b / 10).toFixed(1)}–${((b + 1) / 10).toFixed(1)} (mean ${mean.toFixed(2)}) | ${inBin.length} | ${obs.toFixed(2)} |`,
+      );
+    }
+    lines.push('', '## Window pooling (mean recall over personal groups at 5% LinkedIn false alarms)', '');
+    lines.push('| pooling | recall |', '|---|---:|', ...tempReport, '', `Chosen: T=${T}.`);
+    lines.push(
+      '',
+      `Operating points (probability thresholds at ${pct(FPR_POINTS.low)} / ${pct(FPR_POINTS.default)} / ${pct(FPR_POINTS.high)} false alarms on held-out LinkedIn posts): low ${thresholds.low.toFixed(3)}, default ${thresholds.default.toFixed(3)}, high ${thresholds.high.toFixed(3)}.`,
+    );
+  }
+
+  // ---- final model ---------------------------------------------------------------------------------
+  const t1 = Date.now();
+  const model = trainOn(docs);
+  log(`final model: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+  let maxAbs = 0;
+  for (const x of model.w) if (Math.abs(x) > maxAbs) maxAbs = Math.abs(x);
+  const scale = maxAbs / 127 || 1;
+  const q = new Int8Array(DIM);
+  for (let i = 0; i < DIM; i++) q[i] = Math.max(-127, Math.min(127, Math.round(model.w[i]! / scale)));
+
+  // Words the model reads as personal that the lexicon does not name: the category they co-occur with
+  // most in personal training texts (≥ 10 texts, ≥ 50% of them, 3× the base rate; no function words).
+  const personalDocs = docs.filter((d) => d.item.label === 1);
+  const catBase = new Float64Array(CATEGORIES.length);
+  for (const d of personalDocs) for (const c of d.cats) catBase[c]! += 1 / personalDocs.length;
+  const counts = new Map<string, { n: number; c: number[] }>();
+  for (const d of personalDocs) {
+    for (const w of d.words) {
+      let e = counts.get(w);
+      if (!e) counts.set(w, (e = { n: 0, c: new Array(CATEGORIES.length).fill(0) }));
+      e.n++;
+      for (const c of d.cats) e.c[c]!++;
+    }
+  }
+  const cand: [string, number, number][] = [];
+  for (const [w, e] of counts) {
+    if (e.n < 10 || w.length < 3 || /^\d/.test(w) || isStopword(w) || wordCategory(w) >= 0) continue;
+    const wt = model.w[wordHash(w) & MASK]!;
+    if (wt <= 0.05) continue;
+    let bestC = -1;
+    let bestShare = 0;
+    e.c.forEach((c, ci) => {
+      const share = c / e.n;
+      if (share > bestShare) {
+        bestShare = share;
+        bestC = ci;
+      }
+    });
+    if (bestC >= 0 && bestShare >= 0.5 && bestShare >= 3 * catBase[bestC]!) cand.push([w, bestC, wt]);
+  }
+  cand.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+  const wordCategories = cand
+    .slice(0, 2500)
+    .map(([w, c]) => `${w}:${CATEGORIES[c]}`)
+    .join(' ');
+
+  const langCount = new Map<string, [number, number]>();
+  for (const it of items) {
+    const e = langCount.get(it.lang) ?? [0, 0];
+    e[it.label]++;
+    langCount.set(it.lang, e);
+  }
+  const languages = [...langCount]
+    .filter(([, [p, n]]) => p >= 30 && n >= 30)
+    .map(([l]) => l)
+    .sort();
+
+  const id = `m-${dataHash.digest('hex').slice(0, 12)}`;
+  const asset: ModelAsset = {
+    format: MODEL_FORMAT,
+    id,
+    bits: BITS,
+    weights: encodeBase64(new Uint8Array(q.buffer)),
+    scale,
+    bias: model.bias,
+    temperature: T,
+    platt,
+    thresholds,
+    wordCategories,
+    languages,
+  };
+  if (quick) {
+    // Development only: keep the calibration of the last full run.
+    log('quick run: calibration not recomputed; asset not written');
+    return;
+  }
+  const out = join(OUT_DIR ?? join(ROOT, 'analyzer'), 'model-data.ts');
+  writeFileSync(
+    out,
+    `/* Generated by \`npm run train\` (analyzer/train/train.ts) — do not edit. Trained weights, no text. */\n` +
+      `import type { ModelAsset } from './model.ts';\n\nexport const MODEL_ASSET: ModelAsset = ${JSON.stringify(asset)};\n`,
+  );
+  const report = [
+    '# Tone model: training report',
+    '',
+    `Generated by \`npm run train\` (seed ${SEED}). Model ${id}: ${DIM.toLocaleString('en')} hashed weights (Int8), ` +
+      `${items.length.toLocaleString('en')} training texts (${groups.length} source groups), languages ${languages.join(', ')}.`,
+    '',
+    ...lines,
+  ].join('\n');
+  writeFileSync(join(OUT_DIR ?? join(ROOT, 'analyzer', 'train'), 'REPORT.md'), `${report}\n`);
+  log(report);
+  log(
+    `done in ${((Date.now() - t0) / 1000).toFixed(1)} s; asset ${(asset.weights.length / 1024).toFixed(0)} KB of weights`,
+  );
+}
+
+main();
