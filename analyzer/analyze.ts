@@ -22,6 +22,7 @@ import { compileSettings, type CompiledSettings } from './settings.ts';
 import { explainTokens } from './contributions.ts';
 import type { LearnedState } from './learn.ts';
 import { learnedAdjustment, spaceOf } from './learn.ts';
+import { isStopword } from './lang.ts';
 
 /** At most this many evidence items / professional signals are returned. */
 export const MAX_EVIDENCE = 200;
@@ -152,8 +153,11 @@ function analyzeWith(
     const tok = tokens[k]!;
     const c = contrib[k]!;
     const cat = tok.cat >= 0 ? tok.cat : tok.kind === K_EMOJI ? -1 : (m.wordCats.get(tok.s) ?? -1);
-    if (c > 0.02 && cat >= 0) push(tok, cat, c, tok.kind === K_EMOJI ? 'emoji' : 'word');
-    else if (c < -0.05) {
+    if (c > 0.02 && cat >= 0) {
+      // Function words inside a category phrase ("this weekend", "the kids") are not named.
+      if (tok.kind !== K_EMOJI && isStopword(tok.s)) continue;
+      push(tok, cat, c, tok.kind === K_EMOJI ? 'emoji' : 'word');
+    } else if (c < -0.05) {
       const start = f.norm.from[tok.a]!;
       const end = f.norm.to[tok.b - 1]!;
       signals.push({ text: text.slice(start, end), start, end, weight: strength(-c) });

@@ -16,7 +16,7 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-/** Contribution of every token to the pooled logit (0 for skipped tokens). */
+/** Contribution of every token to its window's logit, weighted by the window's pooling share (0 for skipped tokens). */
 export function explainTokens(m: Model, f: Featurized, adjust: Adjustment | null): Float64Array {
   const { tokens, windows } = f;
   const out = new Float64Array(tokens.length);
@@ -34,8 +34,9 @@ export function explainTokens(m: Model, f: Featurized, adjust: Adjustment | null
   const max = Math.max(...logits);
   const ex = logits.map((z) => Math.exp((z - max) / T));
   const sum = ex.reduce((a, b) => a + b, 0);
+  // Scaled so an average window counts 1: a word's share reads the same in a tweet and a long post.
   windows.forEach((win, wi) => {
-    const share = ex[wi]! / sum;
+    const share = (ex[wi]! / sum) * windows.length;
     const [gw, gp, gc, gq] = win.gv;
     const catCount = new Map<number, number>();
     for (let k = win.t0; k < win.t1; k++) {

@@ -7,7 +7,8 @@
  *   words   — word and emoji unigrams (present / absent);
  *   pairs   — word bigrams ("my wife", "baby shower");
  *   chars   — character 3–5-grams of each word with boundaries (inflections, compounds, typos);
- *   cues    — first-person pronouns and possessives, category-lexicon hits and "my + category word".
+ *   cues    — first-person pronouns and possessives, category-lexicon hits and "my + category word"
+ *             (no "has emoji" flag: emoji are common in LinkedIn posts and absent from 2009 tweets, an era cue).
  * A text is scored per window and the window logits are pooled (model.ts), so a long post does not pile
  * up weak evidence and a short personal line in it is not averaged away completely.
  */
@@ -383,7 +384,6 @@ export const MY_CAT_CUE = CATEGORIES.map((c) => cueHash(`mycat:${c}`));
 const FP_CUE = cueHash('fp');
 const FPL_CUE = cueHash('fpl');
 const POSS_CUE = cueHash('poss');
-const EMOJI_CUE = cueHash('emoji');
 
 /** Group scales (relative weight of each L2-normalised group). */
 export const GROUP_SCALE = [1, 0.7, 1, 1];
@@ -405,7 +405,6 @@ export function windowFeatures(
   let fp = false;
   let fpl = false;
   let poss = false;
-  let emoji = false;
   const cats = new Set<number>();
   const myCats = new Set<number>();
   let prev: Token | null = null;
@@ -425,7 +424,7 @@ export function windowFeatures(
       if (info.flags & 1) fp = true;
       else if (info.flags & 2) fpl = true;
       if (info.flags & 4) poss = true;
-    } else emoji = true;
+    }
     if (tok.cat >= 0) {
       cats.add(tok.cat);
       if (tok.mine) myCats.add(tok.cat);
@@ -436,7 +435,6 @@ export function windowFeatures(
   if (fp) cues.push(FP_CUE & mask);
   if (fpl) cues.push(FPL_CUE & mask);
   if (poss) cues.push(POSS_CUE & mask);
-  if (emoji) cues.push(EMOJI_CUE & mask);
   for (const c of cats) cues.push(CAT_CUE[c]! & mask);
   for (const c of myCats) cues.push(MY_CAT_CUE[c]! & mask);
 

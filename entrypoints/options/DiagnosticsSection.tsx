@@ -13,6 +13,20 @@ export function DiagnosticsSection() {
   const [stats, setStats] = useState<AnchorStat[] | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [model, setModel] = useState<string | null>(null);
+
+  useEffect(() => {
+    // The tone model as the background holds it: a broken or missing asset means drafts are not checked.
+    request('analyzerModel', {})
+      .then((answer) =>
+        setModel(
+          answer.asset
+            ? `Tone model ${'id' in answer ? answer.id : ''} loaded: drafts are checked on this device.`
+            : `Tone model unavailable (${'error' in answer ? answer.error : 'unknown reason'}): drafts are not checked, nothing nudges.`,
+        ),
+      )
+      .catch((failure: Error) => setModel(`Tone model status unknown (${failure.message}).`));
+  }, []);
 
   const load = useCallback(() => {
     request('listDiagnostics', {})
@@ -47,6 +61,7 @@ export function DiagnosticsSection() {
         LinkedIn changes its pages often. This lists the parts of LinkedIn’s pages Boundaries looked for on recent
         visits and whether it found them, so you can tell us what broke. It stays on this computer until you copy it.
       </p>
+      {model && <p data-boundaries="tone-model-status">{model}</p>}
       <div className="b-row">
         <button
           type="button"
