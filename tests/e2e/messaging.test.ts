@@ -473,13 +473,13 @@ describe('drift check', () => {
     await typeInto(page, composerIn(clickToSend), 'Hello Lesley,');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(600);
-    await page.keyboard.type('beers at the party?');
+    await page.keyboard.type('beers and wine at my birthday party tonight?');
     await expect.poll(() => hintIn(clickToSend).count()).toBe(1);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
     expect(await dialog(page).count()).toBe(0);
     expect(await sentCount(page)).toBe(0);
-    expect(await draftOf(composerIn(clickToSend))).toBe('Hello Lesley,\nbeers at the party?');
+    expect(await draftOf(composerIn(clickToSend))).toBe('Hello Lesley,\nbeers and wine at my birthday party tonight?');
   });
 
   it('works without the badge (composer badge switched off in settings)', async () => {
