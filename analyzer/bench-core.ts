@@ -162,7 +162,7 @@ export interface BenchRow {
 
 const fmtMs = (v: number): string => (Number.isNaN(v) ? 'n/a' : `${v < 10 ? v.toFixed(3) : v.toFixed(1)} ms`);
 
-/** Table rows with the issue's targets: median ≤ 0.2 ms per 3,000 chars; 1 MB ≤ 100 ms; linear. */
+/** Table rows with issue #10's targets: median ≤ 0.5 ms per 3,000 chars (keystroke → hint ≤ 16 ms p95 is the e2e bench); 1 MB ≤ 100 ms; linear. */
 export function toRows(r: CoreBenchResult, where: string): BenchRow[] {
   const lin = r.linear;
   const small = lin.find((x) => x.chars === 30_000) ?? lin[0]!;
@@ -175,15 +175,15 @@ export function toRows(r: CoreBenchResult, where: string): BenchRow[] {
     {
       name: `analyzer (${where}): 3,000-char post, median`,
       value: fmtMs(r.post3k.median),
-      target: '≤ 0.2 ms',
-      pass: r.post3k.median <= 0.2,
+      target: '≤ 0.5 ms',
+      pass: r.post3k.median <= 0.5,
     },
     { name: `analyzer (${where}): 3,000-char post, p99`, value: fmtMs(r.post3k.p99), target: 'info', pass: true },
     {
       name: `analyzer (${where}): keystroke in 3,000 chars, median`,
       value: fmtMs(r.keystroke3k.median),
-      target: '≤ 0.2 ms',
-      pass: r.keystroke3k.median <= 0.2,
+      target: '≤ 0.5 ms',
+      pass: r.keystroke3k.median <= 0.5,
     },
     {
       name: `analyzer (${where}): keystroke in 3,000 chars, p99`,

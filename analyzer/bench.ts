@@ -4,7 +4,7 @@
  *   npx tsx analyzer/bench.ts [--runs 2000] [--node-only]
  *
  * `npm run bench` (scripts/bench.ts) calls every exported `bench*` function and prints the rows.
- * Targets (issue #3): median ≤ 0.2 ms per 3,000-character post; 1 MB of text ≤ 100 ms; time grows
+ * Targets (issue #10): median ≤ 0.5 ms per 3,000-character post; 1 MB of text ≤ 100 ms; time grows
  * linearly with length.
  *
  * Chromium: the analyzer is bundled with esbuild and run in a headless Chromium page (found through
