@@ -99,14 +99,16 @@ function grownFeed(posts: number): string {
 function driver(scenario: 'A' | 'B', seconds: number): string {
   return `new Promise((resolve) => {
     const parent = window.__benchParent;
-    // Text targets: the reaction counts and post texts LinkedIn updates in place.
-    const targets = () => [...parent.querySelectorAll('p span, [data-testid="expandable-text-box"] span')];
-    let pool = targets();
+    // Text targets: the reaction counts and post texts LinkedIn updates in place. Kept up to date as
+    // posts come and go (a page-wide query per post would make the page's own work grow with its size).
+    const TEXT = 'p span, [data-testid="expandable-text-box"] span';
+    const pool = [...parent.querySelectorAll(TEXT)];
     let ticks = 0, changes = 0, i = 0;
     const change = () => {
-      const el = pool[(i * 7919) % pool.length];
+      const at = (i * 7919) % pool.length;
+      const el = pool[at];
       i++;
-      if (!el || !el.isConnected) { pool = targets(); return; }
+      if (!el.isConnected) { pool[at] = pool[pool.length - 1]; pool.pop(); return; }
       if (i % 2 === 0 && el.firstChild && el.firstChild.nodeType === 3) el.firstChild.data = String(i) + ' reactions';
       else el.textContent = String(i) + ' reactions';
       changes++;
@@ -118,9 +120,10 @@ function driver(scenario: 'A' | 'B', seconds: number): string {
       timers.push(setInterval(() => { ticks++; for (let k = 0; k < 4; k++) change(); }, 20));
       timers.push(setInterval(() => {
         ticks++;
-        parent.append(window.__benchClone());
+        const post = window.__benchClone();
+        parent.append(post);
+        pool.push(...post.querySelectorAll(TEXT));
         parent.firstElementChild.remove();
-        pool = targets();
       }, 200));
     }
     setTimeout(() => { for (const t of timers) clearInterval(t); resolve({ ticks, changes }); }, ${seconds * 1000});
@@ -226,7 +229,9 @@ async function runFeedWindow(
       const n = document.querySelectorAll('[data-boundaries]').length;
       stable = n === last ? stable + 1 : 0;
       last = n;
-      if (stable >= 6 || performance.now() - started > 60000) resolve(n); else setTimeout(check, 250);
+      // With the extension the grown feed always gets badges: wait for them, then for quiet.
+      const ready = stable >= 6 && (n > 0 || !${withExtension});
+      if (ready || performance.now() - started > 60000) resolve(n); else setTimeout(check, 250);
     };
     check();
   })`);

@@ -43,6 +43,8 @@ const HIDDEN = LINK_HIDDEN_CONTAINERS.selectors.join(',');
 const LINK_SELECTOR = PROFILE_LINKS.selectors.join(',');
 const VIEWER_SELECTOR = VIEWER_LINK.selectors.join(',');
 const SLICE_MS = 8;
+/** The longest keys wait for a storage request while the queue keeps refilling. */
+const LOOKUP_WAIT_MS = 1000;
 
 interface LinkState {
   href: string;
@@ -206,6 +208,7 @@ export function startBadges(
 
   /** Keys seen since the last lookup: asked for together once the queue is worked through. */
   const wanted = new Set<ProfileKey>();
+  let wantedSince = 0;
 
   const askStorage = (): number => {
     let lookups = 0;
@@ -246,6 +249,7 @@ export function startBadges(
     const owners = new Set<ProfileKey>(owner ? [owner] : []);
     let looked = 0;
     const before = badged.size;
+    if (wanted.size === 0) wantedSince = started;
     for (const link of queue) {
       if (look(link, owners, wanted, started) === 'later') break;
       queue.delete(link);
@@ -253,7 +257,8 @@ export function startBadges(
       if (performance.now() - started > SLICE_MS) break;
     }
     const created = Math.max(0, badged.size - before);
-    const lookups = queue.size === 0 && wanted.size > 0 ? askStorage() : 0;
+    // Normally once the queue is empty; a page that never stops changing must not keep them waiting.
+    const lookups = wanted.size > 0 && (queue.size === 0 || started - wantedSince > LOOKUP_WAIT_MS) ? askStorage() : 0;
     if (MEASURE && (looked > 0 || lookups > 0)) stats.passes.push({ ms: performance.now() - started, links: looked, created, lookups });
     if (queue.size > 0 && !scheduled) {
       scheduled = true;
