@@ -71,6 +71,10 @@ export class ChromiumDriver implements Driver {
     return this.session.foreignRequests;
   }
 
+  async extensionRequests(): Promise<string[]> {
+    return this.foreignRequests.filter((request) => !request.includes('linkedin.com'));
+  }
+
   serve(path: string, page: string | { html: string }): void {
     this.session.serve(path, page);
   }

@@ -152,6 +152,7 @@ export class FirefoxDriver implements Driver {
       },
     });
     const driver = new FirefoxDriver(instance, profileDir, extensionPath);
+    await driver.watchNetwork();
     if (install) await driver.install();
     return driver;
   }
@@ -186,6 +187,28 @@ export class FirefoxDriver implements Driver {
       await ExtensionPermissions.add(${JSON.stringify(ADDON_ID)}, { permissions: [], origins: [${JSON.stringify(pattern)}] }, policy.extension);
       return true;
     })()`);
+  }
+
+  /** Records every HTTP request Firefox makes with who triggered it (see `extensionRequests`). */
+  private async watchNetwork(): Promise<void> {
+    await this.privileged(`(() => {
+      if (globalThis.__boundariesRequests) return true;
+      const seen = (globalThis.__boundariesRequests = []);
+      Services.obs.addObserver({ observe(subject) {
+        try {
+          const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+          const p = channel.loadInfo?.triggeringPrincipal;
+          const addons = p ? [p.addonId, ...(p.isExpandedPrincipal ? p.allowlist.map((q) => q.addonId) : [])] : [];
+          seen.push({ request: channel.requestMethod + ' ' + channel.URI.spec, addons });
+        } catch {}
+      } }, 'http-on-modify-request');
+      return true;
+    })()`);
+  }
+
+  async extensionRequests(): Promise<string[]> {
+    const seen = await this.privileged<string>('JSON.stringify(globalThis.__boundariesRequests)');
+    return (JSON.parse(seen) as { request: string; addons: string[] }[]).filter((r) => r.addons.includes(ADDON_ID)).map((r) => r.request);
   }
 
   async uninstall(): Promise<void> {
@@ -279,6 +302,7 @@ export class FirefoxDriver implements Driver {
     this.helper = undefined;
     this.routes.clear();
     this.foreignRequests.length = 0;
+    await this.privileged('(globalThis.__boundariesRequests.length = 0, true)');
     // Uninstalling removes the add-on's storage (and its origin: the new install gets another UUID).
     await this.uninstall().catch(() => {}); // already removed by cutOffBackground
     await this.install(extensionPath);

@@ -262,6 +262,13 @@ export interface Driver {
   readonly browser: BrowserName;
   /** Requests to anything but the served LinkedIn pages and the extension itself (each was refused). */
   readonly foreignRequests: string[];
+  /**
+   * Network requests made by the extension's own pages and background (not LinkedIn's page). Firefox: every
+   * HTTP request whose triggering principal is the add-on, seen by a network observer in Firefox's chrome
+   * scope (tab interception cannot see the background page). Chromium: every refused request not
+   * to linkedin.com (its routing cannot tell who made one).
+   */
+  extensionRequests(): Promise<string[]>;
   /** Serve `html` (or a fixture file name) at a linkedin.com path, e.g. '/in/lesley-marsh-demo/'. */
   serve(path: string, page: string | { html: string }): void;
   open(path: string): Promise<Tab>;

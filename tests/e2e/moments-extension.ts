@@ -173,9 +173,13 @@ export const extensionMoments: Moment[] = [
       }
       // ...while the extension's own origin holds the database.
       expect(await options.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toContain('boundaries');
-      // The recorder itself works: a page-made request to elsewhere is caught.
+      // Nor did the extension's own pages or background request anything...
+      expect(await driver.extensionRequests()).toEqual([]);
+      // ...and both recorders work: a page-made and an extension-made request to elsewhere are caught.
       await feed.evaluate(() => fetch('https://example.com/probe').catch(() => {}));
       await poll(() => driver.foreignRequests.length).toBe(1);
+      await options.evaluate(() => fetch('https://example.com/extension-probe').catch(() => {}));
+      await poll(async () => (await driver.extensionRequests()).filter((r) => r.includes('extension-probe')).length).toBe(1);
     },
   },
   {
