@@ -127,8 +127,8 @@ export interface WatchOptions {
 interface Watcher {
   callback: (changes: PageChanges) => void;
   options: WatchOptions;
-  /** `options.interest` as one selector list, without the selectors this engine rejects. */
-  interest: string | null;
+  /** `options.interest` without the selectors this engine rejects. */
+  interest: Interest | null;
   /** A full look is owed (first call, navigation). */
   full: boolean;
 }
@@ -287,12 +287,33 @@ function addedRoots(added: Set<Node>): Element[] {
   return roots;
 }
 
-/** Whether a change touches something matching `selector` (see WatchOptions.interest). */
-export function touches(changes: PageChanges, selector: string): boolean {
+/** A watcher's interest, split so that looking upwards never runs a `:has()` over the whole page. */
+export interface Interest {
+  /** Every selector, for the element itself and its subtree. */
+  all: string;
+  /** The selectors without `:has()`, for `closest()`. */
+  plain: string;
+  /** `X:has(…)` selectors: `closest(X)` first, then the one match of the whole selector there. */
+  has: { anchor: string; full: string }[];
+}
+
+export function interestOf(selectors: readonly string[]): Interest {
+  const plain = selectors.filter((selector) => !selector.includes(':has('));
+  const has = selectors
+    .filter((selector) => selector.includes(':has('))
+    .map((full) => ({ anchor: full.slice(0, full.indexOf(':has(')).trim(), full }))
+    .filter((part) => part.anchor !== '' && !/[\s>+~,]$/.test(part.anchor));
+  return { all: selectors.join(',') || ':not(*)', plain: plain.join(',') || ':not(*)', has };
+}
+
+/** Whether a change touches something the interest names (see WatchOptions.interest). */
+export function touches(changes: PageChanges, interest: Interest): boolean {
   if (changes.full) return true;
   const near = (element: Element) => {
     try {
-      return element.matches(selector) || element.closest(selector) !== null || element.querySelector(selector) !== null;
+      if (element.matches(interest.all) || element.querySelector(interest.all) !== null) return true;
+      if (element.closest(interest.plain) !== null) return true;
+      return interest.has.some((part) => element.closest(part.anchor)?.matches(part.full) === true);
     } catch {
       return true; // a selector this engine rejects: do not miss anything
     }
@@ -419,7 +440,7 @@ export function observePage(
       return false; // e.g. `:has()` before Firefox 121: the chain's other selectors still count
     }
   });
-  const watcher: Watcher = { callback, options, interest: accepted ? accepted.join(',') || ':not(*)' : null, full: false };
+  const watcher: Watcher = { callback, options, interest: accepted ? interestOf(accepted) : null, full: false };
   watch.watchers.add(watcher);
   signal.addEventListener('abort', () => watch.watchers.delete(watcher), { once: true });
   if (options.text) enableText(watch);
