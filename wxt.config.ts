@@ -44,7 +44,16 @@ export default defineConfig({
     // Manifest V2 lists optional origins among optional_permissions.
     optional_permissions: ['notifications', ...(browser === 'firefox' ? SYNC_ORIGINS : [])],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: SYNC_ORIGINS }),
-    host_permissions: ['*://*.linkedin.com/*'],
+    // LinkedIn's own site over HTTPS only (issue 15): never http://, never other *.linkedin.com hosts.
+    host_permissions: ['https://www.linkedin.com/*'],
+    // Our extension-origin frame (issue 15: notes are rendered and typed only there), loadable by
+    // LinkedIn's page only. Chrome: use_dynamic_url gives it a per-session random address, so LinkedIn
+    // can't probe for Boundaries by fetching a fixed chrome-extension:// URL. Firefox (MV2) already gives
+    // every install a random moz-extension:// UUID.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['frame.html'] as unknown as never)
+        : [{ resources: ['frame.html'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true }],
     commands: {
       'focus-note': {
         suggested_key: { default: 'Alt+Shift+N' },

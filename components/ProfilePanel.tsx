@@ -34,10 +34,6 @@ export interface ProfilePanelProps {
 /** CSS for the panel, added after ui.css inside the panel's shadow root. px only. */
 export const PANEL_CSS = `
 :host { display: block; margin: 8px 0; }
-:host([data-placement="floating"]) {
-  position: fixed; top: 72px; right: 16px; width: 340px; max-height: calc(100vh - 96px);
-  overflow: auto; z-index: 2147483000; margin: 0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.2);
-}
 .b-panel { display: grid; gap: 10px; }
 [hidden] { display: none !important; }
 .b-panel__header { display: flex; align-items: center; gap: 8px; }

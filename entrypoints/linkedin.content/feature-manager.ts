@@ -3,9 +3,9 @@
  * the ones that asked to restart (or no longer apply) and starts what now applies. A feature that throws
  * is contained: LinkedIn keeps working as if we were not there.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../../storage/model';
 import { rescanPage } from './linkedin/dom';
+import type { Lifetime } from './linkedin/lifetime';
 import type { UrlPredicate } from './linkedin/urls';
 
 export interface FeatureRun {
@@ -13,7 +13,8 @@ export interface FeatureRun {
   signal: AbortSignal;
   url: URL;
   settings: Settings;
-  ctx: ContentScriptContext;
+  /** The content script's lifetime (ends only when the extension goes away; never by a page event). */
+  ctx: Lifetime;
 }
 
 export interface Feature {
@@ -46,7 +47,7 @@ export class FeatureManager {
 
   constructor(
     private readonly features: Feature[],
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: Lifetime,
   ) {}
 
   /**

@@ -3,12 +3,17 @@ import { onStorageChange, request } from '../../storage/client';
 import { FeatureManager } from './feature-manager';
 import { features } from './features';
 import { removeLeftoverHosts } from './linkedin/dom';
+import { Lifetime } from './linkedin/lifetime';
 
 export default defineContentScript({
-  matches: ['*://*.linkedin.com/*'],
+  // Only LinkedIn's own site, over HTTPS: never plain http:// nor other *.linkedin.com hosts (issue 15).
+  matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    const manager = new FeatureManager(features, ctx);
+  // WXT's context (the `main` argument) is deliberately unused: a page can invalidate it with a forged
+  // event. Our Lifetime ends only when the extension is gone (linkedin/lifetime.ts).
+  async main() {
+    const lifetime = new Lifetime();
+    const manager = new FeatureManager(features, lifetime);
     let settings: Settings = DEFAULT_SETTINGS;
     let url = new URL(location.href);
     try {
@@ -16,13 +21,14 @@ export default defineContentScript({
     } catch (error) {
       console.debug('[Boundaries] settings unavailable, using defaults', error);
     }
-    if (ctx.isInvalid) return;
+    if (lifetime.isInvalid) return;
+    url = new URL(location.href);
     // An update while this tab was open: the previous version's UI goes before ours appears.
     removeLeftoverHosts();
     manager.update(url, settings);
 
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      url = new URL(newUrl);
+    lifetime.watchLocation((next) => {
+      url = next;
       manager.update(url, settings, { navigated: true });
     });
     const unsubscribe = onStorageChange((change) => {
@@ -35,7 +41,7 @@ export default defineContentScript({
         })
         .catch(() => {});
     });
-    ctx.onInvalidated(() => {
+    lifetime.onInvalidated(() => {
       unsubscribe();
       manager.stopAll();
     });

@@ -4,6 +4,9 @@
  * badge, which never do, and how many storage requests a page costs.
  */
 import { readFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { TipView } from '../../components/ContactTip';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -188,10 +191,18 @@ describe('contact badges', () => {
     await settle();
     const host = doc.querySelector('[data-boundaries="contact-badge"]') as HTMLElement;
     const root = host.shadowRoot!;
-    expect(root.querySelector('.b-badge__label')?.textContent).toBe('Friendly');
+    // The level is drawn by CSS (class) and named for screen readers; never a text node (issue 15).
+    expect(root.querySelector('.b-badge__label')?.textContent).toBe('');
+    expect(root.querySelector('.b-badge')?.classList.contains('b-badge--friendly')).toBe(true);
+    expect(root.querySelector('.b-badge')?.getAttribute('aria-label')).toContain('Friendly');
     (root.querySelector('.b-badge') as HTMLElement).dispatchEvent(new Event('focus'));
-    expect(root.querySelector('[role="tooltip"]')?.textContent).toContain('<img src=x onerror=alert(1)> 🎉 مرحبا');
-    expect(root.querySelectorAll('img').length).toBe(0);
+    // Issue 15: the tooltip is rendered in our extension-origin frame, never in the page: the badge's
+    // root holds no note text; the tooltip view renders the note as text (escaped, no elements).
+    expect(root.textContent).not.toContain('مرحبا');
+    expect(root.querySelectorAll('img, [role="tooltip"]').length).toBe(0);
+    const tip = renderToStaticMarkup(createElement(TipView, { view: people[0]!, now: Date.now() }));
+    expect(tip).toContain('&lt;img src=x onerror=alert(1)&gt; 🎉 مرحبا');
+    expect(tip).not.toContain('<img');
 
     // Deleted elsewhere: the change signal arrives and the page is re-read in one request.
     people.length = 0;

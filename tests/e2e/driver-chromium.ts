@@ -4,7 +4,7 @@
  */
 import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { launch, type LaunchOptions, type Session } from './harness';
-import { Tab, type Driver, type Result } from './driver';
+import { frameElementExpression, Surface, Tab, type Driver, type Result, type Target } from './driver';
 
 class ChromiumTab extends Tab {
   readonly browser = 'chromium' as const;
@@ -40,6 +40,9 @@ class ChromiumTab extends Tab {
   protected async uploadFirst(expression: string, path: string): Promise<void> {
     await (await this.element(expression)).setInputFiles(path);
   }
+  frameIn(host: Target): Surface {
+    return new ChromiumFrameSurface(this.page, host);
+  }
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key);
   }
@@ -51,6 +54,60 @@ class ChromiumTab extends Tab {
   }
   async close(): Promise<void> {
     if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+/** Our extension-origin frame inside one of our hosts, looked up on every call (it can be replaced). */
+class ChromiumFrameSurface extends Surface {
+  readonly browser = 'chromium' as const;
+  constructor(
+    readonly page: Page,
+    private readonly host: Target,
+  ) {
+    super();
+  }
+  private async frame(): Promise<Frame> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const handle = (await this.page.mainFrame().evaluateHandle(frameElementExpression(this.host))).asElement() as ElementHandle<HTMLIFrameElement> | null;
+      const frame = handle ? await handle.contentFrame() : null;
+      if (frame && frame.url().includes('/frame.html')) {
+        await frame.waitForFunction(() => document.readyState === 'complete');
+        return frame;
+      }
+      if (Date.now() > deadline) throw new Error(`No Boundaries frame in ${JSON.stringify(this.host)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  url(): string {
+    return this.page.url();
+  }
+  async exec<R>(expression: string): Promise<R> {
+    return (await this.frame()).evaluate(expression) as Promise<R>;
+  }
+  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.frame()).evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  private async element(expression: string): Promise<ElementHandle<Element>> {
+    const element = (await (await this.frame()).evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
+    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
+    return element;
+  }
+  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
+    const element = await this.element(expression);
+    await (double ? element.dblclick() : element.click());
+  }
+  protected async focusFirst(expression: string): Promise<void> {
+    await (await this.element(expression)).focus();
+  }
+  protected async uploadFirst(expression: string, path: string): Promise<void> {
+    await (await this.element(expression)).setInputFiles(path);
+  }
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+  type(text: string): Promise<void> {
+    return this.page.keyboard.type(text);
   }
 }
 

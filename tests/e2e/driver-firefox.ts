@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { BLANK_PAGE, ROOT, fixture } from './harness';
-import { Tab, type Driver, type Result } from './driver';
+import { frameElementExpression, Surface, Tab, type Driver, type Result, type Target } from './driver';
 
 export const FIREFOX_BUILD = join(ROOT, process.env.BOUNDARIES_OUT ?? '.output/e2e', 'firefox-mv2');
 export const ADDON_ID = 'boundaries@example.org';
@@ -77,6 +77,9 @@ class FirefoxTab extends Tab {
     const element = (await this.element(expression)) as ElementHandle<HTMLInputElement>;
     await element.uploadFile(path);
   }
+  frameIn(host: Target): Surface {
+    return new FirefoxFrameSurface(this.page, host);
+  }
   async press(key: string): Promise<void> {
     const keys = chord(key);
     const last = keys.pop()!;
@@ -96,6 +99,62 @@ class FirefoxTab extends Tab {
   }
   async close(): Promise<void> {
     if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+/** Our extension-origin frame inside one of our hosts, looked up on every call (it can be replaced). */
+class FirefoxFrameSurface extends Surface {
+  readonly browser = 'firefox' as const;
+  constructor(
+    readonly page: Page,
+    private readonly host: Target,
+  ) {
+    super();
+  }
+  private async frame(): Promise<Frame> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const handle = (await this.page.mainFrame().evaluateHandle(frameElementExpression(this.host))).asElement() as ElementHandle<HTMLIFrameElement> | null;
+      const frame = handle ? await handle.contentFrame() : null;
+      // BiDi reports a moz-extension:// child frame's URL as about:blank: recognise ours by its root instead.
+      const ours = frame ? await frame.evaluate(() => document.readyState === 'complete' && document.querySelector('#root.boundaries-root') !== null).catch(() => false) : false;
+      if (frame && ours) return frame;
+      if (Date.now() > deadline) throw new Error(`No Boundaries frame in ${JSON.stringify(this.host)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  url(): string {
+    return this.page.url();
+  }
+  async exec<R>(expression: string): Promise<R> {
+    return (await this.frame()).evaluate(expression) as Promise<R>;
+  }
+  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.frame()).evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  private async element(expression: string): Promise<ElementHandle<Element>> {
+    const element = (await (await this.frame()).evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
+    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
+    return element;
+  }
+  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
+    await (await this.element(expression)).click({ count: double ? 2 : 1 });
+  }
+  protected async focusFirst(expression: string): Promise<void> {
+    await (await this.element(expression)).focus();
+  }
+  protected async uploadFirst(expression: string, path: string): Promise<void> {
+    await ((await this.element(expression)) as ElementHandle<HTMLInputElement>).uploadFile(path);
+  }
+  async press(key: string): Promise<void> {
+    const keys = chord(key);
+    const last = keys.pop()!;
+    for (const modifier of keys) await this.page.keyboard.down(modifier as never);
+    await this.page.keyboard.press(last as never);
+    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier as never);
+  }
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
   }
 }
 

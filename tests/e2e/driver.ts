@@ -242,8 +242,18 @@ export abstract class Surface {
   }
 }
 
+/**
+ * The expression for the extension-origin frame inside one of our hosts (issue 15: sensitive UI lives in
+ * frame.html inside the host's shadow root, which the e2e build leaves open for tests).
+ */
+export function frameElementExpression(host: Target): string {
+  return `(${findExpression(host)}[0]?.shadowRoot?.querySelector('iframe') ?? null)`;
+}
+
 /** A browser tab: a surface plus navigation. */
 export abstract class Tab extends Surface {
+  /** The surface inside our extension-origin frame in `host` (found afresh on every call). */
+  abstract frameIn(host: Target): Surface;
   /** A LinkedIn path or extension page, loaded in this tab. */
   abstract reload(): Promise<void>;
   abstract close(): Promise<void>;

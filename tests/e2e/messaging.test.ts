@@ -53,8 +53,22 @@ function bubble(page: Page, name: string): Locator {
   return page.locator('.msg-overlay-conversation-bubble').filter({ has: page.locator('.msg-overlay-bubble-header__title', { hasText: name }) });
 }
 
-/** Inside our badge's (open, e2e build) shadow root: Playwright's CSS locators pierce it. */
-const badgeIn = (scope: Locator | Page) => scope.locator('[data-boundaries="composer-badge"] .boundaries-root');
+/**
+ * The composer badge in `scope`. Issue 15 moved its contents from the host's shadow root into our
+ * extension-origin frame inside the host: `count` counts hosts (one per composer), the rest reads and
+ * acts inside the (first) host's frame. `textContent` is '' while a badge shows nothing (or has none).
+ */
+function badgeIn(scope: Locator | Page) {
+  const hosts = scope.locator('[data-boundaries="composer-badge"]');
+  const root = hosts.first().locator('iframe').contentFrame().locator('#root');
+  return {
+    count: () => hosts.count(),
+    textContent: async (): Promise<string> =>
+      (await hosts.count()) === 0 ? '' : ((await root.textContent({ timeout: 3000 }).catch(() => '')) ?? ''),
+    getByRole: (...args: Parameters<Locator['getByRole']>) => root.getByRole(...args),
+    locator: (selector: string) => root.locator(selector),
+  };
+}
 const composerIn = (scope: Locator | Page) => scope.locator('.msg-form__contenteditable[contenteditable="true"]');
 const sentMarker = (page: Page) => page.locator('#fixture-sent');
 

@@ -194,19 +194,25 @@ export const extensionMoments: Moment[] = [
       driver.serve('/feed/', 'linkedin/feed-2026.html');
       await driver.call('saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'professional' } });
       await driver.call('addNote', { ref: 'lesley-marsh-demo', text: 'secret words' });
+      // Production hosts carry no mark of ours (issue 15): the panel is the bare <span> right after the top
+      // card, a badge the bare <span> right after Lesley's name link.
+      const PANEL_HOST = 'section[componentkey$="Topcard"] + span:not([class]):not([data-boundaries])';
+      const BADGE_HOST = 'a[href*="/in/lesley-marsh-demo"] + span:not([class]):not([data-boundaries])';
       const profile = await driver.open(LESLEY);
-      await profile.waitFor(css('[data-boundaries="profile-panel"]'));
+      await profile.waitFor(css(PANEL_HOST));
       const feed = await driver.open('/feed/');
-      await feed.waitFor(BADGE);
+      await feed.waitFor(css(BADGE_HOST));
       for (const [tab, host] of [
-        [profile, '[data-boundaries="profile-panel"]'],
-        [feed, '[data-boundaries="contact-badge"]'],
+        [profile, PANEL_HOST],
+        [feed, BADGE_HOST],
       ] as const) {
         const seen = await tab.evaluate((selector) => {
           const el = document.querySelector(selector)!;
-          return { closed: el.shadowRoot === null, html: document.documentElement.outerHTML, text: document.body.innerText };
+          return { closed: el.shadowRoot === null, attributes: el.getAttributeNames(), html: document.documentElement.outerHTML, text: document.body.innerText };
         }, host);
         expect(seen.closed).toBe(true);
+        expect(seen.attributes).toEqual([]);
+        expect(seen.html).not.toMatch(/data-boundaries|boundaries-ui/);
         expect(seen.html).not.toContain('secret words');
         expect(seen.text).not.toContain('secret words');
         expect(seen.html).not.toMatch(/(chrome|moz)-extension:\/\//);

@@ -134,7 +134,9 @@ export const profileMoments: Moment[] = [
         const visit = (root: Document | ShadowRoot) => {
           for (const host of root.querySelectorAll('[data-boundaries="contact-badge"]')) {
             const link = host.previousElementSibling as HTMLAnchorElement | null;
-            out.push(`${link?.getAttribute('href') ?? ''} → ${host.shadowRoot?.textContent ?? ''}`);
+            // The level label is CSS-generated content (issue 15): read what is drawn, not text nodes.
+            const label = host.shadowRoot?.querySelector('.b-badge__label');
+            out.push(`${link?.getAttribute('href') ?? ''} → ${label ? getComputedStyle(label, '::after').content : ''}`);
           }
         };
         visit(document);
@@ -145,7 +147,7 @@ export const profileMoments: Moment[] = [
       expect(labels.some((line) => /Professional/.test(line))).toBe(true);
       // A level set elsewhere shows up on the open feed.
       await call(driver, 'saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'personal' } });
-      await poll(() => tab.text(css('.b-badge__label', { within: BADGE }))).toBe('Personal');
+      await poll(() => tab.attribute(css('.b-badge', { within: BADGE }), 'aria-label')).toMatch(/Personal/);
     },
   },
 ];

@@ -7,15 +7,26 @@ import { css, type Surface, type Tab, type Target } from './driver';
 
 export const host = (name: string): Target => css(`[data-boundaries="${name}"]`);
 
-/** The profile panel on a profile page. */
+/**
+ * The profile panel on a profile page. Issue 15 moved it from the host's shadow root into our
+ * extension-origin frame (frame.html) inside that host: the surface is the frame's document.
+ */
 export function panel(tab: Tab): Surface {
-  return tab.within(host('profile-panel'));
+  return tab.frameIn(host('profile-panel'));
 }
 
-/** The composer badge (level and notes) beside a message form, inside `scope` (a bubble) if given. */
+/**
+ * The composer badge (level and notes) beside a message form, inside `scope` (a bubble) if given. Issue
+ * 15 moved its contents into our extension-origin frame inside the host: the surface is the frame.
+ */
 export function composerBadge(tab: Tab, scope?: Target): Surface {
   const badge = { ...host('composer-badge'), ...(scope ? { within: scope } : {}) };
-  return tab.within(badge);
+  return tab.frameIn(badge);
+}
+
+/** The badges' tooltip (name, level, latest note): our extension-origin frame, one per page (issue 15). */
+export function badgeTip(tab: Tab): Surface {
+  return tab.frameIn(host('badge-tip'));
 }
 
 /** The send check dialog ("Edit" / "Send anyway"). */

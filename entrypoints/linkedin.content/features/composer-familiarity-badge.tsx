@@ -7,17 +7,12 @@
  * `trackComposers` (exported, also used by the drift check) follows composers as LinkedIn opens,
  * re-renders and closes them, resolves who each is with, and looks everyone up in ONE request per scan.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import css from '../../../components/ui.css?inline';
-import { LevelDot, LevelPicker } from '../../../components/LevelPicker';
-import { NoteList } from '../../../components/NoteList';
-import { QuickNote } from '../../../components/QuickNote';
 import { isDarkPage } from '../../../components/theme';
-import { lastMessagedLabel } from '../../../components/time';
 import { onStorageChange, request } from '../../../storage/client';
-import { LEVEL_LABELS, type ContactView, type Level, type Note } from '../../../storage/model';
+import type { ContactView, Level } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
 import {
   COMPOSER_INTEREST,
@@ -30,7 +25,8 @@ import {
   type ConversationInfo,
   type Participant,
 } from '../linkedin/conversation';
-import { createOurHost, observePage, queryAllDeep, type OurHost } from '../linkedin/dom';
+import { createOurHost, isOurHost, observePage, queryAllDeep, type OurHost } from '../linkedin/dom';
+import { createFrame, type OurFrame } from '../linkedin/frame-host';
 import { MESSAGE_COMPOSER } from '../linkedin/selectors/messaging';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 
@@ -303,7 +299,7 @@ export function placeBeforeComposer(host: HTMLElement, entry: ComposerEntry): vo
   if (!parent) return;
   if (host.parentNode === parent) {
     let node = host.nextSibling;
-    while (node && node !== anchor && node instanceof Element && node.hasAttribute('data-boundaries'))
+    while (node && node !== anchor && node instanceof Element && isOurHost(node))
       node = node.nextSibling;
     if (node === anchor) return;
   }
@@ -313,209 +309,6 @@ export function placeBeforeComposer(host: HTMLElement, entry: ComposerEntry): vo
 // ---------------------------------------------------------------------------------------------------
 // The badge
 // ---------------------------------------------------------------------------------------------------
-
-interface BadgeProps {
-  entry: ComposerEntry;
-  onSetLevel(participant: Participant, level: Level): Promise<void>;
-  onAddNote(participant: Participant, text: string): Promise<void>;
-  onDriftCheck(participant: Participant, on: boolean): Promise<void>;
-}
-
-function displayName(entry: ComposerEntry, participant: Participant): string {
-  return viewOf(entry, participant)?.contact.displayName || participant.name || 'this person';
-}
-
-function PersonDetails({
-  entry,
-  participant,
-  props,
-  inGroup = false,
-}: {
-  entry: ComposerEntry;
-  participant: Participant;
-  props: BadgeProps;
-  inGroup?: boolean;
-}) {
-  const view = viewOf(entry, participant);
-  const level = view?.contact.level ?? 'unset';
-  const [picking, setPicking] = useState(false);
-  const [noting, setNoting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const name = displayName(entry, participant);
-  const notes = view?.latestNotes ?? [];
-  const last = view ? lastMessagedLabel(view.contact.lastInteractionAt) : null;
-
-  async function setLevel(next: Level) {
-    setError(null);
-    try {
-      await props.onSetLevel(participant, next);
-      setPicking(false);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Could not save');
-    }
-  }
-
-  return (
-    <div className="b-cb__person">
-      <div className="b-row b-cb__line">
-        {inGroup && <span className="b-cb__name">{name}</span>}
-        <LevelDot level={level} />
-        <strong className="b-cb__level">{LEVEL_LABELS[level]}</strong>
-        {last && <span className="b-muted b-cb__last">· {last}</span>}
-        {(level !== 'unset' || inGroup) && (
-          <button type="button" className="b-link" aria-expanded={picking} onClick={() => setPicking(!picking)}>
-            {level === 'unset' ? 'Set level' : 'Change'}
-          </button>
-        )}
-      </div>
-      {((level === 'unset' && !inGroup) || picking) && (
-        <div className="b-cb__picker">
-          {level === 'unset' && !inGroup && (
-            <p className="b-muted">How familiar are you with {name}? One click to set it:</p>
-          )}
-          <LevelPicker compact value={level} onChange={(next) => void setLevel(next)} />
-        </div>
-      )}
-      {notes.length > 0 && <Notes view={view!} />}
-      <div className="b-row">
-        <button type="button" className="b-link" aria-expanded={noting} onClick={() => setNoting(!noting)}>
-          {noting ? 'Close note' : 'Add note'}
-        </button>
-        {view && view.contact.driftCheck === false && (
-          <button
-            type="button"
-            className="b-link"
-            onClick={() => void props.onDriftCheck(participant, true).catch(() => {})}
-          >
-            Turn the drift check back on for {name}
-          </button>
-        )}
-      </div>
-      {noting && (
-        <QuickNote
-          placeholder={`Note about ${name}… (Ctrl+Enter to save)`}
-          onSave={async (text) => {
-            await props.onAddNote(participant, text);
-            setNoting(false);
-          }}
-        />
-      )}
-      {error && (
-        <p role="alert" className="b-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** The latest note; "Show all N notes" loads the rest (batch lookups carry only the latest). */
-function Notes({ view }: { view: ContactView }) {
-  const [expanded, setExpanded] = useState(false);
-  const [all, setAll] = useState<Note[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const latestId = view.latestNotes[0]?.id;
-  useEffect(() => {
-    if (!expanded) return;
-    let live = true;
-    request('listNotes', { ref: view.contact.id })
-      .then((notes) => live && setAll(notes))
-      .catch((failure: Error) => live && setError(failure.message));
-    return () => {
-      live = false;
-    };
-  }, [expanded, view.contact.id, view.noteCount, latestId]);
-  const shown = expanded && all ? all : view.latestNotes.slice(0, 1);
-  return (
-    <div className="b-cb__notes">
-      <NoteList notes={shown} />
-      {view.noteCount > 1 && (
-        <button type="button" className="b-link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer notes' : `Show all ${view.noteCount} notes`}
-        </button>
-      )}
-      {error && (
-        <p role="alert" className="b-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-export function ComposerBadge(props: BadgeProps) {
-  const { entry } = props;
-  const [open, setOpen] = useState(false);
-  const participants = entry.info.participants;
-  if (!entry.loaded || participants.length === 0) return null;
-  if (entry.error)
-    return (
-      <div className="b-cb b-muted" role="note">
-        Boundaries can’t reach its saved notes right now.
-      </div>
-    );
-  if (participants.length === 1) {
-    return (
-      <section className="b-cb" aria-label={`Boundaries: ${displayName(entry, participants[0]!)}`}>
-        <PersonDetails entry={entry} participant={participants[0]!} props={props} />
-      </section>
-    );
-  }
-  const level = levelOf(entry);
-  const saved = participants.filter((p) => viewOf(entry, p) !== null).length;
-  const strictest = participants
-    .filter((p) => level !== 'unset' && viewOf(entry, p)?.contact.level === level)
-    .map((p) => displayName(entry, p));
-  return (
-    <section className="b-cb" aria-label={`Boundaries: group of ${participants.length}`}>
-      <div className="b-row b-cb__line">
-        <LevelDot level={level} />
-        <strong className="b-cb__level">{LEVEL_LABELS[level]}</strong>
-        <span className="b-muted">
-          {level === 'unset'
-            ? `${participants.length} people, none with a level yet`
-            : `strictest of ${participants.length} people (${strictest.slice(0, 2).join(', ')}${strictest.length > 2 ? '…' : ''})`}
-          {saved > 0 ? ` · ${saved} saved` : ''}
-        </span>
-        <button type="button" className="b-link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide people' : 'Show people'}
-        </button>
-      </div>
-      {open && (
-        <ul className="b-cb__people" aria-label="People in this conversation">
-          {participants.map((participant) => (
-            <li key={participant.key}>
-              <PersonDetails entry={entry} participant={participant} props={props} inGroup />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function identityOf(participant: Participant) {
-  return {
-    aliases: participant.refs.slice(1, 20),
-    ...(participant.name ? { displayName: participant.name.slice(0, 2000) } : {}),
-  };
-}
-
-const actions: Omit<BadgeProps, 'entry'> = {
-  async onSetLevel(participant, level) {
-    await request('saveContact', { ref: participant.key, identity: identityOf(participant), patch: { level } });
-  },
-  async onAddNote(participant, text) {
-    await request('addNote', { ref: participant.key, text, identity: identityOf(participant) });
-  },
-  async onDriftCheck(participant, on) {
-    await request('saveContact', {
-      ref: participant.key,
-      identity: identityOf(participant),
-      patch: { driftCheck: on },
-    });
-  },
-};
 
 // ---------------------------------------------------------------------------------------------------
 // Remembering sent messages
@@ -593,18 +386,41 @@ export default defineFeature({
   include: [isAnyLinkedInPage],
   setting: 'composerBadge',
   init({ signal }) {
-    const hosts = new Map<ComposerEntry, { host: OurHost; unmount: () => void; render: () => void }>();
+    const hosts = new Map<ComposerEntry, { host: OurHost; frame: OurFrame; render: () => void }>();
     let watchRoot: (entry: ComposerEntry) => void = () => {};
+    const dark = isDarkPage(document);
     const tracker = trackComposers(signal, {
       onEnter(entry) {
-        const host = createOurHost('composer-badge', css);
-        placeBeforeComposer(host.host, entry);
-        const root = createShadowReactRoot(host.mount);
-        // Rendered synchronously: the badge is on screen in the same frame as the data.
-        const render = () => {
-          if (!entry.signal.aborted) root.renderSync(<ComposerBadge entry={{ ...entry }} {...actions} />);
+        // The badge's contents (level, notes, the quick note the user types) live in our extension-origin
+        // frame (issue 15). Its height is one of two fixed sizes chosen by what the user opened, and 0
+        // until the conversation is known: never a function of what is stored.
+        const host = createOurHost('composer-badge', COMPOSER_HOST_CSS);
+        let mode = 'compact';
+        const resize = () => {
+          const shown = entry.loaded && entry.info.participants.length > 0;
+          frame.iframe.style.height = `${shown ? COMPOSER_HEIGHTS[mode] ?? COMPOSER_HEIGHTS.compact : 0}px`;
         };
-        hosts.set(entry, { host, unmount: root.unmount, render });
+        const frame = createFrame('composer', host.mount, FRAME_STYLE, (report) => {
+          mode = report.mode;
+          resize();
+        });
+        placeBeforeComposer(host.host, entry);
+        const render = () => {
+          if (entry.signal.aborted) return;
+          resize();
+          if (!entry.loaded) return;
+          frame.send({
+            type: 'props',
+            props: {
+              info: { participants: entry.info.participants.map(({ key, refs, name }) => ({ key, refs, name })) },
+              views: entry.views,
+              loaded: entry.loaded,
+              error: entry.error,
+              dark,
+            },
+          });
+        };
+        hosts.set(entry, { host, frame, render });
         render();
         watchRoot(entry);
       },
@@ -615,7 +431,7 @@ export default defineFeature({
         const state = hosts.get(entry);
         hosts.delete(entry);
         if (!state) return;
-        state.unmount();
+        state.frame.destroy();
         state.host.remove();
       },
       onScan(entry) {
@@ -627,6 +443,11 @@ export default defineFeature({
     for (const entry of tracker.entries()) watchRoot(entry);
   },
 });
+
+/** The frame's two heights (px): the level line with the latest note or the picker; and opened. */
+const COMPOSER_HEIGHTS: Record<string, number> = { compact: 84, open: 240 };
+const FRAME_STYLE = 'border:0;display:block;width:100%;height:0;background:transparent;color-scheme:normal';
+const COMPOSER_HOST_CSS = ':host { display: block; } .boundaries-root { display: block; }';
 
 /** A React root in one of our shadow mounts that can be re-rendered with fresh props. */
 export function createShadowReactRoot(mount: HTMLElement): {

@@ -31,6 +31,7 @@ import {
   type OurHost,
   type PageChanges,
 } from '../linkedin/dom';
+import { createTipFrame } from '../linkedin/tip-frame';
 import { badgeTargetOf, pageOwnerKey, personLinkKey } from '../linkedin/person-links';
 import { LINK_HIDDEN_CONTAINERS, LINK_SKIP_CONTAINERS, PROFILE_LINKS, VIEWER_LINK } from '../linkedin/selectors/links';
 import { isAnyLinkedInPage } from '../linkedin/urls';
@@ -95,6 +96,8 @@ export function startBadges(
   let scheduled = false;
   const dark = isDarkPage(doc);
   let sharedStyles = true;
+  // The tooltip (name, level, latest note) is rendered in our extension-origin frame, never in the page.
+  const tip = createTipFrame(doc, dark);
 
   const removeBadge = (link: Element, state: LinkState) => {
     if (state.badge) hostLinks.delete(state.badge.ours.host);
@@ -198,7 +201,7 @@ export function startBadges(
       sharedStyles = false;
       ours.mount.previousElementSibling!.textContent = BADGE_CSS;
     }
-    const elements = buildBadge(ours.mount, view, dark);
+    const elements = buildBadge(ours.mount, view, dark, tip);
     link.after(ours.host);
     state.badge = { ours, elements };
     badged.set(link, state);
@@ -291,6 +294,7 @@ export function startBadges(
       unsubscribe();
       queue.clear();
       waiting.clear();
+      tip.destroy();
       for (const [link, state] of badged) removeBadge(link, state);
     },
     { once: true },

@@ -1,6 +1,8 @@
 /**
- * On a profile page (`/in/<id>/…`): the Boundaries panel in our own shadow root, right after the
- * profile's top card, or floating at the top right when no top card is found (never nothing).
+ * On a profile page (`/in/<id>/…`): the Boundaries panel, right after the profile's top card, or
+ * floating at the top right when no top card is found (never nothing). The panel itself (level, notes,
+ * tags, everything typed) is our extension-origin frame (frame.html, issue 15) inside a closed shadow
+ * root; this feature only places it and tells it who the profile is.
  *
  * In-app navigation: the feature restarts on every navigation with the navigation's URL. That URL is the
  * truth; LinkedIn's DOM can still show the previous profile, so the panel only anchors to a top card
@@ -8,15 +10,13 @@
  * panel as it is, so a draft being typed is never lost; a restart for someone else replaces it. There is
  * never more than one panel.
  */
-import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { isDarkPage } from '../../../components/theme';
-import { PANEL_CSS, ProfilePanel, type PanelIdentity } from '../../../components/ProfilePanel';
-import css from '../../../components/ui.css?inline';
-import { request } from '../../../storage/client';
+import type { PanelIdentity } from '../../../components/ProfilePanel';
 import { keyFromProfileUrl, type ProfileKey } from '../../../storage/profile-id';
 import { defineFeature } from '../feature-manager';
-import { createOurHost, observePage, type OurHost } from '../linkedin/dom';
+import { createOurHost, E2E_BUILD, observePage, type OurHost } from '../linkedin/dom';
+import { createFrame, type OurFrame } from '../linkedin/frame-host';
 import { readProfileIdentity } from '../linkedin/profile-identity';
 import { isProfilePage } from '../linkedin/urls';
 
@@ -28,49 +28,55 @@ const ROLE = 'profile-panel';
 interface PanelInstance {
   key: ProfileKey;
   ours: OurHost;
-  root: Root;
+  /** The panel itself: our extension-origin frame (issue 15). */
+  frame: OurFrame;
   /** The feature run that currently owns the panel. */
   owner: symbol;
   anchor: Element | null;
   identity: PanelIdentity;
   focusRequest: number;
   collapsed: boolean;
+  placement: 'anchored' | 'floating' | null;
 }
 
 let current: PanelInstance | null = null;
 
+/** The frame's two heights (px), chosen by the user's Show/Hide, never by what is stored. */
+const PANEL_HEIGHTS: Record<string, number> = { collapsed: 58, expanded: 480 };
+const HOST_CSS = ':host { display: block; margin: 8px 0; } .boundaries-root { display: block; }';
+
 function destroy(instance: PanelInstance): void {
-  try {
-    instance.root.unmount();
-  } catch {
-    // Already unmounted.
-  }
+  instance.frame.destroy();
   instance.ours.remove();
   if (current === instance) current = null;
 }
 
 function render(instance: PanelInstance): void {
-  instance.root.render(
-    <ProfilePanel
-      key={instance.key}
-      identity={instance.identity}
-      initialCollapsed={instance.collapsed}
-      focusRequest={instance.focusRequest}
-      onCollapsedChange={(collapsed) => {
-        instance.collapsed = collapsed;
-        void request('updateSettings', { patch: { panelCollapsed: collapsed } }).catch(() => {});
-      }}
-    />,
-  );
+  instance.frame.send({
+    type: 'props',
+    props: {
+      identity: instance.identity,
+      collapsed: instance.collapsed,
+      focusRequest: instance.focusRequest,
+      dark: isDarkPage(document),
+    },
+  });
 }
 
 function create(key: ProfileKey, identity: PanelIdentity, owner: symbol, collapsed: boolean): PanelInstance {
-  // Exactly one panel: drop any left over (e.g. by a content script orphaned by an extension update).
-  for (const stale of document.querySelectorAll(`[data-boundaries="${ROLE}"]`)) stale.remove();
-  const ours = createOurHost(ROLE, css + PANEL_CSS);
-  ours.mount.classList.toggle('b-dark', isDarkPage(document));
-  const root = createRoot(ours.mount);
-  const instance: PanelInstance = { key, ours, root, owner, anchor: null, identity, focusRequest: 0, collapsed };
+  const ours = createOurHost(ROLE, HOST_CSS);
+  const frame = createFrame(
+    'panel',
+    ours.mount,
+    `border:0;display:block;width:100%;height:${PANEL_HEIGHTS[collapsed ? 'collapsed' : 'expanded']}px;background:transparent;color-scheme:normal`,
+    (report) => {
+      const height = PANEL_HEIGHTS[report.mode];
+      if (height === undefined) return;
+      instance.collapsed = report.mode === 'collapsed';
+      frame.iframe.style.height = `${height}px`;
+    },
+  );
+  const instance: PanelInstance = { key, ours, frame, owner, anchor: null, identity, focusRequest: 0, collapsed, placement: null };
   render(instance);
   return instance;
 }
@@ -86,12 +92,26 @@ function sameIdentity(a: PanelIdentity, b: PanelIdentity): boolean {
   );
 }
 
+/** Floating: fixed at the top right. Set as inline style (production hosts carry no attribute of ours). */
+const FLOATING_STYLE =
+  'display:block;position:fixed;top:72px;right:16px;width:340px;max-height:calc(100vh - 96px);overflow:auto;z-index:2147483000;margin:0;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.2)';
+
+function setPlacement(instance: PanelInstance, placement: 'anchored' | 'floating'): void {
+  if (instance.placement === placement) return;
+  instance.placement = placement;
+  const { host } = instance.ours;
+  if (placement === 'floating') host.style.cssText = FLOATING_STYLE;
+  else host.removeAttribute('style');
+  // The automation build says where the panel is, for tests.
+  if (E2E_BUILD) host.setAttribute('data-placement', placement);
+}
+
 /** Puts the panel right after the anchor, or floating when there is none. Touches the DOM only when something changed. */
 function place(instance: PanelInstance, anchor: Element | null, mayFloat: boolean): void {
   const { host } = instance.ours;
   if (anchor) {
     if (host.previousElementSibling !== anchor || !host.isConnected) anchor.after(host);
-    if (host.getAttribute('data-placement') !== 'anchored') host.setAttribute('data-placement', 'anchored');
+    setPlacement(instance, 'anchored');
     instance.anchor = anchor;
     return;
   }
@@ -99,7 +119,7 @@ function place(instance: PanelInstance, anchor: Element | null, mayFloat: boolea
     host.isConnected && instance.anchor?.isConnected && host.previousElementSibling === instance.anchor;
   if (anchoredAndAlive && !mayFloat) return;
   if (!host.isConnected || mayFloat) {
-    if (host.getAttribute('data-placement') !== 'floating') host.setAttribute('data-placement', 'floating');
+    setPlacement(instance, 'floating');
     if (host.parentElement !== document.body) document.body.append(host);
     instance.anchor = null;
   }
@@ -188,6 +208,8 @@ export default defineFeature({
       if (command?.boundaries !== 'command' || command.name !== 'focus-note' || !instance || signal.aborted) return;
       instance.focusRequest += 1;
       instance.collapsed = false;
+      // Keyboard focus goes into our frame first; the frame then puts it in its note box.
+      instance.frame.focus();
       render(instance);
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -32,8 +32,16 @@ export function visibleText(element: Element, skip: string = LINK_SCREEN_READER_
   return text;
 }
 
+/** Our UI hosts on this page. Held here, not marked on the element: production hosts carry no attribute. */
+const ourHosts = new WeakSet<Element>();
+
+/** One of our hosts (our content lives in its closed shadow root, so selectors never match inside it). */
+export function isOurHost(node: Node): boolean {
+  return ourHosts.has(node as Element);
+}
+
 function isOurs(element: Element): boolean {
-  return element.closest('[data-boundaries]') !== null;
+  return ourHosts.has(element);
 }
 
 /**
@@ -162,9 +170,6 @@ interface PageWatch {
 /** One observer per document, shared by every feature: a page change costs one frame callback, not one per feature. */
 const watches = new WeakMap<Document, PageWatch>();
 
-function isOurHost(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('data-boundaries');
-}
 
 const SHADOW_HOST_SELECTOR = SHADOW_HOSTS.selectors.join(',');
 
@@ -461,7 +466,11 @@ export function rescanPage(doc: Document = document): void {
 }
 
 declare const __BOUNDARIES_E2E__: boolean;
-const SHADOW_MODE: ShadowRootMode = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__ ? 'open' : 'closed';
+/** The automation build (`npm run build:e2e`): open shadow roots and `data-boundaries` hosts for tests. */
+export const E2E_BUILD = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
+const SHADOW_MODE: ShadowRootMode = E2E_BUILD ? 'open' : 'closed';
+/** Hosts say what they are only in the automation build and under vitest (DOM tests find them that way). */
+const MARK_HOSTS = E2E_BUILD || import.meta.env.MODE === 'test';
 
 export interface OurHost {
   host: HTMLElement;
@@ -483,34 +492,62 @@ const KEY_EVENTS = [
   'focusout',
 ] as const;
 
-/** The hosts this copy of the content script made; any other `<boundaries-ui>` is an earlier copy's. */
-const hostsOfThisScript = new WeakSet<Element>();
+/**
+ * Our hosts' closed roots hold a `.boundaries-root` mount as their last child, a mark only extensions can
+ * see: `dom.openOrClosedShadowRoot` (Chrome 88+, Firefox 63+) opens closed roots for content scripts, never
+ * for pages. That is how a new copy of the content script recognises an earlier copy's hosts without any
+ * mark in the page.
+ */
+function isOurHostMarkup(element: Element): boolean {
+  if (element.localName !== 'span') return false;
+  const dom = (globalThis as { browser?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } }; chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } });
+  const open = dom.browser?.dom?.openOrClosedShadowRoot ?? dom.chrome?.dom?.openOrClosedShadowRoot;
+  let root: ShadowRoot | null = element.shadowRoot;
+  if (!root && open) {
+    try {
+      root = open(element);
+    } catch {
+      root = null;
+    }
+  }
+  const mount = root?.lastElementChild;
+  return mount?.localName === 'div' && mount.className.split(' ').includes('boundaries-root');
+}
 
 /**
  * Removes UI left by an earlier copy of the content script. After an extension update Firefox injects
  * the new script into open tabs and cuts the old one off (often before it can run any cleanup), so its
- * hosts would stay next to the new ones: a second badge, a dead panel. Only our own hosts are touched;
- * LinkedIn's DOM, and so the user's drafts, stay as they are.
+ * hosts would stay next to the new ones: a second badge, a dead panel. Only our own hosts are touched
+ * (attribute-less spans whose shadow root is ours); LinkedIn's DOM, and so the user's drafts, stay as they are.
  */
 export function removeLeftoverHosts(doc: Document = document): number {
   let removed = 0;
-  for (const host of doc.querySelectorAll('boundaries-ui')) {
-    if (hostsOfThisScript.has(host)) continue;
-    host.remove();
-    removed++;
+  for (const root of searchRoots(doc)) {
+    for (const host of root.querySelectorAll('span')) {
+      if (ourHosts.has(host) || (host.attributes.length > 0 && !host.hasAttribute('data-boundaries') && !host.hasAttribute('style'))) continue;
+      if (!isOurHostMarkup(host)) continue;
+      host.remove();
+      removed++;
+    }
   }
   return removed;
 }
 
 /**
- * Creates one of our UI hosts: a `<boundaries-ui data-boundaries="<role>">` with a shadow root (closed
- * in production, open in the e2e build), our CSS inside, and keyboard events stopped at the root so
- * LinkedIn's shortcuts never see what the user types into our controls.
+ * Creates one of our UI hosts: a plain `<span>` with a closed shadow root, our CSS inside, and keyboard
+ * events stopped at the root so LinkedIn's shortcuts never see what the user types into our controls.
+ *
+ * Why a built-in `<span>` and no attribute (issue 15): a custom element name of ours could be defined by
+ * the page before we start, and its constructor's `attachInternals()` would then hand the page our closed
+ * shadow root; a fixed tag, class or attribute is a fingerprint LinkedIn can scan for. A span can't be
+ * defined by the page and says nothing. Only the automation build marks hosts with `data-boundaries`
+ * (and opens their shadow roots) so tests can find them.
  */
 export function createOurHost(role: string, css: string, doc: Document = document): OurHost {
-  const host = doc.createElement('boundaries-ui');
-  host.setAttribute('data-boundaries', role);
-  hostsOfThisScript.add(host);
+  const host = doc.createElement('span');
+  if (MARK_HOSTS) host.setAttribute('data-boundaries', role);
+  // The page's patches of attachShadow, customElements or addEventListener never reach this code: content
+  // scripts run in an isolated world (Chrome) or see the DOM through Xray wrappers (Firefox).
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = css;
@@ -518,5 +555,6 @@ export function createOurHost(role: string, css: string, doc: Document = documen
   mount.className = 'boundaries-root';
   shadow.append(style, mount);
   for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  ourHosts.add(host);
   return { host, mount, remove: () => host.remove() };
 }

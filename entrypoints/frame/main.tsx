@@ -1,0 +1,130 @@
+/**
+ * frame.html: the extension-origin page our LinkedIn UIs render sensitive things in (issue 15). The
+ * content script puts it in an iframe inside a closed shadow root; see
+ * entrypoints/linkedin.content/linkedin/frame-host.ts for the channel. Three kinds (`?panel`,
+ * `?composer`, `?tip`). Data comes from storage directly (this is an extension page); the host sends only
+ * what the page shows anyway (who the profile or the conversation is with) and, for the composer and the
+ * tooltip, the stored views it already looked up.
+ *
+ * The frame reports only a size mode ('collapsed'/'expanded', 'compact'/'open'), chosen by what the user
+ * opened, never by what is stored: the page sees the frame's box, so sizes must not say anything about
+ * the level, the notes or whether someone is saved.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../components/ui.css';
+import { ComposerBadge, badgeActions, type BadgeEntry } from '../../components/ComposerBadgeView';
+import { PANEL_CSS, ProfilePanel, type PanelIdentity } from '../../components/ProfilePanel';
+import { TipView } from '../../components/ContactTip';
+import { request } from '../../storage/client';
+import type { ContactView } from '../../storage/model';
+
+declare const __BOUNDARIES_E2E__: boolean;
+const E2E = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
+
+export interface PanelProps {
+  identity: PanelIdentity;
+  collapsed: boolean;
+  focusRequest: number;
+  dark: boolean;
+}
+export interface ComposerProps extends BadgeEntry {
+  dark: boolean;
+}
+export interface TipProps {
+  view: ContactView;
+  dark: boolean;
+}
+
+const kind = location.search.slice(1);
+const token = location.hash.slice(1);
+let port: MessagePort | null = null;
+
+const style = document.createElement('style');
+style.textContent = `html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; height: 100%; }
+#root { height: 100%; overflow: auto; }
+#root > .b-card { min-height: 100%; box-sizing: border-box; }
+${kind === 'panel' ? PANEL_CSS.replace(/:host\s*\{[^}]*\}/, '') : ''}`;
+document.head.append(style);
+
+function report(mode: string): void {
+  port?.postMessage({ type: 'mode', mode });
+}
+
+function PanelFrame({ props }: { props: PanelProps }) {
+  const [collapsed, setCollapsed] = useState(props.collapsed);
+  useLayoutEffect(() => report(collapsed ? 'collapsed' : 'expanded'), [collapsed]);
+  // A focus request opens the panel.
+  const [seenFocus, setSeenFocus] = useState(props.focusRequest);
+  if (seenFocus !== props.focusRequest) {
+    setSeenFocus(props.focusRequest);
+    setCollapsed(false);
+  }
+  useEffect(() => {
+    if (E2E) (window as { __boundariesReadyAt?: number }).__boundariesReadyAt = performance.timeOrigin + performance.now();
+  }, [props.identity.key]);
+  return (
+    <ProfilePanel
+      key={props.identity.key}
+      identity={props.identity}
+      initialCollapsed={collapsed}
+      focusRequest={props.focusRequest}
+      onCollapsedChange={(next) => {
+        setCollapsed(next);
+        void request('updateSettings', { patch: { panelCollapsed: next } }).catch(() => {});
+      }}
+    />
+  );
+}
+
+/** The composer badge: 'compact' unless the user opened something (a picker, the note box, all notes, the people). */
+function ComposerFrame({ props }: { props: ComposerProps }) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const update = () => report(element.querySelector('[aria-expanded="true"]') ? 'open' : 'compact');
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(element, { subtree: true, attributes: true, attributeFilter: ['aria-expanded'], childList: true });
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={root}>
+      <ComposerBadge entry={props} {...badgeActions} />
+    </div>
+  );
+}
+
+function render(container: ReturnType<typeof createRoot>, message: { props: unknown }): void {
+  const dark = (message.props as { dark?: boolean }).dark === true;
+  document.getElementById('root')!.classList.toggle('b-dark', dark);
+  if (kind === 'panel') container.render(<PanelFrame props={message.props as PanelProps} />);
+  else if (kind === 'composer') container.render(<ComposerFrame props={message.props as ComposerProps} />);
+  else if (kind === 'tip') container.render(<TipView view={(message.props as TipProps).view} now={Date.now()} />);
+}
+
+function focusNoteBox(): void {
+  const box = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Add a note"]');
+  box?.focus();
+  box?.scrollIntoView?.({ block: 'nearest' });
+}
+
+if (token && ['panel', 'composer', 'tip'].includes(kind)) {
+  const container = createRoot(document.getElementById('root')!);
+  // Exactly one port, from our parent, carrying the token only our content script knows. Anything else
+  // (a page posting to window.frames) is ignored.
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as { boundariesFrame?: unknown } | null;
+    if (port || event.source !== window.parent || !data || data.boundariesFrame !== token || event.ports.length !== 1) return;
+    window.removeEventListener('message', onMessage);
+    port = event.ports[0]!;
+    port.onmessage = (portEvent: MessageEvent) => {
+      const message = portEvent.data as { type?: string; props?: unknown } | null;
+      if (!message) return;
+      if (message.type === 'props' && message.props) render(container, message as { props: unknown });
+      else if (message.type === 'focus') requestAnimationFrame(focusNoteBox);
+    };
+  };
+  window.addEventListener('message', onMessage);
+}

@@ -1,0 +1,291 @@
+/**
+ * A hostile LinkedIn page (issue 15), against the PRODUCTION build (`npx wxt build`: closed shadow roots,
+ * no `data-boundaries` marks). An init script plays LinkedIn's worst: before our content script starts it
+ * pre-defines custom element names whose constructors call attachInternals(), patches attachShadow,
+ * customElements.define, addEventListener, HTMLIFrameElement and postMessage, listens in the capture phase
+ * for every key, input, composition, clipboard and focus event, records every node added to the page, and
+ * keeps WXT's "content script started" broadcast to replay it. Each test then attacks (window.find and
+ * selection extend, badge enumeration, forged events and messages, removing, moving and navigating our
+ * frames) and asserts that no note text, tag, how-we-met, level or typed character reaches the page, and
+ * that Boundaries keeps working afterwards.
+ *
+ * The test itself (not the page) reaches our frames through the browser's frame tree, as a user's eyes
+ * and keyboard would.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, ROOT, storageCall, inContentScript, type Session } from './harness';
+
+const PROD = join(ROOT, '.output/prod-hostile/chrome-mv3');
+const LESLEY = '/in/lesley-marsh-demo/';
+const THREAD = '/messaging/thread/2-N2U1N2YxYTctMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxXzEwMA==/';
+
+const SECRETS = {
+  note: 'Going through a divorce, avoid family topics',
+  tag: 'quietly-job-hunting',
+  met: 'Met at the grief support group',
+};
+const LEVEL_WORDS = ['Keep it professional', 'Friendly professional'];
+const TYPED = 'zqxjkv hidden words typed 4711';
+
+/** The attacker: runs in the page's main world before any of LinkedIn's or our scripts. */
+const HOSTILE = String.raw`(() => {
+  const seen = (window.__seen = []);
+  const keep = (what) => { try { seen.push(typeof what === 'string' ? what : JSON.stringify(what)); } catch {} };
+  window.__internals = [];
+  window.__roots = [];
+  window.__started = [];
+  // 1. Custom element names we might use, defined first, each handing its closed root over via attachInternals.
+  for (const name of ['boundaries-ui', 'boundaries-panel', 'boundaries-badge', 'boundaries-frame', 'b-ui']) {
+    try {
+      customElements.define(name, class extends HTMLElement {
+        constructor() { super(); try { window.__internals.push(this.attachInternals()); } catch {} }
+      });
+    } catch {}
+  }
+  // 2. Patched prototypes: every shadow root forced open and kept, every listener and message recorded.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { const root = attach.call(this, { ...init, mode: 'open' }); window.__roots.push(root); return root; };
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, cls, options) => { keep('define ' + name); return define(name, cls, options); };
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, listener, options) { return add.call(this, type, listener, options); };
+  const post = window.postMessage.bind(window);
+  window.postMessage = (message, ...rest) => { keep(message); return post(message, ...rest); };
+  const src = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src');
+  Object.defineProperty(HTMLIFrameElement.prototype, 'src', { ...src, set(value) { keep('iframe ' + value); src.set.call(this, value); } });
+  // 3. Everything typed, pasted or composed anywhere, in the capture phase on window and document.
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut', 'focusin', 'focusout', 'selectionchange']) {
+    const record = (event) => keep({ type, key: event.key, data: event.data, text: event.clipboardData && event.clipboardData.getData('text'), value: event.target && event.target.value });
+    add.call(window, type, record, true);
+    add.call(document, type, record, true);
+  }
+  // 4. WXT's broadcast, kept for replay; every message and every node the page ever sees.
+  add.call(window, 'message', (event) => { keep(event.data); if (event.data && String(event.data.type || '').endsWith('wxt:content-script-started')) window.__started.push(event.data); }, true);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) keep(node.nodeType === 1 ? node.outerHTML : node.textContent);
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+})();`;
+
+/** Everything the page can see right now, as one string (our secrets must not be in it). */
+const LOOT = String.raw`(() => {
+  const parts = [document.documentElement.outerHTML, ...window.__seen];
+  for (const internals of window.__internals) { try { if (internals.shadowRoot) parts.push('INTERNALS ' + internals.shadowRoot.innerHTML); } catch {} }
+  for (const root of window.__roots) parts.push('ROOT ' + root.innerHTML);
+  const deep = (root) => { for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { parts.push(el.shadowRoot.innerHTML); deep(el.shadowRoot); } };
+  deep(document);
+  parts.push(getSelection().toString());
+  for (const entry of performance.getEntries()) parts.push(entry.name);
+  for (let i = 0; i < localStorage.length; i++) parts.push(localStorage.key(i), localStorage.getItem(localStorage.key(i)));
+  for (let i = 0; i < window.frames.length; i++) { try { parts.push(window.frames[i].document.documentElement.outerHTML); } catch {} }
+  return parts.join('\n');
+})()`;
+
+/** window.find for each phrase, then extend the selection to the end of the document, as issue 15 did. */
+const FIND = String.raw`((phrases) => phrases.map((phrase) => {
+  getSelection().removeAllRanges();
+  const found = window.find(phrase, false, false, true);
+  let extended = '';
+  if (found) { getSelection().modify('extend', 'forward', 'documentboundary'); extended = getSelection().toString(); }
+  getSelection().removeAllRanges();
+  return { phrase, found, extended };
+}))`;
+
+let session: Session;
+
+async function open(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript(HOSTILE);
+  await page.goto(`https://www.linkedin.com${path}`);
+  return page;
+}
+
+/** Our extension-origin frames on the page (the test sees the browser's frame tree; the page can't). */
+function ourFrames(page: Page): Frame[] {
+  return page.frames().filter((frame) => frame.url().startsWith('chrome-extension://') && frame.url().includes('/frame.html'));
+}
+
+async function frameOf(page: Page, kind: 'panel' | 'composer' | 'tip'): Promise<Frame> {
+  await expect.poll(() => ourFrames(page).filter((f) => f.url().includes(`?${kind}`)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  return ourFrames(page).find((f) => f.url().includes(`?${kind}`))!;
+}
+
+async function expectNothingLeaked(page: Page, extra: string[] = []): Promise<void> {
+  const loot = await page.evaluate<string>(LOOT);
+  for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS, TYPED, ...extra]) expect(loot, secret).not.toContain(secret);
+  // Not even single typed characters: the page's capture listeners saw no key or input event from our UI.
+  expect(loot).not.toMatch(/"key":"[zqxjkv]"/);
+  const finds = await page.evaluate<{ phrase: string; found: boolean; extended: string }[]>(`${FIND}(${JSON.stringify([...Object.values(SECRETS), ...LEVEL_WORDS, 'Boundaries', 'Professional'])})`);
+  for (const { phrase, found, extended } of finds) {
+    for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS]) expect(extended, `extend from ${phrase}`).not.toContain(secret);
+    if (phrase !== 'Professional') expect(found, `window.find("${phrase}")`).toBe(false);
+  }
+}
+
+async function seedLesley(page: Page): Promise<void> {
+  await inContentScript(page, storageCall('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: ['ACoAADemoLesleyMarsh0000000000000000001'], displayName: 'Lesley Marsh' }, patch: { level: 'professional', tags: [SECRETS.tag], howWeMet: SECRETS.met } }));
+  await inContentScript(page, storageCall('addNote', { ref: 'lesley-marsh-demo', text: SECRETS.note }));
+}
+
+/** Types a note into the profile panel's frame as a user does (click, keys, Ctrl+Enter) and proves it saved. */
+async function jotInPanel(page: Page, text: string): Promise<void> {
+  // After an attack the frame may be replaced by a fresh one while we look: then use the fresh one.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const frame = await frameOf(page, 'panel');
+      await frame.getByRole('textbox', { name: 'Add a note' }).click({ timeout: 10_000 });
+      await page.keyboard.type(text);
+      await page.keyboard.press('Control+Enter');
+      await frame.getByText(text).waitFor({ timeout: 15_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 2 || !/detached/i.test(String(error))) throw error;
+      await page.waitForTimeout(500);
+    }
+  }
+}
+
+beforeAll(() => {
+  // The production build, as `npx wxt build` makes it (a clean environment: vitest's variables would change it).
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', BOUNDARIES_OUT: '.output/prod-hostile' };
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore', env });
+  expect(existsSync(join(PROD, 'manifest.json'))).toBe(true);
+}, 180_000);
+
+describe('a hostile page (production build)', () => {
+  beforeAll(async () => {
+    session = await launch({ extensionPath: PROD });
+    session.serve(LESLEY, 'linkedin/profile-sdui-2026.html');
+    session.serve('/feed/', 'linkedin/feed-2026.html');
+    session.serve('/messaging/', 'linkedin/messaging-overlay-2026.html');
+    session.serve(THREAD, 'linkedin/messaging-thread-2026.html');
+    session.serve('/share/', 'linkedin/feed-sharebox-2026.html');
+  }, 120_000);
+  afterAll(async () => session?.close());
+
+  it('profile: find + extend, selection, pre-defined elements + attachInternals, patched prototypes and key listeners get nothing; the note is still jotted', async () => {
+    const page = await open(LESLEY);
+    await seedLesley(page);
+    const panel = await frameOf(page, 'panel');
+    await panel.getByText(SECRETS.note).waitFor({ timeout: 15_000 });
+    await panel.getByText(SECRETS.tag).waitFor();
+    await expect.poll(() => panel.getByRole('textbox', { name: 'How we met' }).inputValue()).toBe(SECRETS.met);
+    // The user types a note (keys, in the frame) and selects a note's text: the page sees neither.
+    await jotInPanel(page, TYPED);
+    await panel.getByText(SECRETS.note).click({ clickCount: 3 });
+    expect(await panel.evaluate(() => getSelection()?.toString() ?? '')).toContain(SECRETS.note); // the user's selection is real
+    await expectNothingLeaked(page);
+    // attachInternals handed the page nothing: our host is a plain span, never one of its elements.
+    expect(await page.evaluate(() => (window as unknown as { __internals: { shadowRoot: unknown }[] }).__internals.filter((i) => i.shadowRoot).length)).toBe(0);
+    const stored = (await inContentScript<{ value: { text: string }[] }>(page, storageCall('listNotes', { ref: 'lesley-marsh-demo' }))).value;
+    expect(stored.map((n) => n.text)).toContain(TYPED);
+  });
+
+  it('profile: forged WXT start events, forged and flooded messages, a removed, moved or navigated frame: Boundaries keeps working and private', async () => {
+    const page = await open(LESLEY);
+    await frameOf(page, 'panel');
+    // Replays WXT's broadcast (as a document event, as issue 15 did) and floods every frame with forgeries.
+    const replayed = await page.evaluate(() => {
+      const started = (window as unknown as { __started: { type: string; contentScriptName: string }[] }).__started;
+      for (const data of started) {
+        document.dispatchEvent(new CustomEvent(data.type, { detail: { contentScriptName: data.contentScriptName, messageId: 'forged' } }));
+        window.postMessage({ ...data, messageId: 'forged' }, '*');
+      }
+      for (let i = 0; i < window.frames.length; i++) {
+        for (let n = 0; n < 2000; n++) {
+          const channel = new MessageChannel();
+          try {
+            window.frames[i]!.postMessage({ boundariesFrame: `forged-${n}`, type: 'props', props: { identity: { key: 'someone-else' } } }, '*', [channel.port2]);
+          } catch {
+            // ignore
+          }
+        }
+      }
+      return started.length;
+    });
+    expect(replayed).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    await jotInPanel(page, 'still here after forged events');
+
+    // The page removes our panel: it comes back (a fresh frame) and works.
+    await page.evaluate(() => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.remove());
+    await expect.poll(() => page.evaluate(() => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.localName), { timeout: 15_000 }).toBe('span');
+    await jotInPanel(page, 'back after removal');
+    // The page moves it to the end of the body: it goes back after the top card.
+    await page.evaluate(() => { const host = document.querySelector('section[componentkey$="Topcard"]')!.nextElementSibling!; document.body.append(host); });
+    await expect.poll(() => page.evaluate(() => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.localName), { timeout: 15_000 }).toBe('span');
+    // The page navigates our frame elsewhere: it is replaced by a fresh one of ours.
+    await page.evaluate(() => { for (let i = 0; i < window.frames.length; i++) try { if (window.frames[i]!.length === 0) (window.frames[i] as Window).location.href = 'https://www.linkedin.com/fake/'; } catch { /* ignore */ } });
+    await page.waitForTimeout(1500);
+    await jotInPanel(page, 'works after navigation');
+    await expectNothingLeaked(page, ['still here after forged events', 'back after removal', 'works after navigation']);
+  });
+
+  it('feed: badges have one size whatever the level, say no level, and the tooltip frame leaks nothing', async () => {
+    const page = await open('/feed/');
+    await seedLesley(page);
+    await inContentScript(page, storageCall('saveContact', { ref: 'jos%C3%A9-garc%C3%ADa-demo', patch: { level: 'friendly' } }));
+    await inContentScript(page, storageCall('saveContact', { ref: 'priya-raman-demo', patch: { level: 'personal' } }));
+    // The page enumerates: bare spans right after person links are our badges; it measures them.
+    const measure = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('a[href*="/in/"]')]
+          .map((a) => a.nextElementSibling)
+          .filter((el): el is HTMLElement => el?.localName === 'span' && el.getAttributeNames().length === 0)
+          .map((el) => ({ w: el.getBoundingClientRect().width, h: el.getBoundingClientRect().height, text: el.textContent, open: el.shadowRoot !== null })),
+      );
+    await expect.poll(async () => (await measure()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    const badges = await measure();
+    expect(new Set(badges.map((b) => `${b.w}x${b.h}`)).size).toBe(1);
+    expect(badges.every((b) => b.text === '' && !b.open)).toBe(true);
+    // The user hovers Lesley's badge: the tooltip (in its frame) shows the note; the page learns nothing.
+    const lesleyBadge = page.locator('a[href*="/in/lesley-marsh-demo"] + span').first();
+    await lesleyBadge.hover();
+    const tip = await frameOf(page, 'tip');
+    await tip.getByText(SECRETS.note).waitFor({ timeout: 15_000 });
+    await expectNothingLeaked(page);
+  });
+
+  it('messaging: the composer badge shows level and note in its frame; a note typed there never reaches the page', async () => {
+    const page = await open(THREAD);
+    await seedLesley(page);
+    const badge = await frameOf(page, 'composer');
+    await badge.getByText(SECRETS.note).waitFor({ timeout: 15_000 });
+    await badge.getByRole('button', { name: 'Add note' }).click();
+    await badge.getByRole('textbox', { name: 'Add a note' }).click();
+    await page.keyboard.type(TYPED);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => ((await inContentScript<{ value: { text: string }[] }>(page, storageCall('listNotes', { ref: 'lesley-marsh-demo' }))).value ?? []).map((n) => n.text), { timeout: 15_000 }).toContain(TYPED);
+    await expectNothingLeaked(page);
+  });
+
+  it('share box and overlay: nothing stored shows up in the page', async () => {
+    const page = await open('/share/');
+    await seedLesley(page);
+    await page.waitForTimeout(1500);
+    await expectNothingLeaked(page);
+    const overlay = await open('/messaging/');
+    await frameOf(overlay, 'composer');
+    await expectNothingLeaked(overlay);
+  });
+
+  it('http:// and other linkedin.com hosts get nothing of ours', async () => {
+    await session.context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if ((url.protocol === 'http:' || url.hostname !== 'www.linkedin.com') && url.hostname.endsWith('linkedin.com') && route.request().resourceType() === 'document')
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: (await import('./harness')).fixture('linkedin/profile-sdui-2026.html') });
+      return route.fallback();
+    });
+    for (const url of [`http://www.linkedin.com${LESLEY}`, `https://business.linkedin.com${LESLEY}`, `https://de.linkedin.com${LESLEY}`]) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await page.waitForTimeout(2500);
+      expect(ourFrames(page), url).toEqual([]);
+      expect(await page.evaluate(() => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.localName ?? null), url).not.toBe('span');
+      await page.close();
+    }
+  });
+});
