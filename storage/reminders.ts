@@ -107,8 +107,14 @@ export function startReminders(db: BoundariesDb) {
     }
   }
 
-  const safely = (work: () => Promise<unknown>) =>
-    void work().catch((error) => console.debug('[Boundaries] reminders:', error));
+  // Work started by events runs detached from them; kept here so `settled()` can wait for it.
+  const running = new Set<Promise<unknown>>();
+  const safely = (work: () => Promise<unknown>) => {
+    const done: Promise<unknown> = work()
+      .catch((error) => console.debug('[Boundaries] reminders:', error))
+      .finally(() => running.delete(done));
+    running.add(done);
+  };
 
   // Listeners first, synchronously, so an alarm that wakes the worker is handled.
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -132,5 +138,9 @@ export function startReminders(db: BoundariesDb) {
       timer = setTimeout(() => safely(check), 300);
     },
     refreshBadge,
+    /** Resolves once every check, notification and alarm set-up started so far has finished. */
+    async settled(): Promise<void> {
+      while (running.size) await Promise.all([...running]);
+    },
   };
 }

@@ -42,11 +42,6 @@ function check(input: AnalyzeInput, r: AnalyzeResult): void {
   expect(() => JSON.stringify(r)).not.toThrow();
 }
 
-const timed = (input: AnalyzeInput): { r: AnalyzeResult; ms: number } => {
-  const t0 = performance.now();
-  const r = analyze(input);
-  return { r, ms: performance.now() - t0 };
-};
 
 describe('analyzer: nasty inputs', () => {
   const big = 'Sunday brunch with my family 🥞 and then back to the roadmap. '
@@ -76,10 +71,10 @@ describe('analyzer: nasty inputs', () => {
     ['many hashtags', '#a '.repeat(100_000) + '#weekendvibes'],
     ['@mentions and emails', '@Jane Doe @@@ jane@example.com my wife@home'],
   ];
-  it.each(cases)('%s: valid result, no throw, bounded time', (_name, text) => {
-    const { r, ms } = timed({ text, hasImage: true });
-    check({ text }, r);
-    expect(ms).toBeLessThan(10_000);
+  // Speed (including that time grows linearly with length) is measured by `npm run bench`
+  // (analyzer/bench-core.ts), never timed here: a loaded machine must not fail a test.
+  it.each(cases)('%s: valid result, no throw', (_name, text) => {
+    check({ text }, analyze({ text, hasImage: true }));
   });
 
   it('non-string and missing fields do not throw', () => {
@@ -98,21 +93,6 @@ describe('analyzer: nasty inputs', () => {
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(typeof r.personal).toBe('boolean');
     }
-  });
-
-  it('time grows linearly with length', () => {
-    const unit = 'Took the kids to the beach, then a call with the data team about the Q3 roadmap 🏖️ #weekendvibes. ';
-    const measure = (reps: number): number => {
-      const text = unit.repeat(reps);
-      analyze({ text });
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) best = Math.min(best, timed({ text }).ms);
-      return best / text.length;
-    };
-    const small = measure(300); // ~30 kB
-    const large = measure(10_000); // ~1 MB
-    // Generous bound: shared CI machines are noisy; quadratic behaviour would be ~30× here.
-    expect(large / small).toBeLessThan(6);
   });
 });
 

@@ -45,10 +45,10 @@ afterEach(async () => {
   await db.delete();
 });
 
-const fire = async (name: string) => {
+const fire = async (reminders: ReturnType<typeof startReminders>, name: string) => {
   await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now(), persistAcrossSessions: true });
-  // The alarm's work runs detached from the event: give it time to finish (or to do nothing).
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The alarm's work runs detached from the event: wait until it has finished (or done nothing).
+  await reminders.settled();
 };
 
 describe('toolbar badge and reminders', () => {
@@ -59,7 +59,7 @@ describe('toolbar badge and reminders', () => {
     const reminders = startReminders(db);
     expect(await reminders.refreshBadge()).toBe(2);
     expect(badge).toBe('2');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await reminders.settled();
     expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).sort()).toEqual(
       [BACKUP_ALARM, FOLLOW_UP_ALARM].sort(),
     );
@@ -71,31 +71,31 @@ describe('toolbar badge and reminders', () => {
 
   it('notifies about follow-ups only when turned on and permitted, once a day', async () => {
     await repo.saveContact(db, 'today-demo', undefined, { followUpOn: todayIso() });
-    startReminders(db);
+    const reminders = startReminders(db);
     granted = true;
-    await fire(FOLLOW_UP_ALARM);
+    await fire(reminders, FOLLOW_UP_ALARM);
     expect(created).toEqual([]); // setting off
 
     await repo.updateSettings(db, { followUpNotifications: true });
     granted = false;
-    await fire(FOLLOW_UP_ALARM);
+    await fire(reminders, FOLLOW_UP_ALARM);
     expect(created).toEqual([]); // permission not granted
 
     granted = true;
-    await fire(FOLLOW_UP_ALARM);
-    await fire(FOLLOW_UP_ALARM);
+    await fire(reminders, FOLLOW_UP_ALARM);
+    await fire(reminders, FOLLOW_UP_ALARM);
     expect(created).toEqual([
       { id: 'boundaries-follow-ups', title: 'Boundaries', message: '1 follow-up is due today.' },
     ]);
   });
 
   it('reminds to back up every N weeks when permitted', async () => {
-    startReminders(db);
+    const reminders = startReminders(db);
     granted = true;
-    await fire(BACKUP_ALARM);
+    await fire(reminders, BACKUP_ALARM);
     expect(created).toEqual([]); // reminder off
     await repo.updateSettings(db, { backupReminderWeeks: 2, lastBackupAt: Date.now() - 15 * 24 * 3600_000 });
-    await fire(BACKUP_ALARM);
+    await fire(reminders, BACKUP_ALARM);
     expect(created.map((n) => n.title)).toEqual(['Back up your Boundaries notes']);
     expect(created[0]!.message).toMatch(/over 2 weeks since your last backup/);
   });
