@@ -68,6 +68,11 @@ export interface ImportPreview {
   notesAdded: number;
   /** Notes whose text differed on both sides: the other version was kept as its own note. */
   notesKeptAsCopies: number;
+  /**
+   * Notes of the file that shared an id with another, different note of the file (another person's, or
+   * other text): both are kept, the later one under a new id.
+   */
+  notesGivenNewIds: number;
   eventsAdded: number;
   settings: 'replaced' | 'kept' | 'none';
   /** Records that cannot be imported (the import refuses unless told to skip them). */
@@ -137,6 +142,8 @@ interface Incoming {
   events: LoggedEvent[];
   problems: ImportProblem[];
   warnings: ImportProblem[];
+  /** Notes of the file given a new id because another note of the file had theirs. */
+  notesGivenNewIds: number;
   /** Connections imports only fill empty fields (no conflicts). */
   fillOnly: boolean;
 }
@@ -329,6 +336,7 @@ export function readBackup(text: string): Incoming {
   // Notes: validate, attach to a contact of the file, fold duplicates.
   const notes: Note[] = [];
   const noteById = new Map<string, Note>();
+  let notesGivenNewIds = 0;
   (file.notes as unknown[]).forEach((raw, index) => {
     const where = `note ${index + 1}`;
     const parsed = noteRecord.safeParse(raw);
@@ -348,12 +356,15 @@ export function readBackup(text: string): Incoming {
     const note: Note = { ...parsed.data, contactId: owner.id };
     const same = noteById.get(note.id);
     if (same) {
-      if (same.text === note.text) {
+      // Only an exact repeat (same person, same text) is a copy; anything else is another note.
+      if (same.text === note.text && same.contactId === note.contactId) {
         warnings.push({ where, message: 'repeats an earlier note; skipped the copy' });
         return;
       }
-      warnings.push({ where, message: 'shares its id with an earlier, different note; kept both' });
+      const whose = same.contactId === note.contactId ? 'an earlier, different note' : `an earlier note of “${same.contactId.slice(0, 60)}”`;
+      warnings.push({ where, message: `shares its id with ${whose}; kept both (this one under a new id)` });
       note.id = crypto.randomUUID();
+      notesGivenNewIds++;
     }
     noteById.set(note.id, note);
     notes.push(note);
@@ -376,7 +387,7 @@ export function readBackup(text: string): Incoming {
         else events.push(parsed.data as LoggedEvent);
       });
   }
-  return { kind: 'backup', contacts, notes, settings, events, problems, warnings, fillOnly: false };
+  return { kind: 'backup', contacts, notes, settings, events, problems, warnings, notesGivenNewIds, fillOnly: false };
 }
 
 function tooLargeMessage(length: number): string {
@@ -408,6 +419,7 @@ export function readConnections(text: string, now = Date.now()): Incoming {
     events: [],
     problems: parsed.problems.map((p) => ({ where: `line ${p.line}`, message: p.message })),
     warnings: parsed.duplicates.map((p) => ({ where: `line ${p.line}`, message: p.message })),
+    notesGivenNewIds: 0,
     fillOnly: true,
   };
 }
@@ -507,6 +519,7 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
     unchanged: 0,
     notesAdded: 0,
     notesKeptAsCopies: 0,
+    notesGivenNewIds: incoming.notesGivenNewIds,
     eventsAdded: 0,
     settings: 'none',
     problems: incoming.problems.slice(0, LISTED),

@@ -271,7 +271,7 @@ function ImportPanel({
     try {
       const done = await request('applyImport', { kind, text, strategy, skipInvalid });
       setResult(
-        `Imported “${fileName}”: ${summarizePreview(done)}${done.notesAdded ? `, ${done.notesAdded} notes added` : ''}.`,
+        `Imported “${fileName}”: ${summarizePreview(done)}${done.notesAdded ? `, ${done.notesAdded} notes added` : ''}${done.notesGivenNewIds ? `; ${notesGivenNewIdsText(done.notesGivenNewIds)}` : ''}.`,
       );
       setText(null);
       setPreviewed(null);
@@ -325,6 +325,7 @@ function ImportPanel({
             <strong>{summarizePreview(preview)}</strong>
             {preview.notesAdded > 0 && `; ${preview.notesAdded} notes to add`}
             {preview.notesKeptAsCopies > 0 && `; ${preview.notesKeptAsCopies} differing notes kept as separate notes`}
+            {preview.notesGivenNewIds > 0 && `; ${notesGivenNewIdsText(preview.notesGivenNewIds)}`}
             {preview.settings === 'replaced' && '; settings replaced'}
           </p>
           {preview.warningCount > 0 && (
@@ -389,4 +390,8 @@ function ImportPanel({
       )}
     </div>
   );
+}
+
+function notesGivenNewIdsText(count: number): string {
+  return `${count} ${count === 1 ? 'note shared its id' : 'notes shared their ids'} with another note in the file: both kept, ${count === 1 ? 'it under a new id' : 'those under new ids'}`;
 }

@@ -208,6 +208,27 @@ describe('merge rules', () => {
     expect(await db.notes.count()).toBe(1);
   });
 
+  it('one note id under two people (same text) keeps both notes, the second under a new id, and says so', async () => {
+    const text = file(
+      [contact('ann-demo'), contact('bob-demo')],
+      [note('n', 'ann-demo', 'Call back on Monday'), note('n', 'bob-demo', 'Call back on Monday')],
+    );
+    const preview = await previewImport(db, 'backup', text, 'keep-newer');
+    expect(preview.notesGivenNewIds).toBe(1);
+    expect(preview.notesAdded).toBe(2);
+    expect(preview.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
+      'note 2: shares its id with an earlier note of “ann-demo”; kept both (this one under a new id)',
+    ]);
+    const result = await applyImport(db, 'backup', text, 'keep-newer');
+    expect(result.notesGivenNewIds).toBe(1);
+    const notes = await db.notes.toArray();
+    expect(notes.map((n) => [n.contactId, n.text]).sort()).toEqual([
+      ['ann-demo', 'Call back on Monday'],
+      ['bob-demo', 'Call back on Monday'],
+    ]);
+    expect((await db.notes.get('n'))!.contactId).toBe('ann-demo');
+  });
+
   it('settings: replaced with keep-theirs or into an empty profile, kept otherwise', async () => {
     await repo.updateSettings(db, { sensitivity: 'low' });
     const text = file([], [], { settings: { sensitivity: 'high' } as BackupFile['settings'] });
