@@ -41,7 +41,7 @@ export const usePopupStore = create<PopupState>()((set) => ({
   toggleExpanded: (id) => set((state) => ({ expanded: state.expanded === id ? null : id })),
 }));
 
-export type ManagerSection = 'contacts' | 'settings' | 'backup' | 'sync' | 'diagnostics';
+export type ManagerSection = 'contacts' | 'merges' | 'settings' | 'backup' | 'sync' | 'diagnostics';
 
 interface ManagerState extends ContactFilters {
   section: ManagerSection;

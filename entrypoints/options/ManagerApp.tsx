@@ -4,11 +4,13 @@ import { request } from '../../storage/client';
 import { BackupSection } from './BackupSection';
 import { ContactsSection } from './ContactsSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { MergesSection } from './MergesSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 
 const SECTIONS: { id: ManagerSection; label: string }[] = [
   { id: 'contacts', label: 'Contacts' },
+  { id: 'merges', label: 'Merged people' },
   { id: 'settings', label: 'Settings' },
   { id: 'backup', label: 'Backup and import' },
   { id: 'sync', label: 'Sync' },
@@ -80,6 +82,7 @@ export function ManagerApp() {
           </div>
         )}
         {section === 'contacts' && <ContactsSection />}
+        {section === 'merges' && <MergesSection />}
         {section === 'settings' && <SettingsSection />}
         {section === 'backup' && <BackupSection />}
         {section === 'sync' && <SyncSection />}

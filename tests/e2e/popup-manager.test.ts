@@ -488,6 +488,60 @@ describe('manager', () => {
   });
 });
 
+describe('merged people', () => {
+  it('a profile page merges two saved records of one person; the manager lists the merge and "Undo merge" splits them for good', async () => {
+    const session = await start();
+    const FSD = 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001';
+    session.serve('/in/lesley-marsh-demo/', 'linkedin/profile-sdui-2026.html');
+    const manager = await managerAt(session, 'merges');
+    await expect.poll(() => manager.locator('[data-boundaries=merges]').textContent()).toContain('No people have been merged.');
+    // The same person saved twice, under her address and under her member id, each with a note.
+    const seeded = await send(manager, [
+      ['saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'professional' } }],
+      ['addNote', { ref: 'lesley-marsh-demo', text: 'Saved under her address' }],
+      ['saveContact', { ref: FSD, identity: { aliases: [], displayName: 'L. Marsh' }, patch: { level: 'friendly' } }],
+      ['addNote', { ref: FSD, text: 'Saved under her member id' }],
+    ]);
+    for (const result of seeded) expect(result.ok, JSON.stringify(result.error)).toBe(true);
+
+    // Her own profile shows both keys in two agreeing elements: the panel's view merges the records.
+    const linkedin = await session.open('/in/lesley-marsh-demo/');
+    await expect
+      .poll(async () => (await send(manager, [['listNotes', { ref: FSD }]]))[0]!.value.length, { timeout: 30_000 })
+      .toBe(2);
+    const merge = manager.locator('[data-boundaries=merges] li[data-merge-id]');
+    await expect.poll(() => merge.count()).toBe(1);
+    expect(await merge.textContent()).toMatch(/L\. Marsh \(urn:li:fsd_profile:ACoAADemoLesleyMarsh0+1\) merged into lesley-marsh-demo, .*\(1 note moved\)/);
+
+    await merge.getByRole('button', { name: 'Undo merge' }).click();
+    await expect.poll(() => manager.locator('[data-boundaries=merges] [role=status]').textContent()).toContain('Merge undone');
+    await expect.poll(() => merge.textContent()).toContain('Undone');
+    expect(await merge.getByRole('button', { name: 'Undo merge' }).count()).toBe(0);
+    const [slugNotes, idNotes, byId] = await send(manager, [
+      ['listNotes', { ref: 'lesley-marsh-demo' }],
+      ['listNotes', { ref: FSD }],
+      ['getContact', { ref: FSD }],
+    ]);
+    expect(slugNotes!.value.map((n: { text: string }) => n.text)).toEqual(['Saved under her address']);
+    expect(idNotes!.value.map((n: { text: string }) => n.text)).toEqual(['Saved under her member id']);
+    expect(byId!.value.contact.level).toBe('friendly');
+
+    // Seeing her page again does not merge them again: the user split them.
+    await linkedin.reload();
+    // The panel's note box lives in our extension-origin frame inside its host (issue 15).
+    const noteBox = linkedin.frameLocator('[data-boundaries="profile-panel"] iframe').getByRole('textbox', { name: 'Add a note' });
+    await expect.poll(() => noteBox.count(), { timeout: 30_000 }).toBe(1);
+    await noteBox.fill('After the split');
+    await noteBox.press('Control+Enter');
+    await expect
+      .poll(async () => (await send(manager, [['listNotes', { ref: 'lesley-marsh-demo' }]]))[0]!.value.length)
+      .toBe(2);
+    expect((await send(manager, [['listNotes', { ref: FSD }]]))[0]!.value.length).toBe(1);
+    expect((await send(manager, [['listMerges', {}]]))[0]!.value.length).toBe(1);
+    await checkAccessibility(manager, 'manager (merged people)');
+  });
+});
+
 describe('accessibility and screenshots', () => {
   it('popup and manager pass axe (no serious or critical violations), light and dark; screenshots saved', async () => {
     const session = await start();
