@@ -6,6 +6,7 @@ import { LevelPicker } from './LevelPicker';
 import { NoteList } from './NoteList';
 import { QuickNote } from './QuickNote';
 import { lastMessagedLabel } from './time';
+import { NOTE_CONFLICT_TEXT } from './format';
 
 export interface EditorIdentity {
   displayName?: string;
@@ -36,6 +37,7 @@ export function ContactEditor({
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<Note | null>(null);
+  const [conflict, setConflict] = useState(false);
   /**
    * The level just clicked, shown until the stored contact agrees, the save fails, or (once saved) the
    * contact is re-read with another value, e.g. changed meanwhile in another tab.
@@ -97,14 +99,20 @@ export function ContactEditor({
           setStatus('Note saved');
         }}
       />
+      {conflict && (
+        <p className="b-notice" data-boundaries="note-conflict">
+          {NOTE_CONFLICT_TEXT}
+        </p>
+      )}
       {notes && (
         <NoteList
           notes={notes}
           limit={notesLimit}
           actions={{
             onEdit: async (note, text) => {
-              await request('updateNote', { id: note.id, text });
-              setStatus('Note updated');
+              const result = await request('updateNote', { id: note.id, text, baseUpdatedAt: note.updatedAt });
+              setConflict(result.conflict !== null);
+              setStatus(result.conflict ? NOTE_CONFLICT_TEXT : 'Note updated');
             },
             onDelete: async (note) => {
               const deleted = await request('deleteNote', { id: note.id });
@@ -140,7 +148,15 @@ export function ContactEditor({
             id={`${id}-tags`}
             label="Tags (comma-separated)"
             value={contact?.tags.join(', ') ?? ''}
-            onCommit={(value) => void save({ tags: splitTags(value) }, 'Tags saved')}
+            onCommit={(value, base) => {
+              // Only what this field changed: a tag added elsewhere while it was open stays.
+              const before = splitTags(base);
+              const after = splitTags(value);
+              const lower = (tags: string[]) => new Set(tags.map((tag) => tag.toLowerCase()));
+              const addTags = after.filter((tag) => !lower(before).has(tag.toLowerCase()));
+              const removeTags = before.filter((tag) => !lower(after).has(tag.toLowerCase()));
+              if (addTags.length || removeTags.length) void save({ addTags, removeTags }, 'Tags saved');
+            }}
           />
           <TextField
             id={`${id}-circle`}
@@ -217,14 +233,19 @@ export function TextField({
   id: string;
   label: string;
   value: string;
-  onCommit: (value: string) => void;
+  /** `base` is the stored value when editing began. */
+  onCommit: (value: string, base: string) => void;
 }) {
   const [draft, setDraft] = useState(value);
+  const [base, setBase] = useState(value);
   const [editing, setEditing] = useState(false);
   const shown = editing ? draft : value;
   const commit = () => {
+    if (!editing) return;
     setEditing(false);
-    if (draft !== value) onCommit(draft);
+    // Unchanged by the user: write nothing, so a change made elsewhere meanwhile is not undone.
+    if (draft !== base) onCommit(draft, base);
+    setBase(draft);
   };
   return (
     <div className="b-field">
@@ -236,9 +257,14 @@ export function TextField({
         maxLength={2000}
         onFocus={() => {
           setDraft(value);
+          setBase(value);
           setEditing(true);
         }}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          if (!editing) setBase(value);
+          setEditing(true);
+          setDraft(event.target.value);
+        }}
         onBlur={commit}
         onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
           if (event.key === 'Enter') {

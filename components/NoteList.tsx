@@ -3,6 +3,7 @@ import type { Note } from '../storage/model';
 import { timeAgo } from './time';
 
 export interface NoteActions {
+  /** `note` is the note as it was when editing began (its version), even if it changed meanwhile. */
   onEdit(note: Note, text: string): Promise<void>;
   onDelete(note: Note): Promise<void>;
 }
@@ -31,6 +32,8 @@ export function NoteList({ notes, actions, limit }: { notes: Note[]; actions?: N
 function NoteItem({ note, actions }: { note: Note; actions?: NoteActions }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
+  // The version being edited: a live re-read must not make a save overwrite an edit made elsewhere.
+  const [base, setBase] = useState(note);
   const [error, setError] = useState<string | null>(null);
 
   async function run(action: () => Promise<void>) {
@@ -55,7 +58,7 @@ function NoteItem({ note, actions }: { note: Note; actions?: NoteActions }) {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
                 void run(async () => {
-                  await actions!.onEdit(note, draft);
+                  await actions!.onEdit(base, draft);
                   setEditing(false);
                 });
               }
@@ -69,7 +72,7 @@ function NoteItem({ note, actions }: { note: Note; actions?: NoteActions }) {
               disabled={!draft.trim()}
               onClick={() =>
                 void run(async () => {
-                  await actions!.onEdit(note, draft);
+                  await actions!.onEdit(base, draft);
                   setEditing(false);
                 })
               }
@@ -93,7 +96,7 @@ function NoteItem({ note, actions }: { note: Note; actions?: NoteActions }) {
             </time>
             {actions && (
               <>
-                <button type="button" className="b-link" onClick={() => { setDraft(note.text); setEditing(true); }} aria-label="Edit note">
+                <button type="button" className="b-link" onClick={() => { setDraft(note.text); setBase(note); setEditing(true); }} aria-label="Edit note">
                   Edit
                 </button>
                 <button type="button" className="b-link" onClick={() => void run(() => actions.onDelete(note))} aria-label="Delete note">

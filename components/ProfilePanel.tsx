@@ -11,6 +11,7 @@ import { LevelDot, LevelPicker } from './LevelPicker';
 import { NoteList } from './NoteList';
 import { QuickNote } from './QuickNote';
 import { timeAgo } from './time';
+import { NOTE_CONFLICT_TEXT } from './format';
 
 export interface PanelIdentity {
   key: ProfileKey;
@@ -86,6 +87,7 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
   const [collapsed, setCollapsed] = useState(initialCollapsed);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
+  const [conflict, setConflict] = useState(false);
   const [pendingLevel, setPendingLevel] = useState<Level | null>(null);
   const noteBox = useRef<HTMLTextAreaElement | null>(null);
   const bodyId = useId();
@@ -212,12 +214,21 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
             </button>
           </div>
         )}
+        {conflict && (
+          <p className="b-notice" role="status" data-boundaries="note-conflict">
+            {NOTE_CONFLICT_TEXT}
+          </p>
+        )}
         {contact && (
           <NoteList
             notes={notes}
             limit={5}
             actions={{
-              onEdit: (note, text) => run(() => request('updateNote', { id: note.id, text })),
+              onEdit: (note, text) =>
+                run(async () => {
+                  const result = await request('updateNote', { id: note.id, text, baseUpdatedAt: note.updatedAt });
+                  setConflict(result.conflict !== null);
+                }),
               onDelete: async (note) => {
                 await run(async () => {
                   const removed = await request('deleteNote', { id: note.id });
@@ -233,7 +244,8 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
               id={id}
               tags={contact?.tags ?? []}
               suggestions={knownTags}
-              onChange={(tags) => quiet(() => savePatch({ tags }))}
+              onAdd={(addTags) => quiet(() => savePatch({ addTags }))}
+              onRemove={(tag) => quiet(() => savePatch({ removeTags: [tag] }))}
             />
           )}
         </Field>
@@ -279,7 +291,7 @@ export function ProfilePanel({ identity, initialCollapsed, focusRequest, onColla
 function saveContactPatch(
   key: ProfileKey,
   identity: { aliases: string[]; confirmed?: string[]; proven?: boolean; displayName?: string; headline?: string },
-  patch: { level?: Level; tags?: string[]; howWeMet?: string; followUpOn?: string },
+  patch: { level?: Level; addTags?: string[]; removeTags?: string[]; howWeMet?: string; followUpOn?: string },
 ) {
   return request('saveContact', { ref: key, identity, patch });
 }
@@ -311,11 +323,14 @@ function CommitInput({
   onCommit: (value: string) => void;
 }) {
   const [draft, setDraft] = useState(value);
+  // The stored value when editing began: an untouched field writes nothing, so it cannot undo a change
+  // made elsewhere meanwhile.
+  const [base, setBase] = useState(value);
   const [editing, setEditing] = useState(false);
   const commit = () => {
     if (!editing) return;
     setEditing(false);
-    if (draft !== value) onCommit(type === 'text' ? draft.trim() : draft);
+    if (draft !== base) onCommit(type === 'text' ? draft.trim() : draft);
   };
   return (
     <input
@@ -326,9 +341,11 @@ function CommitInput({
       maxLength={maxLength}
       onFocus={() => {
         setDraft(value);
+        setBase(value);
         setEditing(true);
       }}
       onChange={(event) => {
+        if (!editing) setBase(value);
         setEditing(true);
         setDraft(event.target.value);
         // Date pickers commit on change: there is no typing in progress to wait for.
@@ -356,12 +373,15 @@ function TagEditor({
   id,
   tags,
   suggestions,
-  onChange,
+  onAdd,
+  onRemove,
 }: {
   id: string;
   tags: string[];
   suggestions: string[];
-  onChange: (tags: string[]) => void;
+  /** Additions and removals, never the whole list: a tag added elsewhere meanwhile stays. */
+  onAdd: (tags: string[]) => void;
+  onRemove: (tag: string) => void;
 }) {
   const [draft, setDraft] = useState('');
   const listId = useId();
@@ -371,7 +391,7 @@ function TagEditor({
       .map((tag) => tag.trim().slice(0, 100))
       .filter((tag) => tag && !tags.some((existing) => existing.toLowerCase() === tag.toLowerCase()));
     setDraft('');
-    if (fresh.length) onChange([...tags, ...fresh].slice(0, 50));
+    if (fresh.length) onAdd(fresh);
   };
   return (
     <div className="b-panel__section">
@@ -383,7 +403,7 @@ function TagEditor({
               <button
                 type="button"
                 aria-label={`Remove tag ${tag}`}
-                onClick={() => onChange(tags.filter((t) => t !== tag))}
+                onClick={() => onRemove(tag)}
               >
                 ×
               </button>

@@ -31,3 +31,7 @@ export function followUpLabel(followUpOn: string, today: string): string {
 }
 
 export { plural };
+
+/** Said when a note save met an edit made elsewhere meanwhile (issue 14): both texts are kept. */
+export const NOTE_CONFLICT_TEXT =
+  'This note was changed elsewhere while you were editing it. Both versions are kept: yours is saved as a separate note beside it.';

@@ -42,7 +42,8 @@ export interface RequestResults {
   listTags: string[];
   listNotes: Note[];
   addNote: { note: Note; contact: Contact };
-  updateNote: Note;
+  /** `conflict` is set when the note had changed since the editor's version: `note` is then a new note. */
+  updateNote: NoteUpdate;
   deleteNote: Note | null;
   restoreNote: Note;
   recordInteraction: { updated: number };
@@ -69,6 +70,12 @@ export interface RequestResults {
   clearDiagnostics: { cleared: true };
   listMerges: MergeRecord[];
   undoMerge: { restored: string[] };
+}
+
+export interface NoteUpdate {
+  note: Note;
+  /** The stored note had been edited elsewhere since `baseUpdatedAt`: it is kept as it was, beside `note`. */
+  conflict: { kept: Note } | null;
 }
 
 /** `storage-unavailable`: the browser will not let the extension use IndexedDB (storage turned off, a broken profile, a full disk). */

@@ -3,7 +3,7 @@
  * is open (the background, extension pages, unit tests with fake-indexeddb).
  */
 import type { BoundariesDb } from './db';
-import type { NudgeSummary } from './api';
+import type { NoteUpdate, NudgeSummary } from './api';
 import type { ContactPatch } from './schemas';
 import {
   DEFAULT_SETTINGS,
@@ -36,6 +36,23 @@ function newId(): string {
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
+}
+
+/**
+ * `tags` with `remove` taken out and `add` appended (trimmed; a tag already there in another case is not
+ * added twice), at most 50.
+ */
+export function editTags(tags: string[], add: string[], remove: string[]): string[] {
+  const removed = new Set(remove.map((tag) => tag.trim().toLowerCase()));
+  const next = tags.filter((tag) => !removed.has(tag.toLowerCase()));
+  const present = new Set(next.map((tag) => tag.toLowerCase()));
+  for (const raw of add) {
+    const tag = raw.trim();
+    if (!tag || present.has(tag.toLowerCase())) continue;
+    present.add(tag.toLowerCase());
+    next.push(tag);
+  }
+  return next.slice(0, 50);
 }
 
 /** Contacts known under any of these keys, oldest first. */
@@ -212,11 +229,14 @@ export async function saveContact(
 ): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.notes, db.merges, async () => {
     const { contact, changed } = await resolveForWrite(db, key, identity, now);
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const { addTags, removeTags, ...fields } = patch;
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
     // A view that only confirms what is stored (the panel's repair check) writes nothing.
-    if (!changed && Object.keys(defined).length === 0) return contact;
+    if (!changed && Object.keys(defined).length === 0 && !addTags?.length && !removeTags?.length) return contact;
     const next: Contact = { ...contact, ...defined, updatedAt: now };
     if (patch.tags) next.tags = unique(patch.tags.map((tag) => tag.trim()).filter(Boolean));
+    // Additions and removals apply to the tags stored now, so a tag added elsewhere meanwhile stays.
+    if (addTags?.length || removeTags?.length) next.tags = editTags(next.tags, addTags ?? [], removeTags ?? []);
     await db.contacts.put(next);
     return next;
   });
@@ -267,14 +287,35 @@ export async function addNote(
   });
 }
 
-export async function updateNote(db: BoundariesDb, id: string, text: string, now = Date.now()): Promise<Note | null> {
+/**
+ * Saves an edited note. `baseUpdatedAt` is the version the editor started from: if the stored note has
+ * changed since (another tab, the popup, sync) and says something else, neither edit is lost: the stored
+ * note stays as it is and this text becomes a separate note beside it (same creation time), and the
+ * result reports the conflict so the editor can say so. Versions strictly increase, so two edits in one
+ * millisecond are still told apart.
+ */
+export async function updateNote(
+  db: BoundariesDb,
+  id: string,
+  text: string,
+  now = Date.now(),
+  baseUpdatedAt?: number,
+): Promise<NoteUpdate | null> {
   return db.transaction('rw', db.contacts, db.notes, async () => {
     const note = await db.notes.get(id);
     if (!note) return null;
-    const next = { ...note, text, updatedAt: now };
+    const at = Math.max(now, note.updatedAt + 1);
+    if (baseUpdatedAt !== undefined && baseUpdatedAt !== note.updatedAt && note.text !== text) {
+      const copy: Note = { id: newId(), contactId: note.contactId, text, createdAt: note.createdAt, updatedAt: at };
+      await db.notes.add(copy);
+      await db.contacts.update(note.contactId, { updatedAt: at });
+      return { note: copy, conflict: { kept: note } };
+    }
+    if (note.text === text) return { note, conflict: null };
+    const next = { ...note, text, updatedAt: at };
     await db.notes.put(next);
-    await db.contacts.update(note.contactId, { updatedAt: now });
-    return next;
+    await db.contacts.update(note.contactId, { updatedAt: at });
+    return { note: next, conflict: null };
   });
 }
 

@@ -53,7 +53,12 @@ export const contactPatch = z.strictObject({
   headline: shortText.optional(),
   level: level.optional(),
   circle: shortText.optional(),
+  /** Replaces the whole list. Editors send addTags/removeTags instead, so concurrent edits combine. */
   tags: z.array(z.string().trim().min(1).max(100)).max(LIMITS.tags).optional(),
+  /** Tags to add to whatever is stored at the time of the write (issue 14: no whole-list overwrites). */
+  addTags: z.array(z.string().trim().min(1).max(100)).max(LIMITS.tags).optional(),
+  /** Tags to remove from whatever is stored at the time of the write. */
+  removeTags: z.array(z.string().trim().min(1).max(100)).max(LIMITS.tags).optional(),
   howWeMet: shortText.optional(),
   followUpOn: isoDate.optional(),
   driftCheck: z.boolean().optional(),
@@ -146,7 +151,15 @@ export const requestSchemas = {
   listTags: z.strictObject({}),
   listNotes: z.strictObject({ ref }),
   addNote: z.strictObject({ ref, text: noteText, identity: pageIdentity.optional() }),
-  updateNote: z.strictObject({ id: z.string().min(1).max(100), text: noteText }),
+  updateNote: z.strictObject({
+    id: z.string().min(1).max(100),
+    text: noteText,
+    /**
+     * The `updatedAt` of the note the editor started from (its version). If the note changed since, the
+     * save is a conflict: both texts are kept (this one as a separate note) and the result says so.
+     */
+    baseUpdatedAt: z.number().int().min(0).optional(),
+  }),
   deleteNote: z.strictObject({ id: z.string().min(1).max(100) }),
   restoreNote: z.strictObject({ note: noteRecord }),
   /** A message was sent to these people: their "last interaction" becomes now. */

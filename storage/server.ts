@@ -146,11 +146,12 @@ export function createServer({
       await changed([result.contact.id]);
       return result;
     },
-    updateNote: async ({ id, text }) => {
-      const note = await repo.updateNote(db, id, text);
-      if (!note) throw new RequestError('not-found', `No note with id ${id}`);
-      await changed([note.contactId]);
-      return note;
+    updateNote: async ({ id, text, baseUpdatedAt }) => {
+      const result = await repo.updateNote(db, id, text, Date.now(), baseUpdatedAt);
+      if (!result)
+        throw new RequestError('not-found', 'This note no longer exists (it was deleted elsewhere): add your text as a new note');
+      await changed([result.note.contactId]);
+      return result;
     },
     deleteNote: async ({ id }) => {
       const note = await repo.deleteNote(db, id);

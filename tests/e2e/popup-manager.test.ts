@@ -205,8 +205,9 @@ describe('popup', () => {
     expect(seen.value.contact.level).toBe('personal');
     expect(seen.value.latestNotes[0].text).toBe('Moved to Lisbon in 2026 🎉');
     // ...and its profile panel shows it, live.
-    const panel = linkedin.locator('[data-boundaries=profile-panel]');
-    await expect.poll(() => panel.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => linkedin.locator('[data-boundaries=profile-panel]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The panel's contents live in our extension-origin frame inside its host (issue 15).
+    const panel = linkedin.frameLocator('[data-boundaries=profile-panel] iframe');
     await expect
       .poll(() => panel.getByText('Moved to Lisbon in 2026 🎉').count(), { timeout: 15_000 })
       .toBeGreaterThan(0);
@@ -239,6 +240,60 @@ describe('popup', () => {
       .toBe('friendly');
     const notes = await inContentScript<Result>(linkedin, storageCall('listNotes', { ref: 'lesley-marsh-demo' }));
     expect(notes.value.map((n: { text: string }) => n.text)).toContain('Edited from the popup');
+  });
+
+  it('the popup and the profile panel edit the same note and tags: both texts are kept and the popup says so; no tag is dropped', async () => {
+    const session = await start();
+    session.serve('/in/lesley-marsh-demo/', 'linkedin/profile-sdui-2026.html');
+    const popup = await session.extensionPage('popup.html');
+    await seedDemo(popup, false);
+    const linkedin = await session.open('/in/lesley-marsh-demo/');
+    await linkedin.bringToFront();
+    const current = popup.locator('[data-boundaries=popup-current]');
+    await expect.poll(() => current.locator('h2').textContent(), { timeout: 15_000 }).toBe('On this page: Lesley Marsh');
+    // The panel lives in our extension-origin frame inside its host (issue 15).
+    const panel = linkedin.frameLocator('[data-boundaries=profile-panel] iframe');
+    const original = 'Met at the Berlin data meetup. Prefers email over DMs.';
+    await expect.poll(() => panel.getByText(original).count(), { timeout: 15_000 }).toBe(1);
+
+    // Both open the same note.
+    await current.getByRole('button', { name: 'Edit note' }).first().click();
+    await panel.getByRole('button', { name: 'Edit note' }).first().click();
+    // The panel saves first...
+    await panel.getByRole('textbox', { name: 'Edit note' }).fill('Panel: prefers calls now.');
+    await panel.locator('.b-note').getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => panel.getByText('Panel: prefers calls now.').count()).toBe(1);
+    // ...the popup's open editor, started from the older version, saves later.
+    await current.getByRole('textbox', { name: 'Edit note' }).fill('Popup: moved to Lisbon.');
+    await current.locator('.b-note').getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => current.locator('[data-boundaries=note-conflict]').textContent())
+      .toContain('changed elsewhere while you were editing it. Both versions are kept');
+    const notes = await inContentScript<Result>(linkedin, storageCall('listNotes', { ref: 'lesley-marsh-demo' }));
+    expect(notes.value.map((n: { text: string }) => n.text).sort()).toEqual([
+      'Panel: prefers calls now.',
+      'Popup: moved to Lisbon.',
+    ]);
+    // The panel shows both, live.
+    await expect.poll(() => panel.getByText('Popup: moved to Lisbon.').count()).toBe(1);
+    expect(await panel.getByText('Panel: prefers calls now.').count()).toBe(1);
+
+    // Tags: the popup's field is open on "data, berlin" while the panel adds a tag.
+    const tagField = current.getByRole('textbox', { name: 'Tags (comma-separated)' });
+    await current.locator('summary', { hasText: 'Details' }).click();
+    await tagField.click();
+    await expect.poll(() => tagField.inputValue()).toBe('data, berlin');
+    await panel.getByRole('combobox', { name: 'Tags' }).fill('speaker');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => panel.getByRole('button', { name: 'Remove tag speaker' }).count()).toBe(1);
+    await tagField.fill('data, fintech');
+    await tagField.press('Enter');
+    await expect
+      .poll(async () => {
+        const stored = await inContentScript<Result>(linkedin, storageCall('getContact', { ref: 'lesley-marsh-demo' }));
+        return stored.value.contact.tags;
+      })
+      .toEqual(['data', 'speaker', 'fintech']);
   });
 
   it('in a one-to-one conversation, shows the other person first', async () => {
