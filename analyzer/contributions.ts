@@ -3,18 +3,10 @@
  * (its word, the word pairs it is in, its character n-grams, and its category cue), so explanations name
  * the words that really counted, not a list of suspicious words.
  */
-import { CAT_CUE, MY_CAT_CUE, K_WORD, type Featurized } from './features.ts';
+import { CAT_CUE, MY_CAT_CUE, K_WORD, fmix, type Featurized } from './features.ts';
 import type { Model } from './model.ts';
 import type { Adjustment } from './learn.ts';
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** Contribution of every token to its window's logit, weighted by the window's pooling share (0 for skipped tokens). */
 export function explainTokens(m: Model, f: Featurized, adjust: Adjustment | null): Float64Array {

@@ -108,7 +108,8 @@ export interface Featurized {
 
 // ---- hashing ----------------------------------------------------------------------------------------
 
-function fmix(h: number): number {
+/** Murmur3's finaliser; contributions.ts re-derives pair hashes with it, so both must agree. */
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
