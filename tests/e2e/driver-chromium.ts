@@ -4,110 +4,75 @@
  */
 import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { launch, type LaunchOptions, type Session } from './harness';
-import { frameElementExpression, Surface, Tab, type Driver, type Result, type Target } from './driver';
+import {
+  FrameSurface,
+  frameElementExpression,
+  Tab,
+  type Driver,
+  type Engine,
+  type Result,
+  type Surface,
+  type Target,
+} from './driver';
+
+/** Playwright's side of a document: real clicks and keys through the tab's page. */
+function chromiumEngine(page: Page, frame: Frame): Engine {
+  const element = async (expression: string): Promise<ElementHandle<Element>> => {
+    const found = (await frame.evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
+    if (!found) throw new Error(`No element for ${expression.slice(-200)}`);
+    return found;
+  };
+  return {
+    exec: <R>(expression: string) => frame.evaluate(expression) as Promise<R>,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      frame.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
+    click: async (expression, double) => {
+      const found = await element(expression);
+      await (double ? found.dblclick() : found.click());
+    },
+    focus: async (expression) => (await element(expression)).focus(),
+    upload: async (expression, path) => (await element(expression)).setInputFiles(path),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+  };
+}
 
 class ChromiumTab extends Tab {
   readonly browser = 'chromium' as const;
   readonly errors: string[] = [];
-  constructor(
-    readonly page: Page,
-    private readonly frame: Frame = page.mainFrame(),
-  ) {
+  private readonly own: Engine;
+  constructor(readonly page: Page) {
     super();
+    this.own = chromiumEngine(page, page.mainFrame());
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
   url(): string {
-    return this.frame.url();
+    return this.page.url();
   }
-  exec<R>(expression: string): Promise<R> {
-    return this.frame.evaluate(expression) as Promise<R>;
-  }
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.frame.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
-  }
-  private async element(expression: string): Promise<ElementHandle<Element>> {
-    const element = (await this.frame.evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
-    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
-    return element;
-  }
-  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
-    const element = await this.element(expression);
-    await (double ? element.dblclick() : element.click());
-  }
-  protected async focusFirst(expression: string): Promise<void> {
-    await (await this.element(expression)).focus();
-  }
-  protected async uploadFirst(expression: string, path: string): Promise<void> {
-    await (await this.element(expression)).setInputFiles(path);
+  protected async engine(): Promise<Engine> {
+    return this.own;
   }
   frameIn(host: Target): Surface {
-    return new ChromiumFrameSurface(this.page, host);
-  }
-  press(key: string): Promise<void> {
-    return this.page.keyboard.press(key);
-  }
-  type(text: string): Promise<void> {
-    return this.page.keyboard.type(text);
+    return new FrameSurface(
+      this.browser,
+      host,
+      () => this.page.url(),
+      async () => {
+        const handle = (
+          await this.page.mainFrame().evaluateHandle(frameElementExpression(host))
+        ).asElement() as ElementHandle<HTMLIFrameElement> | null;
+        const frame = handle ? await handle.contentFrame() : null;
+        if (!frame || !frame.url().includes('/frame.html')) return null;
+        await frame.waitForFunction(() => document.readyState === 'complete');
+        return chromiumEngine(this.page, frame);
+      },
+    );
   }
   async reload(): Promise<void> {
     await this.page.reload();
   }
   async close(): Promise<void> {
     if (!this.page.isClosed()) await this.page.close();
-  }
-}
-
-/** Our extension-origin frame inside one of our hosts, looked up on every call (it can be replaced). */
-class ChromiumFrameSurface extends Surface {
-  readonly browser = 'chromium' as const;
-  constructor(
-    readonly page: Page,
-    private readonly host: Target,
-  ) {
-    super();
-  }
-  private async frame(): Promise<Frame> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const handle = (await this.page.mainFrame().evaluateHandle(frameElementExpression(this.host))).asElement() as ElementHandle<HTMLIFrameElement> | null;
-      const frame = handle ? await handle.contentFrame() : null;
-      if (frame && frame.url().includes('/frame.html')) {
-        await frame.waitForFunction(() => document.readyState === 'complete');
-        return frame;
-      }
-      if (Date.now() > deadline) throw new Error(`No Boundaries frame in ${JSON.stringify(this.host)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  url(): string {
-    return this.page.url();
-  }
-  async exec<R>(expression: string): Promise<R> {
-    return (await this.frame()).evaluate(expression) as Promise<R>;
-  }
-  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return (await this.frame()).evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
-  }
-  private async element(expression: string): Promise<ElementHandle<Element>> {
-    const element = (await (await this.frame()).evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
-    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
-    return element;
-  }
-  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
-    const element = await this.element(expression);
-    await (double ? element.dblclick() : element.click());
-  }
-  protected async focusFirst(expression: string): Promise<void> {
-    await (await this.element(expression)).focus();
-  }
-  protected async uploadFirst(expression: string, path: string): Promise<void> {
-    await (await this.element(expression)).setInputFiles(path);
-  }
-  press(key: string): Promise<void> {
-    return this.page.keyboard.press(key);
-  }
-  type(text: string): Promise<void> {
-    return this.page.keyboard.type(text);
   }
 }
 
@@ -149,14 +114,19 @@ export class ChromiumDriver implements Driver {
   async call(type: string, payload: unknown): Promise<Result> {
     if (!this.helper || this.helper.page.isClosed()) this.helper = await this.extensionPage('popup.html');
     return this.helper.evaluate(
-      (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Result> } } }).chrome.runtime.sendMessage(message),
+      (message) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Result> } } }
+        ).chrome.runtime.sendMessage(message),
       { boundaries: 1, type, payload },
     );
   }
 
   async cutOffBackground(): Promise<void> {
     this.helper = undefined;
-    await this.session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await this.session.worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => {});
   }
 
   /**

@@ -15,7 +15,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { BLANK_PAGE, ROOT, fixture } from './harness';
-import { frameElementExpression, Surface, Tab, type Driver, type Result, type Target } from './driver';
+import {
+  FrameSurface,
+  frameElementExpression,
+  Tab,
+  type Driver,
+  type Engine,
+  type Result,
+  type Surface,
+  type Target,
+} from './driver';
 
 export const FIREFOX_BUILD = join(ROOT, process.env.BOUNDARIES_OUT ?? '.output/e2e', 'firefox-mv2');
 export const ADDON_ID = 'boundaries@example.org';
@@ -30,7 +39,9 @@ export function findFirefox(): string {
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (!found) {
-    throw new Error('No Firefox found for the Firefox end-to-end tests. Install Firefox ESR 140+ (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.');
+    throw new Error(
+      'No Firefox found for the Firefox end-to-end tests. Install Firefox ESR 140+ (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.',
+    );
   }
   return found;
 }
@@ -40,55 +51,67 @@ function chord(key: string): string[] {
   return key === '+' ? ['+'] : key.split('+');
 }
 
+/** Puppeteer's side of a document under BiDi: real clicks and keys through the tab's page. */
+function firefoxEngine(page: Page, frame: Frame): Engine {
+  const element = async (expression: string): Promise<ElementHandle<Element>> => {
+    const found = (await frame.evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
+    if (!found) throw new Error(`No element for ${expression.slice(-200)}`);
+    return found;
+  };
+  return {
+    exec: <R>(expression: string) => frame.evaluate(expression) as Promise<R>,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      frame.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
+    click: async (expression, double) => (await element(expression)).click({ count: double ? 2 : 1 }),
+    focus: async (expression) => (await element(expression)).focus(),
+    upload: async (expression, path) =>
+      ((await element(expression)) as ElementHandle<HTMLInputElement>).uploadFile(path),
+    press: async (key) => {
+      const keys = chord(key);
+      const last = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(last as never);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
+    },
+    type: (text) => page.keyboard.type(text),
+  };
+}
+
 class FirefoxTab extends Tab {
   readonly browser = 'firefox' as const;
   readonly errors: string[] = [];
-  constructor(
-    readonly page: Page,
-    private readonly frame: Frame = page.mainFrame(),
-  ) {
+  private readonly own: Engine;
+  constructor(readonly page: Page) {
     super();
+    this.own = firefoxEngine(page, page.mainFrame());
     page.on('pageerror', (error) => this.errors.push(String((error as Error)?.message ?? error)));
   }
   url(): string {
-    return this.frame.url();
+    return this.page.url();
   }
-  exec<R>(expression: string): Promise<R> {
-    return this.frame.evaluate(expression) as Promise<R>;
-  }
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.frame.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
-  }
-  private async element(expression: string): Promise<ElementHandle<Element>> {
-    const handle = await this.frame.evaluateHandle(expression);
-    const element = handle.asElement() as ElementHandle<Element> | null;
-    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
-    return element;
-  }
-  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
-    const element = await this.element(expression);
-    await element.click({ count: double ? 2 : 1 });
-  }
-  protected async focusFirst(expression: string): Promise<void> {
-    const element = await this.element(expression);
-    await element.focus();
-  }
-  protected async uploadFirst(expression: string, path: string): Promise<void> {
-    const element = (await this.element(expression)) as ElementHandle<HTMLInputElement>;
-    await element.uploadFile(path);
+  protected async engine(): Promise<Engine> {
+    return this.own;
   }
   frameIn(host: Target): Surface {
-    return new FirefoxFrameSurface(this.page, host);
-  }
-  async press(key: string): Promise<void> {
-    const keys = chord(key);
-    const last = keys.pop()!;
-    for (const modifier of keys) await this.page.keyboard.down(modifier as never);
-    await this.page.keyboard.press(last as never);
-    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier as never);
-  }
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
+    return new FrameSurface(
+      this.browser,
+      host,
+      () => this.page.url(),
+      async () => {
+        const handle = (
+          await this.page.mainFrame().evaluateHandle(frameElementExpression(host))
+        ).asElement() as ElementHandle<HTMLIFrameElement> | null;
+        const frame = handle ? await handle.contentFrame() : null;
+        if (!frame) return null;
+        // BiDi reports a moz-extension:// child frame's URL as about:blank: recognise ours by its root instead.
+        const ours = await frame
+          .evaluate(
+            () => document.readyState === 'complete' && document.querySelector('#root.boundaries-root') !== null,
+          )
+          .catch(() => false);
+        return ours ? firefoxEngine(this.page, frame) : null;
+      },
+    );
   }
   async reload(): Promise<void> {
     if (this.page.url().startsWith('moz-extension:')) {
@@ -102,64 +125,13 @@ class FirefoxTab extends Tab {
   }
 }
 
-/** Our extension-origin frame inside one of our hosts, looked up on every call (it can be replaced). */
-class FirefoxFrameSurface extends Surface {
-  readonly browser = 'firefox' as const;
-  constructor(
-    readonly page: Page,
-    private readonly host: Target,
-  ) {
-    super();
-  }
-  private async frame(): Promise<Frame> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const handle = (await this.page.mainFrame().evaluateHandle(frameElementExpression(this.host))).asElement() as ElementHandle<HTMLIFrameElement> | null;
-      const frame = handle ? await handle.contentFrame() : null;
-      // BiDi reports a moz-extension:// child frame's URL as about:blank: recognise ours by its root instead.
-      const ours = frame ? await frame.evaluate(() => document.readyState === 'complete' && document.querySelector('#root.boundaries-root') !== null).catch(() => false) : false;
-      if (frame && ours) return frame;
-      if (Date.now() > deadline) throw new Error(`No Boundaries frame in ${JSON.stringify(this.host)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  url(): string {
-    return this.page.url();
-  }
-  async exec<R>(expression: string): Promise<R> {
-    return (await this.frame()).evaluate(expression) as Promise<R>;
-  }
-  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return (await this.frame()).evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
-  }
-  private async element(expression: string): Promise<ElementHandle<Element>> {
-    const element = (await (await this.frame()).evaluateHandle(expression)).asElement() as ElementHandle<Element> | null;
-    if (!element) throw new Error(`No element for ${expression.slice(-200)}`);
-    return element;
-  }
-  protected async clickFirst(expression: string, { double = false }: { double?: boolean }): Promise<void> {
-    await (await this.element(expression)).click({ count: double ? 2 : 1 });
-  }
-  protected async focusFirst(expression: string): Promise<void> {
-    await (await this.element(expression)).focus();
-  }
-  protected async uploadFirst(expression: string, path: string): Promise<void> {
-    await ((await this.element(expression)) as ElementHandle<HTMLInputElement>).uploadFile(path);
-  }
-  async press(key: string): Promise<void> {
-    const keys = chord(key);
-    const last = keys.pop()!;
-    for (const modifier of keys) await this.page.keyboard.down(modifier as never);
-    await this.page.keyboard.press(last as never);
-    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier as never);
-  }
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
-  }
-}
-
 async function waitForExtensionPage(page: Page, url: string): Promise<void> {
-  await page.waitForFunction((wanted) => location.href.startsWith(wanted) && document.readyState === 'complete' && document.body?.childElementCount > 0, { timeout: 20_000, polling: 100 }, url.split('#')[0]!);
+  await page.waitForFunction(
+    (wanted) =>
+      location.href.startsWith(wanted) && document.readyState === 'complete' && document.body?.childElementCount > 0,
+    { timeout: 20_000, polling: 100 },
+    url.split('#')[0]!,
+  );
 }
 
 export interface FirefoxOptions {
@@ -185,9 +157,15 @@ export class FirefoxDriver implements Driver {
     private readonly defaultBuild: string,
   ) {}
 
-  static async launch({ extensionPath = FIREFOX_BUILD, prefs = {}, install = true }: FirefoxOptions = {}): Promise<FirefoxDriver> {
+  static async launch({
+    extensionPath = FIREFOX_BUILD,
+    prefs = {},
+    install = true,
+  }: FirefoxOptions = {}): Promise<FirefoxDriver> {
     if (!existsSync(join(extensionPath, 'manifest.json'))) {
-      throw new Error(`No built Firefox extension at ${extensionPath}: run \`BOUNDARIES_E2E=1 npx wxt build -b firefox\` first.`);
+      throw new Error(
+        `No built Firefox extension at ${extensionPath}: run \`BOUNDARIES_E2E=1 npx wxt build -b firefox\` first.`,
+      );
     }
     const profileDir = mkdtempSync(join(tmpdir(), 'boundaries-firefox-'));
     const instance = await puppeteer.launch({
@@ -219,19 +197,33 @@ export class FirefoxDriver implements Driver {
   async install(path = this.defaultBuild): Promise<void> {
     const id = await this.instance.installExtension(path);
     if (id !== ADDON_ID) throw new Error(`Installed add-on is ${id}, expected ${ADDON_ID}`);
-    this.uuid = await this.privileged<string>(`WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).mozExtensionHostname`);
+    this.uuid = await this.privileged<string>(
+      `WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).mozExtensionHostname`,
+    );
   }
 
   /** Evaluates in Firefox's own (chrome) scope: prefs, add-on internals. Test plumbing only. */
   async privileged<T>(expression: string): Promise<T> {
-    const connection = (this.instance as Browser & { connection: { send(method: string, params: object): Promise<{ result: never }> } }).connection;
-    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts: { context: string }[] };
-    const evaluated = (await connection.send('script.evaluate', { expression, target: { context: tree.contexts[0]!.context }, awaitPromise: true, resultOwnership: 'none' })).result as {
+    const connection = (
+      this.instance as Browser & { connection: { send(method: string, params: object): Promise<{ result: never }> } }
+    ).connection;
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+      contexts: { context: string }[];
+    };
+    const evaluated = (
+      await connection.send('script.evaluate', {
+        expression,
+        target: { context: tree.contexts[0]!.context },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      })
+    ).result as {
       type: string;
       result?: { value?: T };
       exceptionDetails?: { text: string };
     };
-    if (evaluated.type !== 'success') throw new Error(`Privileged evaluation failed: ${evaluated.exceptionDetails?.text}`);
+    if (evaluated.type !== 'success')
+      throw new Error(`Privileged evaluation failed: ${evaluated.exceptionDetails?.text}`);
     return evaluated.result?.value as T;
   }
 
@@ -267,7 +259,9 @@ export class FirefoxDriver implements Driver {
 
   async extensionRequests(): Promise<string[]> {
     const seen = await this.privileged<string>('JSON.stringify(globalThis.__boundariesRequests)');
-    return (JSON.parse(seen) as { request: string; addons: string[] }[]).filter((r) => r.addons.includes(ADDON_ID)).map((r) => r.request);
+    return (JSON.parse(seen) as { request: string; addons: string[] }[])
+      .filter((r) => r.addons.includes(ADDON_ID))
+      .map((r) => r.request);
   }
 
   async uninstall(): Promise<void> {
@@ -318,7 +312,9 @@ export class FirefoxDriver implements Driver {
     const page = await this.newPage();
     const tab = this.track(new FirefoxTab(page));
     const url = `moz-extension://${this.uuid}/${name}${hash ? `#${hash}` : ''}`;
-    await (page.mainFrame() as Frame & { browsingContext: { navigate(url: string, wait: string): Promise<void> } }).browsingContext.navigate(url, 'none');
+    await (
+      page.mainFrame() as Frame & { browsingContext: { navigate(url: string, wait: string): Promise<void> } }
+    ).browsingContext.navigate(url, 'none');
     await waitForExtensionPage(page, url);
     return tab;
   }
@@ -326,7 +322,10 @@ export class FirefoxDriver implements Driver {
   async call(type: string, payload: unknown): Promise<Result> {
     if (!this.helper || this.helper.page.isClosed()) this.helper = await this.extensionPage('popup.html');
     return this.helper.evaluate(
-      (message) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<Result> } } }).browser.runtime.sendMessage(message),
+      (message) =>
+        (
+          globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<Result> } } }
+        ).browser.runtime.sendMessage(message),
       { boundaries: 1, type, payload },
     );
   }
@@ -340,12 +339,16 @@ export class FirefoxDriver implements Driver {
     if (!this.helper || this.helper.page.isClosed()) this.helper = await this.extensionPage('popup.html');
     const helper = this.helper;
     this.helper = undefined;
-    await helper.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => {});
+    await helper
+      .evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload())
+      .catch(() => {});
     // Back when the reloaded add-on has a policy and its background answers.
     const deadline = Date.now() + 60_000;
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      const host = await this.privileged<string | null>(`WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)})?.mozExtensionHostname ?? null`).catch(() => null);
+      const host = await this.privileged<string | null>(
+        `WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)})?.mozExtensionHostname ?? null`,
+      ).catch(() => null);
       if (host) {
         this.uuid = host;
         const answer = await this.call('getSettings', {}).catch(() => null);

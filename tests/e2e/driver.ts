@@ -35,9 +35,16 @@ export interface Target {
 }
 
 export const css = (selector: string, more: Omit<Target, 'css'> = {}): Target => ({ css: selector, ...more });
-export const role = (r: string, name?: string, more: Omit<Target, 'role' | 'name'> = {}): Target => ({ role: r, name, ...more });
+export const role = (r: string, name?: string, more: Omit<Target, 'role' | 'name'> = {}): Target => ({
+  role: r,
+  name,
+  ...more,
+});
 export const text = (t: string, more: Omit<Target, 'text'> = {}): Target => ({ text: t, ...more });
-export const inside = (outer: Target, inner: Target): Target => ({ ...inner, within: inner.within ? inside(outer, inner.within) : outer });
+export const inside = (outer: Target, inner: Target): Target => ({
+  ...inner,
+  within: inner.within ? inside(outer, inner.within) : outer,
+});
 
 /**
  * The finder, as source so both engines evaluate the same text in the page (and in extension pages).
@@ -158,19 +165,42 @@ const READ = String.raw`(function read(found, what) {
 
 export type Read = 'count' | 'text' | 'innerText' | 'value' | 'checked' | 'focused' | `attr:${string}`;
 
-/** A page or frame: what scenarios read and do. Implemented once on top of a few engine primitives. */
+/**
+ * What one engine does in one document (a tab's page, or our frame inside it): evaluate, and real
+ * (trusted) clicks and keys on the first element an expression yields. Each driver supplies this; all
+ * the rest of a surface is written once, below.
+ */
+export interface Engine {
+  exec<R>(expression: string): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  click(expression: string, double: boolean): Promise<void>;
+  focus(expression: string): Promise<void>;
+  upload(expression: string, path: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+}
+
+/** A page or frame: what scenarios read and do. Implemented once on top of an engine's few primitives. */
 export abstract class Surface {
   abstract readonly browser: BrowserName;
-  /** Evaluates an expression in the page (promises awaited) and returns its JSON value. */
-  abstract exec<R>(expression: string): Promise<R>;
-  /** Runs a function in the page with one JSON argument. */
-  abstract evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   abstract url(): string;
-  protected abstract clickFirst(expression: string, options: { double?: boolean }): Promise<void>;
-  protected abstract focusFirst(expression: string): Promise<void>;
-  protected abstract uploadFirst(expression: string, path: string): Promise<void>;
-  abstract press(key: string): Promise<void>;
-  abstract type(text: string): Promise<void>;
+  /** The engine for this surface's document (looked up afresh where the document can be replaced). */
+  protected abstract engine(): Promise<Engine>;
+
+  /** Evaluates an expression in the page (promises awaited) and returns its JSON value. */
+  async exec<R>(expression: string): Promise<R> {
+    return (await this.engine()).exec<R>(expression);
+  }
+  /** Runs a function in the page with one JSON argument. */
+  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.engine()).evaluate(fn, arg as A);
+  }
+  async press(key: string): Promise<void> {
+    await (await this.engine()).press(key);
+  }
+  async type(text: string): Promise<void> {
+    await (await this.engine()).type(text);
+  }
 
   /** Set on a scoped view (see `within`): every target is looked for inside this one. */
   protected root: Target | undefined;
@@ -204,16 +234,24 @@ export abstract class Surface {
     return this.read<string | null>(target, `attr:${name}`);
   }
   /** Waits until the target is there (auto-waiting, as a user waits for the page). */
-  async waitFor(target: Target, { timeout = 15_000, state = 'attached' }: { timeout?: number; state?: 'attached' | 'detached' } = {}): Promise<void> {
-    await expect.poll(() => this.count(target), { timeout, interval: 100, message: `${JSON.stringify(target)} ${state}` })[state === 'attached' ? 'toBeGreaterThan' : 'toBe'](0);
+  async waitFor(
+    target: Target,
+    { timeout = 15_000, state = 'attached' }: { timeout?: number; state?: 'attached' | 'detached' } = {},
+  ): Promise<void> {
+    const count = expect.poll(() => this.count(target), {
+      timeout,
+      interval: 100,
+      message: `${JSON.stringify(target)} ${state}`,
+    });
+    await (state === 'attached' ? count.toBeGreaterThan(0) : count.toBe(0));
   }
   async click(target: Target, options: { double?: boolean } = {}): Promise<void> {
     await this.waitFor(target);
-    await this.clickFirst(`${findExpression(this.scoped(target))}[0]`, options);
+    await (await this.engine()).click(`${findExpression(this.scoped(target))}[0]`, options.double === true);
   }
   async focus(target: Target): Promise<void> {
     await this.waitFor(target);
-    await this.focusFirst(`${findExpression(this.scoped(target))}[0]`);
+    await (await this.engine()).focus(`${findExpression(this.scoped(target))}[0]`);
   }
   /** Checks a radio or checkbox the way a user does: a click, unless it is already checked. */
   async check(target: Target): Promise<void> {
@@ -222,13 +260,15 @@ export abstract class Surface {
   /** Replaces a field's content by typing, as a user would (select all, then type). */
   async fill(target: Target, value: string): Promise<void> {
     await this.focus(target);
-    await this.exec(`(el => { if (typeof el.select === 'function') el.select(); else document.execCommand('selectAll'); })(${findExpression(this.scoped(target))}[0])`);
+    await this.exec(
+      `(el => { if (typeof el.select === 'function') el.select(); else document.execCommand('selectAll'); })(${findExpression(this.scoped(target))}[0])`,
+    );
     if (value) await this.type(value);
     else await this.press('Backspace');
   }
   async upload(target: Target, path: string): Promise<void> {
     await this.waitFor(target);
-    await this.uploadFirst(`${findExpression(this.scoped(target))}[0]`, path);
+    await (await this.engine()).upload(`${findExpression(this.scoped(target))}[0]`, path);
   }
   /** Picks an <option> of a <select> by value, firing the events a user's pick fires. */
   async select(target: Target, value: string): Promise<void> {
@@ -248,6 +288,31 @@ export abstract class Surface {
  */
 export function frameElementExpression(host: Target): string {
   return `(${findExpression(host)}[0]?.shadowRoot?.querySelector('iframe') ?? null)`;
+}
+
+/** Our extension-origin frame inside one of our hosts, looked up on every call (the page may replace it). */
+export class FrameSurface extends Surface {
+  constructor(
+    readonly browser: BrowserName,
+    private readonly host: Target,
+    private readonly pageUrl: () => string,
+    /** The frame's engine once it is ours and loaded, else null. */
+    private readonly lookup: () => Promise<Engine | null>,
+  ) {
+    super();
+  }
+  url(): string {
+    return this.pageUrl();
+  }
+  protected async engine(): Promise<Engine> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const found = await this.lookup();
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No Boundaries frame in ${JSON.stringify(this.host)}`);
+      await sleep(100);
+    }
+  }
 }
 
 /** A browser tab: a surface plus navigation. */
