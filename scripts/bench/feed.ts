@@ -50,14 +50,14 @@ const PARTS = new Set((process.env.BENCH_FEED_PARTS ?? 'feed,profile,start,size'
 const SAVED = 200;
 
 /** Both browsers: timers run at the rate the page asks, whatever Chromium thinks of the tab's visibility. */
-const UNTHROTTLED = [
+export const UNTHROTTLED = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
 ];
 
 /** Runs in the page before its first script: long tasks and the feed grower/driver. */
-const PAGE_INIT = `
+export const PAGE_INIT = `
   window.__longTasks = [];
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
@@ -137,7 +137,7 @@ interface Browser {
 }
 
 /** A Chromium like the harness's, without any extension (the baseline). */
-async function launchPlain(): Promise<Browser> {
+export async function launchPlain(): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'boundaries-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
@@ -187,7 +187,7 @@ function wrap(session: Session): Browser {
 }
 
 /** One CDP session per page, enabled before navigation: its counters run from then on. */
-async function meter(page: Page): Promise<() => Promise<Record<string, number>>> {
+export async function meter(page: Page): Promise<() => Promise<Record<string, number>>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   return async () => {
