@@ -40,7 +40,7 @@ export function findFirefox(): string {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      'No Firefox found for the Firefox end-to-end tests. Install Firefox ESR 140+ (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.',
+      'No Firefox found for the Firefox end-to-end tests. Install Firefox ESR 153+ (Debian: `sudo apt-get update && sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.',
     );
   }
   return found;
