@@ -14,63 +14,23 @@
 import { isStopword } from './lang.ts';
 import { CAT_CUE, MY_CAT_CUE, featurize, makeScratch, type FeatureScratch } from './features.ts';
 import { calibrate, pool, type Model } from './model.ts';
+import {
+  LEARNED_VERSION,
+  MAX_DELTA,
+  MAX_ENTRIES,
+  MAX_WORD,
+  emptyLearned,
+  type LearnLabel,
+  type LearnedState,
+} from './learned-state.ts';
 
-export const LEARNED_VERSION = 1;
-export const MAX_DELTA = 2.5;
-export const MAX_ENTRIES = 4000;
+export * from './learned-state.ts';
+
 /** Step size: three "fine for me" on near-identical drafts move them well below the default threshold. */
 export const STEP = 6;
 
-export interface LearnedState {
-  version: number;
-  /** Feature space the weights index ("h18" = 2^18 hashed features); another space ignores them. */
-  space: string;
-  /** Hashed feature index (as a string) → weight added to the model's. */
-  weights: Record<string, number>;
-  /** Labels learned from, by kind. */
-  counts: { fine: number; agreed: number };
-  updatedAt: number;
-}
-
-export type LearnLabel = 'fine' | 'agreed';
-
 export function spaceOf(m: Model): string {
   return `h${m.asset.bits}`;
-}
-
-export function emptyLearned(space: string): LearnedState {
-  return { version: LEARNED_VERSION, space, weights: {}, counts: { fine: 0, agreed: 0 }, updatedAt: 0 };
-}
-
-/** Checks a stored record. Returns the state, or a reason it is ignored (corrupt, newer version). */
-export function parseLearned(value: unknown): { state: LearnedState } | { error: string } {
-  if (value === undefined || value === null) return { error: 'none' };
-  if (typeof value !== 'object' || Array.isArray(value)) return { error: 'learned state is not an object' };
-  const v = value as Partial<LearnedState>;
-  if (typeof v.version !== 'number') return { error: 'learned state has no version' };
-  if (v.version > LEARNED_VERSION) return { error: `learned state is from a newer version (${v.version})` };
-  if (v.version !== LEARNED_VERSION) return { error: `learned state version ${v.version} is not supported` };
-  if (typeof v.space !== 'string') return { error: 'learned state has no feature space' };
-  if (!v.weights || typeof v.weights !== 'object' || Array.isArray(v.weights))
-    return { error: 'learned weights are corrupt' };
-  const weights: Record<string, number> = {};
-  let n = 0;
-  for (const [k, w] of Object.entries(v.weights)) {
-    if (!/^\d{1,8}$/.test(k) || typeof w !== 'number' || !Number.isFinite(w))
-      return { error: 'learned weights are corrupt' };
-    weights[k] = Math.max(-MAX_DELTA, Math.min(MAX_DELTA, w));
-    if (++n > MAX_ENTRIES * 2) return { error: 'learned state is too large' };
-  }
-  const counts = v.counts && typeof v.counts === 'object' ? v.counts : { fine: 0, agreed: 0 };
-  return {
-    state: {
-      version: LEARNED_VERSION,
-      space: v.space,
-      weights,
-      counts: { fine: Number(counts.fine) || 0, agreed: Number(counts.agreed) || 0 },
-      updatedAt: Number(v.updatedAt) || 0,
-    },
-  };
 }
 
 export interface Adjustment {
@@ -118,6 +78,7 @@ export function learn(m: Model, state: LearnedState, text: string, label: LearnL
   if (Math.abs(g) < 0.02) return { ...base, counts: bump(base.counts, label), updatedAt: now };
   // Content features of each window: meaningful words, their pairs, category cues (mean over windows).
   const grad = new Map<number, number>();
+  const names = new Map<number, string>();
   const nW = f.windows.length;
   for (const w of f.windows) {
     const allowed = new Set<number>();
@@ -125,7 +86,10 @@ export function learn(m: Model, state: LearnedState, text: string, label: LearnL
     for (let k = w.t0; k < w.t1; k++) {
       const t = f.tokens[k]!;
       const content = t.s.length > 2 && !isStopword(t.s) && !(t.info.flags & 7) && !/^\d+$/.test(t.s);
-      if (content) allowed.add(t.info.uni & m.mask);
+      if (content) {
+        allowed.add(t.info.uni & m.mask);
+        names.set(t.info.uni & m.mask, t.s.slice(0, MAX_WORD));
+      }
       if (k > w.t0 && (content || prevContent === k - 1)) {
         const prev = f.tokens[k - 1]!;
         if (prev.sentence === t.sentence) allowed.add(pairIndex(prev.info.pairL, t.info.pairR) & m.mask);
@@ -143,17 +107,23 @@ export function learn(m: Model, state: LearnedState, text: string, label: LearnL
     }
   }
   const weights = { ...base.weights };
+  const words = { ...base.words };
   for (const [i, x] of grad) {
     const key = String(i);
     const next = (weights[key] ?? 0) - STEP * g * x;
     weights[key] = Math.max(-MAX_DELTA, Math.min(MAX_DELTA, next));
+    const name = names.get(i);
+    if (name) words[key] = name;
   }
   const keys = Object.keys(weights);
   if (keys.length > MAX_ENTRIES) {
     keys.sort((a, b) => Math.abs(weights[a]!) - Math.abs(weights[b]!));
-    for (const k of keys.slice(0, keys.length - MAX_ENTRIES)) delete weights[k];
+    for (const k of keys.slice(0, keys.length - MAX_ENTRIES)) {
+      delete weights[k];
+      delete words[k];
+    }
   }
-  return { version: LEARNED_VERSION, space, weights, counts: bump(base.counts, label), updatedAt: now };
+  return { version: LEARNED_VERSION, space, weights, words, counts: bump(base.counts, label), updatedAt: now };
 }
 
 function bump(c: LearnedState['counts'], label: LearnLabel) {
@@ -168,9 +138,4 @@ function pairIndex(l: number, r: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-/** Summary for the manager: how many labels, how many adjusted features. */
-export function describeLearned(state: LearnedState): { fine: number; agreed: number; features: number } {
-  return { ...state.counts, features: Object.keys(state.weights).length };
 }

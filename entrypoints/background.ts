@@ -22,9 +22,11 @@ export default defineBackground(() => {
   const server = createServer({
     db,
     extensionId: browser.runtime.id,
-    notify: ({ contacts, settings }) => {
-      const signal: ChangeSignal = { seq: ++seq, at: Date.now(), contacts, settings };
+    notify: (change) => {
+      const signal: ChangeSignal = { seq: ++seq, at: Date.now(), ...change };
       void browser.storage.local.set({ [CHANGE_SIGNAL_KEY]: signal });
+      // What the tone analyzer learned is neither synced nor counted by reminders.
+      if (change.contacts.length === 0 && !change.settings) return;
       reminders.onWrite();
       sync.onLocalChange();
     },

@@ -7,6 +7,7 @@ import type { Contact, ContactView, LoggedEvent, MergeRecord, Note, Settings } f
 import type { requestSchemas } from './schemas';
 import type { BackupFile, ImportPreview } from './backup';
 import type { AnchorStat, ContactRow } from './manager-queries';
+import type { ToneLearnedView } from './tone-learned';
 
 export const LIMITS = {
   noteLength: 100_000,
@@ -14,6 +15,8 @@ export const LIMITS = {
   tags: 50,
   batchRefs: 1_000,
   searchLimit: 500,
+  /** The analyzer's MAX_CHARS (features.ts; a unit test keeps them equal): drafts to learn from, at most. */
+  learnedText: 20_000,
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -70,6 +73,11 @@ export interface RequestResults {
   clearDiagnostics: { cleared: true };
   listMerges: MergeRecord[];
   undoMerge: { restored: string[] };
+  // --- Where this user draws the line (issue 10) ---
+  /** The learned state after this outcome (unchanged, with its problem, when learning is paused). */
+  toneOutcome: ToneLearnedView;
+  toneLearned: ToneLearnedView;
+  resetToneLearned: ToneLearnedView;
 }
 
 export interface NoteUpdate {
@@ -79,7 +87,8 @@ export interface NoteUpdate {
 }
 
 /** `storage-unavailable`: the browser will not let the extension use IndexedDB (storage turned off, a broken profile, a full disk). */
-export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'storage-unavailable' | 'internal';
+export type ErrorCode =
+  'bad-request' | 'unknown-type' | 'not-found' | 'forbidden' | 'too-large' | 'storage-unavailable' | 'internal';
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Stored under this `storage.local` key on every write, so content scripts (which Dexie cannot reach) hear of changes. */
@@ -90,4 +99,6 @@ export interface ChangeSignal {
   /** Contact ids touched, or ['*'] for wide changes (settings, imports). */
   contacts: string[];
   settings: boolean;
+  /** What the tone analyzer learned changed (an outcome, a reset, an import): tabs fetch it again. */
+  learned?: boolean;
 }

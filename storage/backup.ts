@@ -1,6 +1,6 @@
 /**
  * Backups: one versioned JSON file holding everything (contacts with aliases, notes, settings, event
- * log), and imports of such a file or of LinkedIn's `Connections.csv`, with a preview and a merge choice.
+ * log, what the tone analyzer learned from this user), and imports of such a file or of LinkedIn's `Connections.csv`, with a preview and a merge choice.
  *
  * Rules:
  * - An import is all-or-nothing: it is planned and written inside ONE Dexie transaction; when anything
@@ -17,7 +17,8 @@
 import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
 import { parseConnectionsCsv, CsvError } from './csv';
-import type { BoundariesDb } from './db';
+import { TONE_LEARNED_KEY, type BoundariesDb, type ToneLearnedRow } from './db';
+import { parseLearned, type LearnedState } from '../analyzer/learned-state';
 import {
   DEFAULT_SETTINGS,
   EVENT_TYPES,
@@ -45,6 +46,8 @@ export interface BackupFile {
   notes: Note[];
   settings: Settings;
   events: LoggedEvent[];
+  /** Where this user draws the line (analyzer/learned-state.ts). Absent in older backups, and when nothing usable was learned. */
+  toneLearned?: LearnedState;
 }
 
 export type ImportKind = 'backup' | 'connections';
@@ -75,6 +78,8 @@ export interface ImportPreview {
   notesGivenNewIds: number;
   eventsAdded: number;
   settings: 'replaced' | 'kept' | 'none';
+  /** What the tone analyzer learned: taken from the file, kept as stored, or not in the file. */
+  toneLearned: 'replaced' | 'kept' | 'none';
   /** Records that cannot be imported (the import refuses unless told to skip them). */
   problems: ImportProblem[];
   problemCount: number;
@@ -105,12 +110,16 @@ export async function exportBackup(db: BoundariesDb, now = Date.now()): Promise<
     const row = await db.settings.get('settings');
     const settings: Settings = { ...DEFAULT_SETTINGS, ...row?.value, lastBackupAt: now };
     await db.settings.put({ key: 'settings', value: settings });
-    const [contacts, notes, events] = await Promise.all([
+    const [contacts, notes, events, learned] = await Promise.all([
       db.contacts.toArray(),
       db.notes.toArray(),
       db.events.toArray(),
+      storedLearned(db),
     ]);
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, contacts, notes, settings, events };
+    return withLearned(
+      { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, contacts, notes, settings, events },
+      learned,
+    );
   });
 }
 
@@ -120,15 +129,30 @@ export async function exportBackup(db: BoundariesDb, now = Date.now()): Promise<
  */
 export async function snapshotBackup(db: BoundariesDb, now = Date.now()): Promise<BackupFile> {
   return db.transaction('r', [db.contacts, db.notes, db.settings, db.events], async () => {
-    const [row, contacts, notes, events] = await Promise.all([
+    const [row, contacts, notes, events, learned] = await Promise.all([
       db.settings.get('settings'),
       db.contacts.toArray(),
       db.notes.toArray(),
       db.events.toArray(),
+      storedLearned(db),
     ]);
     const settings: Settings = { ...DEFAULT_SETTINGS, ...row?.value, lastBackupAt: now };
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, contacts, notes, settings, events };
+    return withLearned(
+      { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, contacts, notes, settings, events },
+      learned,
+    );
   });
+}
+
+/** The learned state as stored, if it is usable (a corrupt or newer-version record is not backed up). */
+async function storedLearned(db: BoundariesDb): Promise<LearnedState | null> {
+  const row = await db.table<ToneLearnedRow, string>('settings').get(TONE_LEARNED_KEY);
+  const parsed = parseLearned(row?.value);
+  return 'state' in parsed ? parsed.state : null;
+}
+
+function withLearned(file: BackupFile, learned: LearnedState | null): BackupFile {
+  return learned ? { ...file, toneLearned: learned } : file;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -140,6 +164,7 @@ interface Incoming {
   notes: Note[];
   settings: Partial<Settings> | null;
   events: LoggedEvent[];
+  toneLearned: LearnedState | null;
   problems: ImportProblem[];
   warnings: ImportProblem[];
   /** Notes of the file given a new id because another note of the file had theirs. */
@@ -361,7 +386,10 @@ export function readBackup(text: string): Incoming {
         warnings.push({ where, message: 'repeats an earlier note; skipped the copy' });
         return;
       }
-      const whose = same.contactId === note.contactId ? 'an earlier, different note' : `an earlier note of “${same.contactId.slice(0, 60)}”`;
+      const whose =
+        same.contactId === note.contactId
+          ? 'an earlier, different note'
+          : `an earlier note of “${same.contactId.slice(0, 60)}”`;
       warnings.push({ where, message: `shares its id with ${whose}; kept both (this one under a new id)` });
       note.id = crypto.randomUUID();
       notesGivenNewIds++;
@@ -387,8 +415,32 @@ export function readBackup(text: string): Incoming {
         else events.push(parsed.data as LoggedEvent);
       });
   }
-  return { kind: 'backup', contacts, notes, settings, events, problems, warnings, notesGivenNewIds, fillOnly: false };
+  let toneLearned: LearnedState | null = null;
+  if (file.toneLearned !== undefined) {
+    const parsed = parseLearned(file.toneLearned);
+    if ('state' in parsed) toneLearned = parsed.state;
+    else
+      problems.push({
+        where: LEARNED_WHERE,
+        message: `${parsed.error === 'none' ? 'empty' : parsed.error}; the rest of the file can be imported without it`,
+      });
+  }
+  return {
+    kind: 'backup',
+    contacts,
+    notes,
+    settings,
+    events,
+    toneLearned,
+    problems,
+    warnings,
+    notesGivenNewIds,
+    fillOnly: false,
+  };
 }
+
+/** How a bad learned-state block is named in the problems list. */
+const LEARNED_WHERE = 'what Boundaries learned about your posts';
 
 function tooLargeMessage(length: number): string {
   return `The file is too large to import (${(length / 1_000_000).toFixed(1)} million characters; the limit is ${MAX_IMPORT_CHARS / 1_000_000} million). Nothing was imported.`;
@@ -417,6 +469,7 @@ export function readConnections(text: string, now = Date.now()): Incoming {
     notes: [],
     settings: null,
     events: [],
+    toneLearned: null,
     problems: parsed.problems.map((p) => ({ where: `line ${p.line}`, message: p.message })),
     warnings: parsed.duplicates.map((p) => ({ where: `line ${p.line}`, message: p.message })),
     notesGivenNewIds: 0,
@@ -488,6 +541,7 @@ interface Plan {
   notes: Note[];
   events: LoggedEvent[];
   settings: Settings | null;
+  toneLearned: LearnedState | null;
 }
 
 function eventKey(event: LoggedEvent): string {
@@ -496,11 +550,12 @@ function eventKey(event: LoggedEvent): string {
 
 /** Works out what an import would write. Reads only; call inside the import transaction to apply. */
 async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrategy): Promise<Plan> {
-  const [existingContacts, existingNotes, existingEvents, settingsRow] = await Promise.all([
+  const [existingContacts, existingNotes, existingEvents, settingsRow, learnedRow] = await Promise.all([
     db.contacts.toArray(),
     incoming.notes.length ? db.notes.toArray() : Promise.resolve([] as Note[]),
     incoming.events.length ? db.events.toArray() : Promise.resolve([] as LoggedEvent[]),
     db.settings.get('settings'),
+    db.table<ToneLearnedRow, string>('settings').get(TONE_LEARNED_KEY),
   ]);
   const ownerOf = new Map<ProfileKey, Contact>();
   for (const contact of [...existingContacts].sort((a, b) => b.createdAt - a.createdAt)) {
@@ -522,6 +577,7 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
     notesGivenNewIds: incoming.notesGivenNewIds,
     eventsAdded: 0,
     settings: 'none',
+    toneLearned: 'none',
     problems: incoming.problems.slice(0, LISTED),
     problemCount: incoming.problems.length,
     warnings: incoming.warnings.slice(0, LISTED),
@@ -619,7 +675,21 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
     preview.settings = replace ? 'replaced' : 'kept';
     if (replace) settings = { ...DEFAULT_SETTINGS, ...incoming.settings };
   }
-  return { preview, contacts: [...finalContacts.values()], notes: noteWrites, events, settings };
+
+  // What was learned is one whole: the file's replaces the stored one when the merge choice says so
+  // (keep-newer: the more recently updated), or when nothing usable is stored.
+  let toneLearned: LearnedState | null = null;
+  if (incoming.toneLearned) {
+    const stored = parseLearned(learnedRow?.value);
+    const mine = 'state' in stored ? stored.state : null;
+    const replace =
+      !mine ||
+      strategy === 'keep-theirs' ||
+      (strategy === 'keep-newer' && incoming.toneLearned.updatedAt > mine.updatedAt);
+    preview.toneLearned = replace ? 'replaced' : 'kept';
+    if (replace) toneLearned = incoming.toneLearned;
+  }
+  return { preview, contacts: [...finalContacts.values()], notes: noteWrites, events, settings, toneLearned };
 }
 
 /** What an import would do, without writing anything. */
@@ -660,6 +730,8 @@ export async function applyImport(
     if (result.notes.length) await db.notes.bulkPut(result.notes);
     if (result.events.length) await db.events.bulkAdd(result.events);
     if (result.settings) await db.settings.put({ key: 'settings', value: result.settings });
+    if (result.toneLearned)
+      await db.table<ToneLearnedRow, string>('settings').put({ key: TONE_LEARNED_KEY, value: result.toneLearned });
     return result.preview;
   });
 }

@@ -13,6 +13,18 @@ export interface SettingsRow {
   value: Partial<Settings>;
 }
 
+/**
+ * The settings table also holds, under this key, where this user draws the line for the tone analyzer
+ * (analyzer/learn.ts's JSON, read through storage/tone-learned.ts): a keyed record beside the settings,
+ * so no schema change, and backups and imports already cover the table.
+ */
+export const TONE_LEARNED_KEY = 'toneLearned';
+export interface ToneLearnedRow {
+  key: typeof TONE_LEARNED_KEY;
+  /** Unchecked: may be corrupt or from a newer version (parseLearned decides). */
+  value: unknown;
+}
+
 export type BoundariesDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   notes: EntityTable<Note, 'id'>;

@@ -124,6 +124,18 @@ export const noteRecord = z.strictObject({
   updatedAt: timestamp,
 });
 
+/**
+ * A draft the user acted on, for learning. The analyzer reads a text's first LIMITS.learnedText
+ * characters, so content scripts send no more than that; anything longer is refused as too large.
+ */
+const learnedText = z
+  .string()
+  .max(
+    LIMITS.learnedText,
+    `A draft to learn from can hold up to ${LIMITS.learnedText.toLocaleString('en')} characters (the analyzer reads no more)`,
+  )
+  .refine((text) => text.trim().length > 0, 'A draft to learn from cannot be empty');
+
 const importKind = z.enum(['backup', 'connections']);
 /** The file's text; backup.ts gives the readable "too large" message below this hard stop. */
 const importText = z.string().max(25_000_000);
@@ -232,4 +244,12 @@ export const requestSchemas = {
   listMerges: z.strictObject({}),
   /** Splits a merge again; the two are never merged automatically again. */
   undoMerge: z.strictObject({ id: z.number().int().positive() }),
+  // --- Where this user draws the line (issue 10) ---
+  /**
+   * The user's choice on a draft the analyzer judged, as a label: 'fine' ("Post anyway", "Send anyway",
+   * "Not personal") or 'agreed' ("Edit post", "Edit", "Personal"). One bounded learning step.
+   */
+  toneOutcome: z.strictObject({ text: learnedText, label: z.enum(['fine', 'agreed']) }),
+  toneLearned: z.strictObject({}),
+  resetToneLearned: z.strictObject({}),
 };

@@ -15,6 +15,7 @@ import { Directory } from './directory';
 import * as backup from './backup';
 import { contactsToCsv } from './csv';
 import * as manage from './manager-queries';
+import * as tone from './tone-learned';
 
 export interface Sender {
   id?: string;
@@ -93,11 +94,11 @@ export function createServer({
 }: ServerDeps) {
   const directory = new Directory(db);
   /** After every write: bring the in-memory indexes up to date, then tell every context. */
-  const changed = async (contacts: string[], settings = false) => {
+  const changed = async (contacts: string[], settings = false, learned = false) => {
     // ['*'] marks a wide change (imports, bulk edits): rebuild the directory on next use.
     if (contacts.includes('*')) directory.invalidate();
     else await directory.refresh(contacts);
-    notify({ contacts, settings });
+    notify({ contacts, settings, ...(learned && { learned }) });
   };
 
   const handlers: Handlers = {
@@ -149,7 +150,10 @@ export function createServer({
     updateNote: async ({ id, text, baseUpdatedAt }) => {
       const result = await repo.updateNote(db, id, text, Date.now(), baseUpdatedAt);
       if (!result)
-        throw new RequestError('not-found', 'This note no longer exists (it was deleted elsewhere): add your text as a new note');
+        throw new RequestError(
+          'not-found',
+          'This note no longer exists (it was deleted elsewhere): add your text as a new note',
+        );
       await changed([result.note.contactId]);
       return result;
     },
@@ -240,7 +244,7 @@ export function createServer({
     previewImport: ({ kind, text, strategy }) => importing(() => backup.previewImport(db, kind, text, strategy)),
     applyImport: async ({ kind, text, strategy, skipInvalid }) => {
       const result = await importing(() => backup.applyImport(db, kind, text, strategy, { skipInvalid }));
-      await changed(['*'], result.settings === 'replaced');
+      await changed(['*'], result.settings === 'replaced', result.toneLearned === 'replaced');
       return result;
     },
     reportAnchors: async ({ reports }) => {
@@ -264,6 +268,17 @@ export function createServer({
       if (!restored) throw new RequestError('not-found', 'That merge was already undone or no longer exists');
       await changed(restored);
       return { restored };
+    },
+    toneOutcome: async ({ text, label }) => {
+      const { view, changed: learned } = await tone.recordToneOutcome(db, text, label);
+      if (learned) await changed([], false, true);
+      return view;
+    },
+    toneLearned: () => tone.getToneLearned(db),
+    resetToneLearned: async () => {
+      const view = await tone.resetToneLearned(db);
+      await changed([], false, true);
+      return view;
     },
   };
 
@@ -311,13 +326,23 @@ export function createServer({
  */
 export function storageUnavailable(error: unknown): string | null {
   const names: string[] = [];
-  for (let e = error as { name?: unknown; inner?: unknown } | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+  for (
+    let e = error as { name?: unknown; inner?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.inner as typeof e, depth++
+  ) {
     if (typeof e.name === 'string') names.push(e.name);
   }
   if (names.includes('QuotaExceededError')) {
     return 'Boundaries could not save: the browser says there is no storage space left. Nothing already saved was lost, and unsaved text stays where you typed it. Free some disk space, then try again.';
   }
-  if (names.some((name) => ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'SecurityError'].includes(name))) {
+  if (
+    names.some((name) =>
+      ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'SecurityError'].includes(
+        name,
+      ),
+    )
+  ) {
     return 'Boundaries cannot use its storage: this browser is not letting the extension keep data (storage or site data turned off, or a damaged browser profile). Nothing already saved was lost, and unsaved text stays where you typed it. Allow storage for extensions, then try again.';
   }
   return null;

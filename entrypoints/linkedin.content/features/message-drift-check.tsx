@@ -31,7 +31,8 @@ import {
 } from '../linkedin/conversation';
 import { createOurHost, type OurHost } from '../linkedin/dom';
 import { isAnyLinkedInPage } from '../linkedin/urls';
-import { ensureToneModel } from '../linkedin/tone-model';
+import { ensureToneModel, onToneLearned, toneLearned } from '../linkedin/tone-model';
+import { sendToneFeedback } from '../linkedin/tone-feedback';
 import {
   createShadowReactRoot,
   placeBeforeComposer,
@@ -65,7 +66,7 @@ export function checkedRecipients(entry: ComposerEntry): { level: Level; people:
 /** The analyzer's reading of a draft for a recipient level, narrowed to what that level minds. */
 export function judge(text: string, level: Level, settings: AnalyzerSettings): Verdict {
   if (level === 'personal' || level === 'unset' || !text.trim()) return { ...CLEAR, level };
-  const result = analyze({ text, recipientLevel: level, settings });
+  const result = analyze({ text, recipientLevel: level, settings, learned: toneLearned() });
   if (!result.personal || result.unsure) return { ...CLEAR, level };
   const minded = (evidence: Evidence) => level === 'professional' || SENSITIVE_CATEGORIES.includes(evidence.category);
   const evidence = result.evidence.filter(minded);
@@ -363,16 +364,19 @@ export default defineFeature({
       const root = createShadowReactRoot(host.mount);
       const dialog = { host, root, settled: false };
       state.dialog = dialog;
+      const text = composerText(entry.composer);
       const onEdit = () => {
         if (dialog.settled) return;
         closeDialog(state);
         logChoice(entry, verdict, 'edited');
+        sendToneFeedback(text, 'agreed');
         placeCaretAtEnd(entry.composer);
       };
       const onSend = () => {
         if (dialog.settled) return;
         closeDialog(state);
         logChoice(entry, verdict, 'posted-anyway');
+        sendToneFeedback(text, 'fine');
         if (!entry.signal.aborted && entry.composer.isConnected) replay(entry, state, kind);
       };
       root.renderSync(<SendCheckDialog entry={entry} verdict={verdict} onEdit={onEdit} onSend={onSend} />);
@@ -503,9 +507,9 @@ export default defineFeature({
         if (state) placeBeforeComposer(state.host.host, entry);
       },
     });
-    // Drafts typed before the model arrived are read again once it is here.
-    void ensureToneModel().then((ready) => {
-      if (!ready || signal.aborted) return;
+    // Drafts typed before the model arrived are read again once it is here, and again whenever what it
+    // learned from this user changes.
+    const rejudgeAll = () => {
       for (const [entry, state] of states) {
         state.input = '';
         try {
@@ -514,7 +518,11 @@ export default defineFeature({
           console.debug('[Boundaries] drift hint failed', error);
         }
       }
+    };
+    void ensureToneModel().then((ready) => {
+      if (ready && !signal.aborted) rejudgeAll();
     });
+    onToneLearned(rejudgeAll, signal);
   },
 });
 

@@ -41,7 +41,8 @@ import {
 } from '../linkedin/sharebox';
 import { COMPOSER_FRAMES, EDITOR_WRAPPER } from '../linkedin/selectors/sharebox';
 import { isAnyLinkedInPage } from '../linkedin/urls';
-import { ensureToneModel } from '../linkedin/tone-model';
+import { ensureToneModel, onToneLearned, toneLearned } from '../linkedin/tone-model';
+import { sendToneFeedback } from '../linkedin/tone-feedback';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,7 +57,7 @@ export function judgeText(
   hasImage = false,
 ): AnalyzeResult | null {
   if (text.trim() === '') return null;
-  return analyze({ text, hasImage, audience, settings: analyzerSettings(settings) });
+  return analyze({ text, hasImage, audience, settings: analyzerSettings(settings), learned: toneLearned() });
 }
 
 /** Personal by its words (a photo alone never counts; an unsure verdict never nags). */
@@ -283,6 +284,8 @@ interface OpenNudge {
   host: OurHost;
   react: Root;
   categories: Category[];
+  /** The draft's text as judged: what the user's choice teaches the analyzer about. */
+  text: string;
   settled: boolean;
   caret: Range | null;
 }
@@ -537,6 +540,7 @@ export class PostNudge {
       host,
       react,
       categories: verdict.categories,
+      text: draft.text,
       settled: false,
       caret: savedCaret(box.editor),
     };
@@ -556,6 +560,8 @@ export class PostNudge {
     open.settled = true;
     this.teardown();
     void request('logEvent', { type: 'nudge', choice, categories: open.categories }).catch(() => {});
+    if (choice === 'posted-anyway') sendToneFeedback(open.text, 'fine');
+    else if (choice === 'edited') sendToneFeedback(open.text, 'agreed');
     if (choice === 'edited' || choice === 'cancelled') {
       if (focus) focusEditor(open.box.editor, open.caret);
       return;
@@ -633,6 +639,8 @@ export default defineFeature({
     void ensureToneModel().then((ready) => {
       if (ready && !signal.aborted) nudge.rejudge();
     });
+    // What the analyzer learned changed (a choice here or in another tab, a reset): judge again.
+    onToneLearned(() => nudge.rejudge(), signal);
   },
 });
 
