@@ -7,8 +7,8 @@
  * - word and word-pair features of words that carry meaning (not function words), and category cues;
  *   never character n-grams (shared by everything) and never the bias, so one click cannot silence
  *   everything: it can only move texts that share this draft's words;
- * - every learned weight is capped at ±MAX_DELTA, and at most MAX_ENTRIES weights are kept (the smallest
- *   go first).
+ * - no single label moves a weight by more than STEP_CAP (a third of the cap), every learned weight is
+ *   capped at ±MAX_DELTA, and at most MAX_ENTRIES weights are kept (the smallest go first).
  * The state is plain JSON, stored by the background (storage/), included in backups, reset from the manager.
  */
 import { isStopword } from './lang.ts';
@@ -28,6 +28,12 @@ export * from './learned-state.ts';
 
 /** Step size: three "fine for me" on near-identical drafts move them well below the default threshold. */
 export const STEP = 6;
+/**
+ * No single label moves a weight by more than this: a word reaches ±MAX_DELTA only after three labels that
+ * agree, so one click (or a slip) on a short draft, whose few words each carry a large share, cannot make
+ * its topic unflaggable at once.
+ */
+export const STEP_CAP = MAX_DELTA / 3;
 
 export function spaceOf(m: Model): string {
   return `h${m.asset.bits}`;
@@ -110,7 +116,7 @@ export function learn(m: Model, state: LearnedState, text: string, label: LearnL
   const words = { ...base.words };
   for (const [i, x] of grad) {
     const key = String(i);
-    const next = (weights[key] ?? 0) - STEP * g * x;
+    const next = (weights[key] ?? 0) - Math.max(-STEP_CAP, Math.min(STEP_CAP, STEP * g * x));
     weights[key] = Math.max(-MAX_DELTA, Math.min(MAX_DELTA, next));
     const name = names.get(i);
     if (name) words[key] = name;

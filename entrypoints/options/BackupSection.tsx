@@ -327,6 +327,8 @@ function ImportPanel({
             {preview.notesKeptAsCopies > 0 && `; ${preview.notesKeptAsCopies} differing notes kept as separate notes`}
             {preview.notesGivenNewIds > 0 && `; ${notesGivenNewIdsText(preview.notesGivenNewIds)}`}
             {preview.settings === 'replaced' && '; settings replaced'}
+            {preview.toneLearned === 'replaced' && '; what Boundaries learned from your choices replaced'}
+            {preview.toneLearned === 'kept' && '; what Boundaries learned on this device kept'}
           </p>
           {preview.warningCount > 0 && (
             <details>

@@ -14,6 +14,7 @@ export function DiagnosticsSection() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [model, setModel] = useState<string | null>(null);
+  const [learned, setLearned] = useState<string | null>(null);
 
   useEffect(() => {
     // The tone model as the background holds it: a broken or missing asset means drafts are not checked.
@@ -26,6 +27,17 @@ export function DiagnosticsSection() {
         ),
       )
       .catch((failure: Error) => setModel(`Tone model status unknown (${failure.message}).`));
+    // What it learned from this user: a corrupt or newer-version record is ignored, and said so here.
+    request('toneLearned', {})
+      .then((answer) =>
+        setLearned(
+          answer.problem ??
+            (answer.state
+              ? `What it learned from your choices is in use (${answer.summary.fine + answer.summary.agreed} choices, ${answer.summary.features} adjusted features).`
+              : 'Nothing learned from your choices yet: drafts are judged by the shipped model.'),
+        ),
+      )
+      .catch((failure: Error) => setLearned(`What it learned from your choices is unknown (${failure.message}).`));
   }, []);
 
   const load = useCallback(() => {
@@ -62,6 +74,7 @@ export function DiagnosticsSection() {
         visits and whether it found them, so you can tell us what broke. It stays on this computer until you copy it.
       </p>
       {model && <p data-boundaries="tone-model-status">{model}</p>}
+      {learned && <p data-boundaries="tone-learned-status">{learned}</p>}
       <div className="b-row">
         <button
           type="button"

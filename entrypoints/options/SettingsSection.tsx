@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type Sensitivity } from '../../analyzer/types';
 import { onStorageChange, request } from '../../storage/client';
 import type { Settings } from '../../storage/model';
+import { ToneLearnedPanel } from './ToneLearnedPanel';
 
 type Patch = Partial<Settings>;
 
@@ -248,6 +249,8 @@ export function SettingsSection() {
           />
           <ExtraWords items={settings.extraWords} onChange={(extraWords) => void save({ extraWords })} />
         </div>
+
+        <ToneLearnedPanel />
 
         <div className="b-panel">
           <fieldset>

@@ -2,7 +2,7 @@
  * The post nudge in real Chromium against every share-box fixture: what a user sees and what LinkedIn
  * (the fixture) records. `#fixture-posted[data-count]` counts how many times Post really fired.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { inContentScript, launch, storageCall, type Session } from './harness';
 
@@ -42,6 +42,13 @@ let served = 0;
 
 beforeAll(async () => {
   session = await launch();
+});
+// "Post anyway" and "Edit post" teach the analyzer (issue 10): each test starts from the shipped model.
+beforeEach(async () => {
+  const page = await session.open('/settings-helper/');
+  const result = await inContentScript<{ ok: boolean }>(page, storageCall('resetToneLearned', {}));
+  expect(result.ok).toBe(true);
+  await page.close();
 });
 afterAll(async () => {
   await session?.close();

@@ -14,12 +14,13 @@ import { emptyContact } from '../../storage/model';
 import { createServer } from '../../storage/server';
 
 const EXT = 'boundaries-test-id';
+// The same texts as the end-to-end test (tests/e2e/tone-learning.test.ts); the shipped model flags each.
 const BAKERY = [
   'Fresh sourdough and cinnamon rolls out of the oven at the bakery this morning 🥐',
-  'Our bakery sold out of croissants before 9am, the almond ones went first',
-  'New at the bakery: pistachio cream buns and a rye loaf with caraway 🍞',
+  'Weekend baking: chocolate chip muffins and banana bread for breakfast 🧁',
+  'Croissants, pain au chocolat and strong coffee: perfect Sunday breakfast 🥐',
 ];
-const SIMILAR = 'Baked a fresh batch of sourdough loaves and croissants at the bakery today';
+const SIMILAR = 'Fresh croissants and sourdough at the bakery this weekend 🥐';
 const FAMILY = 'Family update: my son started school this week and my wife and I are so proud of him';
 
 let db: BoundariesDb;
@@ -65,8 +66,7 @@ describe('toneOutcome / toneLearned / resetToneLearned', () => {
     const view = await learnBakery();
     expect(view.problem).toBeNull();
     expect(view.summary).toMatchObject({ fine: 3, agreed: 0 });
-    expect(view.summary.fineWords.slice(0, 2)).toEqual(['bakery', 'sourdough']);
-    expect(view.summary.fineWords).toEqual(expect.arrayContaining(['cinnamon', 'almond']));
+    expect(view.summary.fineWords).toEqual(expect.arrayContaining(['breakfast', 'sourdough', 'bakery', 'muffins']));
     expect(view.summary.personalWords).toEqual([]);
     // Read back as stored, the same state.
     expect((await call('toneLearned', {})).state).toEqual(view.state);
@@ -77,6 +77,17 @@ describe('toneOutcome / toneLearned / resetToneLearned', () => {
     expect(analyze({ text: SIMILAR, learned: view.state! }).personal).toBe(false);
     expect(analyze({ text: FAMILY, learned: view.state! }).personal).toBe(true);
     for (const w of Object.values(view.state!.weights)) expect(Math.abs(w)).toBeLessThanOrEqual(MAX_DELTA);
+  });
+
+  it('each choice counts: after one or two, the next bakery post is still asked about', async () => {
+    for (const [i, text] of BAKERY.entries()) {
+      const { state } = await call('toneLearned', {});
+      expect(analyze({ text, learned: state ?? undefined }).personal, `before choice ${i + 1}`).toBe(true);
+      const after = await call('toneOutcome', { text, label: 'fine' });
+      // No single choice moves a word by more than a third of the cap.
+      for (const [key, w] of Object.entries(after.state!.weights))
+        expect(Math.abs(w - (state?.weights[key] ?? 0))).toBeLessThanOrEqual(MAX_DELTA / 3 + 1e-9);
+    }
   });
 
   it('"Edit" (agreed) counts separately and names the words it now treats as more personal', async () => {

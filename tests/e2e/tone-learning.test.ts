@@ -1,0 +1,131 @@
+/**
+ * Boundaries learns where this user draws the line (issue 10), in real Chromium with the built
+ * extension: "Post anyway" on three bakery posts teaches it that bakery posts are fine for this user, so
+ * a similar bakery post is no longer nudged (and tabs already open judge again at once), while a family
+ * update still is; the manager says what it learned in plain words, and its reset brings the nudge back.
+ * The shipped model flags every text here on its own (checked with `npm run -s analyze`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { inContentScript, launch, storageCall, type Session } from './harness';
+
+const BAKERY = [
+  'Fresh sourdough and cinnamon rolls out of the oven at the bakery this morning 🥐',
+  'Weekend baking: chocolate chip muffins and banana bread for breakfast 🧁',
+  'Croissants, pain au chocolat and strong coffee: perfect Sunday breakfast 🥐',
+];
+const SIMILAR = 'Fresh croissants and sourdough at the bakery this weekend 🥐';
+const FAMILY = 'Family update: my son started school this week and my wife and I are so proud of him';
+
+const EDITOR = '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]';
+const POST = '[data-test-modal-id="sharebox"] button.share-actions__primary-action';
+
+let session: Session;
+let served = 0;
+
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 15_000, interval: 50 });
+}
+
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openShareBox(): Promise<Page> {
+  const path = `/feed/${++served}/`;
+  session.serve(path, 'linkedin/feed-sharebox-legacy.html');
+  const page = await session.context.newPage();
+  await page.goto(`https://www.linkedin.com${path}`);
+  await page.locator(EDITOR).waitFor();
+  await page.locator('[data-boundaries="post-hint"]').waitFor({ state: 'attached' });
+  return page;
+}
+
+async function write(page: Page, text: string): Promise<void> {
+  const editor = page.locator(EDITOR);
+  await editor.click();
+  await editor.pressSequentially(text, { delay: 5 });
+}
+
+const hintText = async (page: Page) =>
+  (await page.locator('[data-boundaries="post-hint"] .b-post-hint').textContent()) ?? '';
+const nudge = (page: Page) => page.locator('[data-boundaries="post-nudge"] dialog');
+async function postedCount(page: Page): Promise<number> {
+  const marker = page.locator('#fixture-posted');
+  return (await marker.count()) === 0 ? 0 : Number(await marker.getAttribute('data-count'));
+}
+
+async function learnedFine(page: Page): Promise<number> {
+  const answer = await inContentScript<{ ok: boolean; value: { summary: { fine: number } } }>(
+    page,
+    storageCall('toneLearned', {}),
+  );
+  expect(answer.ok).toBe(true);
+  return answer.value.summary.fine;
+}
+
+describe('it learns where this user draws the line', () => {
+  it('three "Post anyway" on bakery posts: a similar bakery post goes straight through, a family update is still nudged; the manager’s reset brings the nudge back', async () => {
+    // A tab left open with a similar draft: it is judged again as soon as something is learned.
+    const watcher = await openShareBox();
+    await write(watcher, SIMILAR);
+    await poll(() => hintText(watcher)).toMatch(/^Reads personal/);
+
+    for (const [i, text] of BAKERY.entries()) {
+      const page = await openShareBox();
+      await write(page, text);
+      await poll(() => hintText(page)).toMatch(/^Reads personal/);
+      await page.locator(POST).click();
+      await poll(() => nudge(page).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Post anyway' }).click();
+      await poll(() => postedCount(page)).toBe(1);
+      await poll(() => learnedFine(page)).toBe(i + 1);
+      await page.close();
+    }
+    await poll(() => hintText(watcher)).toBe('Reads professional');
+
+    // A new similar bakery post: no question, posted at once.
+    const similar = await openShareBox();
+    await write(similar, SIMILAR);
+    await poll(() => hintText(similar)).toBe('Reads professional');
+    await similar.locator(POST).click();
+    await poll(() => postedCount(similar)).toBe(1);
+    expect(await nudge(similar).count()).toBe(0);
+    expect(await similar.locator('#fixture-posted').getAttribute('data-text')).toBe(SIMILAR);
+    await similar.close();
+
+    // An unrelated personal post is still asked about.
+    const family = await openShareBox();
+    await write(family, FAMILY);
+    await poll(() => hintText(family)).toMatch(/^Reads personal: family/);
+    await family.locator(POST).click();
+    await poll(() => nudge(family).isVisible()).toBe(true);
+    expect(await postedCount(family)).toBe(0);
+    await family.keyboard.press('Escape');
+    await poll(() => nudge(family).count()).toBe(0);
+    await family.close();
+
+    // The manager says what it learned, in plain words, and forgets it when asked (after confirming).
+    const manager = await session.extensionPage('options.html');
+    await manager.goto(`chrome-extension://${session.extensionId}/options.html#settings`);
+    const panel = manager.getByRole('region', { name: 'What Boundaries learned from you' });
+    await poll(() => panel.textContent()).toContain('3 times a flagged draft was fine for you');
+    expect(await panel.textContent()).toMatch(/Words it now treats as less personal: .*“bakery”/);
+    await panel.getByRole('button', { name: 'Reset what Boundaries learned' }).click();
+    expect(await learnedFine(watcher)).toBe(3);
+    await panel.getByRole('button', { name: 'Yes, forget it' }).click();
+    await poll(() => panel.textContent()).toContain('Nothing yet');
+    expect(await learnedFine(watcher)).toBe(0);
+
+    // The open tab judges again: the bakery draft reads personal and Post asks once more.
+    await poll(() => hintText(watcher)).toMatch(/^Reads personal/);
+    await watcher.locator(POST).click();
+    await poll(() => nudge(watcher).isVisible()).toBe(true);
+    expect(await postedCount(watcher)).toBe(0);
+    await manager.close();
+    await watcher.close();
+  });
+});
