@@ -44,9 +44,22 @@ export interface Adjustment {
   window(idx: Int32Array, val: Float32Array): number;
 }
 
+/**
+ * Adjustments built once per state object (learned states are never changed in place: learn() returns a
+ * new one), so a keystroke does not rebuild a map of up to MAX_ENTRIES weights.
+ */
+const built = new WeakMap<LearnedState, Adjustment | null>();
+
 /** The adjustment for a model, or null when there is nothing learned for its feature space. */
 export function learnedAdjustment(state: LearnedState, space: string): Adjustment | null {
   if (state.space !== space) return null;
+  if (built.has(state)) return built.get(state)!;
+  const adjust = buildAdjustment(state);
+  built.set(state, adjust);
+  return adjust;
+}
+
+function buildAdjustment(state: LearnedState): Adjustment | null {
   const map = new Map<number, number>();
   for (const [k, w] of Object.entries(state.weights)) if (w) map.set(Number(k), w);
   if (map.size === 0) return null;
