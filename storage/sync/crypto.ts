@@ -84,10 +84,15 @@ async function pipe(
   return new Uint8Array(await out.arrayBuffer());
 }
 
-export async function encrypt(key: CryptoKey, payload: unknown): Promise<Uint8Array<ArrayBuffer>> {
+export function encrypt(key: CryptoKey, payload: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  return encryptJson(key, JSON.stringify(payload));
+}
+
+/** Encrypts an already serialised payload (the outbox keeps its files as JSON text). */
+export async function encryptJson(key: CryptoKey, json: string): Promise<Uint8Array<ArrayBuffer>> {
   const header = new Uint8Array([...MAGIC, FORMAT]);
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const plain = await pipe(new TextEncoder().encode(JSON.stringify(payload)), new CompressionStream('gzip'));
+  const plain = await pipe(new TextEncoder().encode(json), new CompressionStream('gzip'));
   const sealed = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, plain),
   );

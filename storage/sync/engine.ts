@@ -10,7 +10,9 @@
  * (3) in ONE database transaction: find local changes (diff against the replica state), merge the remote
  * changes, make conflict copies, write the merged rows, queue this device's changes in the outbox;
  * (4) upload the outbox, each batch as a new file under a name fixed before the first attempt, so a retry
- * after a cut-off upload rewrites the same file. Traffic is proportional to what changed.
+ * after a cut-off upload rewrites the same file, a few files at a time. Traffic is proportional to what
+ * changed. After COMPACT_AFTER files, one run writes a snapshot of the whole state instead, and deletes
+ * the files it replaces once every queued file is on the server.
  */
 import type { BoundariesDb } from '../db';
 import { emptyContact, type Contact, type Note } from '../model';
@@ -26,7 +28,6 @@ import {
   toDeltas,
   type RecordKey,
   type RecordState,
-  type State,
 } from './merge';
 import {
   FORMAT,
@@ -34,6 +35,7 @@ import {
   checkKey,
   decrypt,
   encrypt,
+  encryptJson,
   fromBase64,
   importKey,
   parseKeyFile,
@@ -41,14 +43,20 @@ import {
   toBase64,
   type KeyFile,
 } from './crypto';
+import { dropCachedState, loadState, saveState } from './state-store';
 import { DavError, WebDav } from './webdav';
 import type { OutboxEntry, SyncConfig, SyncProgress } from './tables';
 
 export const KEY_FILE = 'boundaries-key.json';
-/** Records per uploaded file: keeps each file a few MB at most. */
-const RECORDS_PER_FILE = 5_000;
+/**
+ * Clear-text JSON per uploaded file (about 10,000 notes): few requests for a first sync, and each file
+ * small enough to retry cheaply. An edit sends one small file.
+ */
+const MAX_FILE_CHARS = 4_000_000;
+/** Files uploaded or downloaded at once: overlaps gzip + AES of one with the transfer of others. */
+const TRANSFERS_AT_ONCE = 4;
 /** Above this many own files, the next run replaces them with one snapshot. */
-const COMPACT_AFTER = 200;
+export const COMPACT_AFTER = 200;
 /** Another device's clock this far ahead of ours gets a warning. */
 const SKEW_WARNING_MS = 10 * 60_000;
 
@@ -70,6 +78,8 @@ export interface RunResult {
   warnings: string[];
   /** Contact ids whose rows changed here. */
   changedContacts: string[];
+  /** Milliseconds per phase of the run (for the benchmark: where the time goes). */
+  phases: Record<string, number>;
 }
 
 export function emptyProgress(): SyncProgress {
@@ -97,7 +107,10 @@ export function davFor(config: SyncConfig, fetchImpl?: typeof fetch): WebDav {
  * The folder's key file, or null if there is none yet; creates the folder if missing. When its ETag is
  * `knownEtag`, answers 'unchanged' without downloading it (one request per sync instead of two).
  */
-export async function readKeyFile(dav: WebDav, knownEtag?: string): Promise<{ keyFile: KeyFile; etag: string } | 'unchanged' | null> {
+export async function readKeyFile(
+  dav: WebDav,
+  knownEtag?: string,
+): Promise<{ keyFile: KeyFile; etag: string } | 'unchanged' | null> {
   let entries = await dav.list('');
   if (!entries) {
     await dav.mkcol('');
@@ -150,11 +163,44 @@ function stateTimestamps(rec: RecordState): string[] {
   return [...Object.values(rec.f).map((f) => f.t), ...(rec.h ?? []).map((h) => h.t)];
 }
 
-const cachedState = new WeakMap<BoundariesDb, State>();
+export { dropCachedState };
 
-/** Forgets the in-memory replica state (after a failed run, or when the tables were changed otherwise). */
-export function dropCachedState(db: BoundariesDb): void {
-  cachedState.delete(db);
+/** Runs `task` over `items`, at most `limit` at once; after a failure starts no more, then throws it. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  async function lane() {
+    while (!failure && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await task(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failure) throw failure.error;
+}
+
+/** Splits records into file payloads of at most MAX_FILE_CHARS of JSON (a larger record gets a file alone). */
+function filePayloads(records: readonly RecordState[]): string[] {
+  const files: string[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length) files.push(`{"format":${FORMAT},"records":[${parts.join(',')}]}`);
+    parts = [];
+    size = 0;
+  };
+  for (const rec of records) {
+    const json = JSON.stringify(rec);
+    if (parts.length && size + json.length > MAX_FILE_CHARS) flush();
+    parts.push(json);
+    size += json.length + 1;
+  }
+  flush();
+  return files;
 }
 
 export interface RunOptions {
@@ -168,6 +214,13 @@ export interface RunOptions {
  */
 export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promise<RunResult> {
   const now = options.now ?? Date.now;
+  const phases: Record<string, number> = {};
+  let phaseStart = performance.now();
+  const phase = (name: string) => {
+    const t = performance.now();
+    phases[name] = Math.round((phases[name] ?? 0) + t - phaseStart);
+    phaseStart = t;
+  };
   const config = await getConfig(db);
   if (!config?.enabled) throw new SyncStop('Sync is off.');
   if (!config.key || !config.epoch || !config.salt)
@@ -212,6 +265,7 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
     }
   }
   if (read0 !== 'unchanged') progress.keyFileEtag = found?.etag ?? '';
+  phase('keyFile');
 
   // (2) Other devices' new files.
   let devices = await dav.list(`${epoch}/`);
@@ -231,15 +285,15 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
     // Files the other device deleted (after compacting them into a snapshot) need no memory.
     const done = new Set((before?.files ?? []).filter((name) => present.has(name)));
     let complete = true;
-    for (const file of files) {
-      if (file.isDir || done.has(file.name)) continue;
+    const unread = files.filter((file) => !file.isDir && !done.has(file.name));
+    await eachLimited(unread, TRANSFERS_AT_ONCE, async (file) => {
       const got = await dav.get(`${epoch}/${device.name}/${file.name}`);
-      if (!got) continue;
+      if (!got) return;
       try {
         const payload = (await decrypt(key, got.body)) as { format?: unknown; records?: unknown };
         if (!Array.isArray(payload?.records) || !payload.records.every(validRecord))
           throw new SyncCryptoError('corrupt', 'holds data Boundaries does not understand');
-        incoming.push(...payload.records);
+        for (const rec of payload.records) incoming.push(rec);
         done.add(file.name);
       } catch (error) {
         if (!(error instanceof SyncCryptoError)) throw error;
@@ -248,9 +302,10 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
           `Skipped a file on the server that ${error.message}${error.kind === 'newer-format' ? '; update Boundaries on this device' : ''}. It will be tried again.`,
         );
       }
-    }
+    });
     read[device.name] = { etag: complete ? device.etag : '', files: [...done] };
   }
+  phase('download');
 
   // (3) Merge, in one transaction with the data so no edit made meanwhile is overwritten or missed.
   const outcome = await mergeTransaction();
@@ -258,136 +313,169 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
     try {
       return await merge();
     } catch (error) {
-      cachedState.delete(db);
+      dropCachedState(db);
       throw error;
     }
   }
   async function merge() {
     return db.transaction('rw', [db.contacts, db.notes, db.syncState, db.syncMeta], async () => {
-    const latest = await getProgress(db);
-    // The replica state stays in memory between runs (reading 40,000 records each time is the slowest
-    // part of a small sync); it is reloaded whenever a run fails, so it never drifts from the table.
-    let state = cachedState.get(db);
-    if (!state) {
-      state = new Map((await db.syncState.toArray()).map((row) => [row.k, row]));
-      cachedState.set(db, state);
-    }
-    // A device joining with an empty state sends only its own rows (all of them are local changes);
-    // one rejoining a new data folder with history must send its whole state.
-    const hadHistory = state.size > 0;
-    const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
-    const clock = new HlcClock(deviceId, now, latest.clock || undefined);
-    const localOps = diff(state, { contacts, notes }, () => clock.tick());
-    const touched = new Set<RecordKey>(localOps.map((op) => op.k));
-    const remoteKeys = new Set<RecordKey>();
-    let skewed = 0;
-    for (const rec of incoming) {
-      for (const t of stateTimestamps(rec)) {
-        clock.receive(t);
-        skewed = Math.max(skewed, hlcMs(t) - now());
+      const latest = await getProgress(db);
+      // The replica state stays in memory between runs (reading 40,000 records each time is the slowest
+      // part of a small sync); it is reloaded whenever a run fails, so it never drifts from the table.
+      const state = await loadState(db);
+      phase('loadState');
+      // A device joining with an empty state sends only its own rows (all of them are local changes);
+      // one rejoining a new data folder with history must send its whole state.
+      const hadHistory = state.size > 0;
+      const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
+      phase('readRows');
+      const clock = new HlcClock(deviceId, now, latest.clock || undefined);
+      const localOps = diff(state, { contacts, notes }, () => clock.tick());
+      const touched = new Set<RecordKey>(localOps.map((op) => op.k));
+      const remoteKeys = new Set<RecordKey>();
+      // Clock values sort like the clock: the greatest one received is the only one the clock needs.
+      let latestSeen = '';
+      for (const rec of incoming) {
+        for (const t of stateTimestamps(rec)) if (t > latestSeen) latestSeen = t;
+        mergeRecord(state, rec);
+        remoteKeys.add(rec.k);
       }
-      mergeRecord(state, rec);
-      remoteKeys.add(rec.k);
-    }
-    if (skewed > SKEW_WARNING_MS)
-      warnings.push(
-        `Another device’s clock is about ${Math.round(skewed / 3_600_000) || '<1'} h ahead of this one. Nothing is lost, but check its date and time.`,
-      );
-    const resolveOps = resolveConflicts(state, new Set([...remoteKeys, ...touched]));
-    for (const op of resolveOps) remoteKeys.add(op.k);
+      if (latestSeen) clock.receive(latestSeen);
+      const skewed = latestSeen ? hlcMs(latestSeen) - now() : 0;
+      if (skewed > SKEW_WARNING_MS)
+        warnings.push(
+          `Another device’s clock is about ${Math.round(skewed / 3_600_000) || '<1'} h ahead of this one. Nothing is lost, but check its date and time.`,
+        );
+      const resolveOps = resolveConflicts(state, new Set([...remoteKeys, ...touched]));
+      for (const op of resolveOps) remoteKeys.add(op.k);
+      phase('merge');
 
-    // Write the rows the merge changed; keep local-only fields of existing rows.
-    const view = project(state, remoteKeys);
-    const contactsById = new Map(contacts.map((c) => [c.id, c]));
-    const notesById = new Map(notes.map((n) => [n.id, n]));
-    const changedContacts = new Set<string>();
-    const putContacts: Contact[] = [];
-    const deleteContacts: string[] = [];
-    for (const [id, row] of view.contacts) {
-      const existing = contactsById.get(id);
-      if (!row) {
-        if (existing) deleteContacts.push(id);
-        continue;
-      }
-      const next = { ...emptyContact(id as ProfileKey, now()), ...existing, ...row } as Contact;
-      if (!existing || JSON.stringify(existing) !== JSON.stringify(next)) putContacts.push(next);
-    }
-    const putNotes: Note[] = [];
-    const deleteNotes: string[] = [];
-    for (const [id, row] of view.notes) {
-      const existing = notesById.get(id);
-      if (!row) {
-        if (existing) {
-          deleteNotes.push(id);
-          changedContacts.add(existing.contactId);
+      // Write the rows the merge changed; keep local-only fields of existing rows.
+      const view = project(state, remoteKeys);
+      const contactsById = new Map(contacts.map((c) => [c.id, c]));
+      const notesById = new Map(notes.map((n) => [n.id, n]));
+      const changedContacts = new Set<string>();
+      const putContacts: Contact[] = [];
+      const deleteContacts: string[] = [];
+      for (const [id, row] of view.contacts) {
+        const existing = contactsById.get(id);
+        if (!row) {
+          if (existing) deleteContacts.push(id);
+          continue;
         }
-        continue;
+        const next = { ...emptyContact(id as ProfileKey, now()), ...existing, ...row } as Contact;
+        if (!existing || JSON.stringify(existing) !== JSON.stringify(next)) putContacts.push(next);
       }
-      const next = { ...existing, ...row } as Note;
-      if (!existing || JSON.stringify(existing) !== JSON.stringify(next)) {
-        putNotes.push(next);
-        changedContacts.add(next.contactId);
-        if (existing) changedContacts.add(existing.contactId);
+      const putNotes: Note[] = [];
+      const deleteNotes: string[] = [];
+      for (const [id, row] of view.notes) {
+        const existing = notesById.get(id);
+        if (!row) {
+          if (existing) {
+            deleteNotes.push(id);
+            changedContacts.add(existing.contactId);
+          }
+          continue;
+        }
+        const next = { ...existing, ...row } as Note;
+        if (!existing || JSON.stringify(existing) !== JSON.stringify(next)) {
+          putNotes.push(next);
+          changedContacts.add(next.contactId);
+          if (existing) changedContacts.add(existing.contactId);
+        }
       }
-    }
-    for (const c of putContacts) changedContacts.add(c.id);
-    for (const id of deleteContacts) changedContacts.add(id);
-    await db.contacts.bulkPut(putContacts);
-    await db.contacts.bulkDelete(deleteContacts);
-    await db.notes.bulkPut(putNotes);
-    await db.notes.bulkDelete(deleteNotes);
+      for (const c of putContacts) changedContacts.add(c.id);
+      for (const id of deleteContacts) changedContacts.add(id);
+      await db.contacts.bulkPut(putContacts);
+      await db.contacts.bulkDelete(deleteContacts);
+      await db.notes.bulkPut(putNotes);
+      await db.notes.bulkDelete(deleteNotes);
+      phase('writeRows');
 
-    const changedKeys = new Set<RecordKey>([...touched, ...remoteKeys]);
-    await db.syncState.bulkPut([...changedKeys].map((k) => state.get(k)!).filter(Boolean));
+      await saveState(db, new Set<RecordKey>([...touched, ...remoteKeys]));
+      phase('writeState');
 
-    // Queue this device's changes (and its conflict copies) for upload.
-    let records = toDeltas([...localOps, ...resolveOps]);
-    let { seq, own, fullUpload } = latest;
-    if (progress.fullUpload || fullUpload) {
-      // A new data folder holds nothing of ours yet: send the whole state once.
-      if (hadHistory) records = [...state.values()];
-      await db.syncMeta.where('key').startsWith('outbox:').delete();
-      own = [];
-      fullUpload = false;
-    } else if (own.length > COMPACT_AFTER && records.length) {
-      // Compaction: after many small files, one snapshot of everything replaces them (they are deleted after upload).
-      records = [...state.values()];
-    }
-    const entries: OutboxEntry[] = [];
-    for (let i = 0; i < records.length; i += RECORDS_PER_FILE) {
-      entries.push({ seq: seq++, name: randomId(16), records: records.slice(i, i + RECORDS_PER_FILE) });
-    }
-    await db.syncMeta.bulkPut(
-      entries.map((entry) => ({ key: `outbox:${String(entry.seq).padStart(10, '0')}` as const, value: entry })),
-    );
-    await db.syncMeta.put({
-      key: 'progress',
-      value: { ...progress, clock: clock.last, read, seq, own, fullUpload, keyFileEtag: progress.keyFileEtag },
+      // Queue this device's changes (and its conflict copies) for upload.
+      let records = toDeltas([...localOps, ...resolveOps]);
+      let { seq, own, fullUpload } = latest;
+      let retired = latest.retired ?? [];
+      if (progress.fullUpload || fullUpload) {
+        // A new data folder holds nothing of ours yet: send the whole state once.
+        if (hadHistory) records = [...state.values()];
+        await db.syncMeta.where('key').startsWith('outbox:').delete();
+        own = [];
+        retired = [];
+        fullUpload = false;
+      } else if (own.length > COMPACT_AFTER && records.length) {
+        // Compaction: after many small files, one snapshot of everything replaces them. They are deleted
+        // only once the snapshot (and anything queued before it) is on the server.
+        records = [...state.values()];
+        retired = [...retired, ...own];
+        own = [];
+      }
+      const entries: OutboxEntry[] = filePayloads(records).map((payload) => ({
+        seq: seq++,
+        name: randomId(16),
+        payload,
+      }));
+      await db.syncMeta.bulkPut(
+        entries.map((entry) => ({ key: `outbox:${String(entry.seq).padStart(10, '0')}` as const, value: entry })),
+      );
+      await db.syncMeta.put({
+        key: 'progress',
+        value: {
+          ...progress,
+          clock: clock.last,
+          read,
+          seq,
+          own,
+          retired,
+          fullUpload,
+          keyFileEtag: progress.keyFileEtag,
+        },
+      });
+      phase('queue');
+      return { sent: localOps.length, received: incoming.length, changedContacts: [...changedContacts] };
     });
-    return { sent: localOps.length, received: incoming.length, changedContacts: [...changedContacts] };
-  });
   }
 
-  // (4) Upload the outbox, oldest first. A failure leaves the rest queued for the next run.
+  // (4) Upload the outbox, a few files at once. A failure leaves the rest queued for the next run.
+  phase('commit');
   const outbox = await db.syncMeta.where('key').startsWith('outbox:').toArray();
-  const compacting: string[] = [];
-  for (const row of outbox) {
+  await eachLimited(outbox, TRANSFERS_AT_ONCE, async (row) => {
     const entry = row.value as OutboxEntry;
-    const body = await encrypt(key, { format: FORMAT, records: entry.records });
+    const body =
+      entry.payload !== undefined
+        ? await encryptJson(key, entry.payload)
+        : await encrypt(key, { format: FORMAT, records: entry.records ?? [] });
     await dav.put(`${epoch}/${config.deviceDir}/${entry.name}`, body);
     await db.transaction('rw', db.syncMeta, async () => {
       await db.syncMeta.delete(row.key);
       const p = await getProgress(db);
-      const isSnapshot = entry.records.length > 0 && p.own.length > COMPACT_AFTER;
-      if (isSnapshot) compacting.push(...p.own);
+      await db.syncMeta.put({ key: 'progress', value: { ...p, own: [...p.own, entry.name] } });
+    });
+  });
+  phase('upload');
+  // Everything queued is on the server: the files a snapshot replaced can go.
+  const { retired = [] } = await getProgress(db);
+  const removed = new Set<string>();
+  await eachLimited(retired, TRANSFERS_AT_ONCE, async (name) => {
+    await dav.delete(`${epoch}/${config.deviceDir}/${name}`);
+    removed.add(name);
+  }).catch(() => {
+    // Tried again after the next run's uploads; the snapshot already holds everything they held.
+  });
+  if (removed.size) {
+    await db.transaction('rw', db.syncMeta, async () => {
+      const p = await getProgress(db);
       await db.syncMeta.put({
         key: 'progress',
-        value: { ...p, own: isSnapshot ? [entry.name] : [...p.own, entry.name] },
+        value: { ...p, retired: (p.retired ?? []).filter((n) => !removed.has(n)) },
       });
     });
   }
-  for (const name of compacting) await dav.delete(`${epoch}/${config.deviceDir}/${name}`).catch(() => {});
-  return { ...outcome, bytesSent: dav.bytesSent, bytesReceived: dav.bytesReceived, warnings };
+  phase('compact');
+  return { ...outcome, bytesSent: dav.bytesSent, bytesReceived: dav.bytesReceived, warnings, phases };
 }
 
 export { DavError, SyncCryptoError };

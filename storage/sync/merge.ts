@@ -112,7 +112,7 @@ export function applyOp(state: State, op: Op): void {
   switch (op.op) {
     case 'set': {
       const current = rec.f[op.f];
-      if (!current || op.t > current.t) rec.f = { ...rec.f, [op.f]: { v: op.v, t: op.t } };
+      if (!current || op.t > current.t) rec.f[op.f] = { v: op.v, t: op.t };
       return;
     }
     case 'text': {
@@ -151,9 +151,11 @@ export function versions(rec: RecordState): Hlc[] {
 /** A record is alive while it holds a version no delete has observed. */
 export function isAlive(rec: RecordState): boolean {
   const removed = rec.d;
-  const all = versions(rec);
-  if (!removed?.length) return all.length > 0;
-  return all.some((t) => !removed.includes(t));
+  if (!removed?.length) {
+    for (const field in rec.f) if (rec.f[field]) return true;
+    return (rec.h?.length ?? 0) > 0;
+  }
+  return versions(rec).some((t) => !removed.includes(t));
 }
 
 /** The newest text version, the one the note shows. */
@@ -233,9 +235,16 @@ function visibleContactKeys(state: State): Set<RecordKey> {
 /**
  * Local changes since the state was last projected: one operation per changed field, a text version
  * per edited note (replacing the versions the user saw), a delete per record that disappeared.
- * `tick` gives each operation a fresh timestamp. Rows are compared only on the synced fields.
+ * Rows are compared only on the synced fields.
+ *
+ * All the changes found in one pass are one event and share one timestamp from `tick` (taken only if
+ * something changed): each register (a field of a record, a note's text) gets at most one operation per
+ * pass, so timestamps stay unique where they are compared, and a first sync of 40,000 records encodes
+ * one clock value instead of 240,000.
  */
 export function diff(state: State, local: { contacts: ContactRow[]; notes: NoteRow[] }, tick: () => Hlc): Op[] {
+  let stamp: Hlc | undefined;
+  const now = () => (stamp ??= tick());
   const ops: Op[] = [];
   const seen = new Set<RecordKey>();
   const visible = visibleContactKeys(state);
@@ -249,7 +258,7 @@ export function diff(state: State, local: { contacts: ContactRow[]; notes: NoteR
       if (value === undefined) continue;
       // A contact shown only because an alive note points at it stays as it is unless edited.
       if (shown && rec.f[field] && same(rec.f[field].v, value)) continue;
-      ops.push({ k, op: 'set', f: field, v: value, t: tick() });
+      ops.push({ k, op: 'set', f: field, v: value, t: now() });
     }
   }
   for (const note of local.notes) {
@@ -261,10 +270,10 @@ export function diff(state: State, local: { contacts: ContactRow[]; notes: NoteR
       const value: unknown = note[field];
       if (value === undefined) continue;
       if (alive && rec.f[field] && same(rec.f[field].v, value)) continue;
-      ops.push({ k, op: 'set', f: field, v: value, t: tick() });
+      ops.push({ k, op: 'set', f: field, v: value, t: now() });
     }
     if (!alive || shownText(rec) !== note.text) {
-      ops.push({ k, op: 'text', v: note.text, t: tick(), sup: alive ? (rec.h ?? []).map((h) => h.t) : [] });
+      ops.push({ k, op: 'text', v: note.text, t: now(), sup: alive ? (rec.h ?? []).map((h) => h.t) : [] });
     }
   }
   for (const [k, rec] of state) {
@@ -286,10 +295,11 @@ export function project(
   state: State,
   keys?: Iterable<RecordKey>,
 ): { contacts: Map<string, Record<string, unknown> | null>; notes: Map<string, NoteRow | null> } {
-  const visible = visibleContactKeys(state);
   const contacts = new Map<string, Record<string, unknown> | null>();
   const notes = new Map<string, NoteRow | null>();
   const wanted = keys ? new Set(keys) : new Set(state.keys());
+  if (!wanted.size) return { contacts, notes };
+  const visible = visibleContactKeys(state);
   // A note coming alive can make its contact visible: project that contact too.
   for (const k of [...wanted]) {
     const contactId = k.startsWith('n:') ? state.get(k)?.f.contactId?.v : undefined;

@@ -97,6 +97,10 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
   let attempts = 0;
   /** Set while a merge writes, so its own writes do not schedule another run. */
   let merging = false;
+  /** Time spent deriving the key when sync was turned on or unlocked, reported with the run that follows. */
+  let derivedInMs = 0;
+  /** When "Turn on sync" started, so the run that follows reports the time before it too. */
+  let enabledAt = 0;
 
   async function getStatus(): Promise<SyncStatus> {
     return ((await db.syncMeta.get('status'))?.value as SyncStatus | undefined) ?? OFF;
@@ -136,7 +140,10 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     let result: RunResult;
     try {
       merging = true;
+      const runStarted = performance.now();
       result = await runSync(db, { fetch: fetchImpl, now });
+      result.phases.run = Math.round(performance.now() - runStarted);
+      if (enabledAt) result.phases.beforeRun = Math.round(runStarted - enabledAt);
       if (result.changedContacts.length)
         onDataChanged(result.changedContacts.length > 50 ? ['*'] : result.changedContacts);
     } catch (error) {
@@ -164,7 +171,10 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       lastSyncedAt: at,
       warnings: result.warnings,
       retryAt: 0,
+      phases: derivedInMs ? { deriveKey: derivedInMs, ...result.phases } : result.phases,
     });
+    derivedInMs = 0;
+    enabledAt = 0;
   }
 
   /** Runs a sync, or joins the running one and runs once more after it (a change may have come in). */
@@ -185,6 +195,7 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
   }
 
   async function enable(request: EnableRequest): Promise<SyncView> {
+    enabledAt = performance.now();
     const url = validServer(request.server);
     if (!url) return fail('The server address must start with https:// (or http:// for a server on this computer).');
     if (!request.user.trim()) return fail('Enter the user name for the server.');
@@ -201,10 +212,13 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     };
     const dav = davFor(base, fetchImpl);
     let keyMaterial: { raw: Uint8Array<ArrayBuffer>; epoch: string; salt: string; iterations: number };
+    let keyFileEtag = '';
     try {
       const found = (await readKeyFile(dav)) as Exclude<Awaited<ReturnType<typeof readKeyFile>>, 'unchanged'>;
+      const started = performance.now();
       if (found) {
         const raw = await unlock(found.keyFile, request.passphrase);
+        derivedInMs = Math.round(performance.now() - started);
         if (!raw)
           return fail(
             'Wrong passphrase: it does not open the data already in this sync folder. Nothing was changed, here or on the server.',
@@ -215,8 +229,11 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
           salt: found.keyFile.salt,
           iterations: found.keyFile.iterations,
         };
+        // The run that follows need not download and check this key file again.
+        keyFileEtag = found.etag;
       } else {
         const { keyFile, raw } = await createKeyFile(request.passphrase);
+        derivedInMs = Math.round(performance.now() - started);
         await dav.put(KEY_FILE, JSON.stringify(keyFile, null, 2), { create: true, type: 'application/json' });
         keyMaterial = { raw, epoch: keyFile.epoch, salt: keyFile.salt, iterations: keyFile.iterations };
       }
@@ -239,7 +256,7 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       // Another folder (or the same folder after a passphrase change): read everything, send everything.
       if (!sameFolder) {
         const progress = await getProgress(db);
-        await db.syncMeta.put({ key: 'progress', value: { ...emptyProgress(), clock: progress.clock } });
+        await db.syncMeta.put({ key: 'progress', value: { ...emptyProgress(), clock: progress.clock, keyFileEtag } });
         await db.syncMeta.where('key').startsWith('outbox:').delete();
       }
     });
@@ -252,6 +269,8 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     return view();
 
     async function fail(message: string): Promise<SyncView> {
+      derivedInMs = 0;
+      enabledAt = 0;
       await setStatus({ state: previous?.enabled ? 'error' : 'off', message, retryAt: 0 });
       return view();
     }

@@ -1,8 +1,10 @@
 /** The rows sync keeps in the database (tables `syncState` and `syncMeta`, schema version 3). */
 import type { Hlc } from './hlc';
 import type { RecordState } from './merge';
+import type { StateBucketRow } from './state-store';
 
-export type SyncStateRow = RecordState;
+/** A bucket of records (layout 2), or one record (layout 1, read for devices that synced before). */
+export type SyncStateRow = StateBucketRow | RecordState;
 
 export interface SyncConfig {
   /** The sync folder's URL, e.g. https://cloud.example.com/remote.php/dav/files/alice/Boundaries/ */
@@ -34,6 +36,8 @@ export interface SyncProgress {
   fullUpload: boolean;
   /** Files this device wrote, in order (compaction replaces them with one snapshot). */
   own: string[];
+  /** Files a snapshot replaced: deleted from the server once every queued file is uploaded. */
+  retired?: string[];
 }
 
 export type SyncState = 'off' | 'syncing' | 'ok' | 'error' | 'locked';
@@ -48,12 +52,18 @@ export interface SyncStatus {
   /** When the next automatic retry is due (after a failure that retrying can fix), or 0. */
   retryAt: number;
   at: number;
+  /** Milliseconds per phase of the last successful run (shown nowhere; the benchmark reads it). */
+  phases?: Record<string, number>;
 }
 
 export interface OutboxEntry {
   seq: number;
+  /** The file name, fixed before the first attempt so a retry rewrites the same file. */
   name: string;
-  records: RecordState[];
+  /** The file's clear-text JSON (`{"format":…,"records":[…]}`), serialised once, in the merge. */
+  payload?: string;
+  /** Entries queued by versions before 2026-12-07 hold the records themselves. */
+  records?: RecordState[];
 }
 
 export type SyncMetaRow =
