@@ -1,8 +1,9 @@
 /**
  * frame.html: the extension-origin page our LinkedIn UIs render sensitive things in (issue 15). The
  * content script puts it in an iframe inside a closed shadow root; see
- * entrypoints/linkedin.content/linkedin/frame-host.ts for the channel. Three kinds (`?panel`,
- * `?composer`, `?tip`). Data comes from storage directly (this is an extension page); the host sends only
+ * entrypoints/linkedin.content/linkedin/frame-host.ts for the channel. Kinds: `?panel`, `?composer`,
+ * `?tip`, and the drift check's and post nudge's `?hint`, `?send-check` and `?nudge` (the content script
+ * keeps their analysis and interception, sends worded props and hears back the user's choice). Data comes from storage directly (this is an extension page); the host sends only
  * what the page shows anyway (who the profile or the conversation is with) and, for the composer and the
  * tooltip, the stored views it already looked up.
  *
@@ -16,6 +17,16 @@ import '../../components/ui.css';
 import { ComposerBadge, badgeActions, type BadgeEntry } from '../../components/ComposerBadgeView';
 import { PANEL_CSS, ProfilePanel, type PanelIdentity } from '../../components/ProfilePanel';
 import { TipView } from '../../components/ContactTip';
+import {
+  CHECK_CSS,
+  DriftHintView,
+  NudgeView,
+  SendCheckView,
+  type DialogFrameProps,
+  type DriftHintProps,
+  type NudgeProps,
+  type SendCheckProps,
+} from '../../components/CheckViews';
 import { request } from '../../storage/client';
 import type { ContactView } from '../../storage/model';
 
@@ -37,6 +48,7 @@ export interface TipProps {
 }
 
 const kind = location.search.slice(1);
+const KINDS_WITH_CHECKS = ['hint', 'send-check', 'nudge'];
 const token = location.hash.slice(1);
 let port: MessagePort | null = null;
 
@@ -44,11 +56,30 @@ const style = document.createElement('style');
 style.textContent = `html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; height: 100%; }
 #root { height: 100%; overflow: auto; }
 #root > .b-card { min-height: 100%; box-sizing: border-box; }
-${kind === 'panel' ? PANEL_CSS.replace(/:host\s*\{[^}]*\}/, '') : ''}`;
+${kind === 'panel' ? PANEL_CSS.replace(/:host\s*\{[^}]*\}/, '') : ''}
+${KINDS_WITH_CHECKS.includes(kind) ? CHECK_CSS : ''}`;
 document.head.append(style);
 
 function report(mode: string): void {
   port?.postMessage({ type: 'mode', mode });
+}
+
+function act(action: string, serial?: number): void {
+  port?.postMessage({ type: 'action', action, ...(serial === undefined ? {} : { serial }) });
+}
+
+/** A dialog frame: nothing while closed; once open, says it shows this question (serial) to its host. */
+function DialogFrame({ props }: { props: (SendCheckProps | NudgeProps) & DialogFrameProps }) {
+  useEffect(() => {
+    if (props.open) port?.postMessage({ type: 'shown', serial: props.serial });
+  }, [props.open, props.serial]);
+  if (!props.open) return null;
+  const onAction = (action: string) => act(action, props.serial);
+  return kind === 'send-check' ? (
+    <SendCheckView check={props as SendCheckProps} onAction={onAction} />
+  ) : (
+    <NudgeView nudge={props as NudgeProps} onAction={onAction} />
+  );
 }
 
 function PanelFrame({ props }: { props: PanelProps }) {
@@ -61,7 +92,8 @@ function PanelFrame({ props }: { props: PanelProps }) {
     setCollapsed(false);
   }
   useEffect(() => {
-    if (E2E) (window as { __boundariesReadyAt?: number }).__boundariesReadyAt = performance.timeOrigin + performance.now();
+    if (E2E)
+      (window as { __boundariesReadyAt?: number }).__boundariesReadyAt = performance.timeOrigin + performance.now();
   }, [props.identity.key]);
   return (
     <ProfilePanel
@@ -102,6 +134,16 @@ function render(container: ReturnType<typeof createRoot>, message: { props: unkn
   if (kind === 'panel') container.render(<PanelFrame props={message.props as PanelProps} />);
   else if (kind === 'composer') container.render(<ComposerFrame props={message.props as ComposerProps} />);
   else if (kind === 'tip') container.render(<TipView view={(message.props as TipProps).view} now={Date.now()} />);
+  else if (kind === 'hint')
+    container.render(
+      <DriftHintView
+        hint={message.props as DriftHintProps}
+        onAction={(action) => act(action)}
+        onOpenChange={(open) => report(open ? 'open' : 'compact')}
+      />,
+    );
+  else if (kind === 'send-check' || kind === 'nudge')
+    container.render(<DialogFrame props={message.props as SendCheckProps | NudgeProps} />);
 }
 
 function focusNoteBox(): void {
@@ -110,19 +152,22 @@ function focusNoteBox(): void {
   box?.scrollIntoView?.({ block: 'nearest' });
 }
 
-if (token && ['panel', 'composer', 'tip'].includes(kind)) {
+if (token && ['panel', 'composer', 'tip', ...KINDS_WITH_CHECKS].includes(kind)) {
   const container = createRoot(document.getElementById('root')!);
   // Exactly one port, from our parent, carrying the token only our content script knows. Anything else
   // (a page posting to window.frames) is ignored.
   const onMessage = (event: MessageEvent) => {
     const data = event.data as { boundariesFrame?: unknown } | null;
-    if (port || event.source !== window.parent || !data || data.boundariesFrame !== token || event.ports.length !== 1) return;
+    if (port || event.source !== window.parent || !data || data.boundariesFrame !== token || event.ports.length !== 1)
+      return;
     window.removeEventListener('message', onMessage);
     port = event.ports[0]!;
     port.onmessage = (portEvent: MessageEvent) => {
       const message = portEvent.data as { type?: string; props?: unknown } | null;
       if (!message) return;
       if (message.type === 'props' && message.props) render(container, message as { props: unknown });
+      else if (message.type === 'focus' && (kind === 'send-check' || kind === 'nudge'))
+        window.dispatchEvent(new Event('boundaries:focus'));
       else if (message.type === 'focus') requestAnimationFrame(focusNoteBox);
     };
   };

@@ -139,7 +139,8 @@ async function jotInPanel(page: Page, text: string): Promise<void> {
       await frame.getByRole('textbox', { name: 'Add a note' }).click({ timeout: 10_000 });
       await page.keyboard.type(text);
       await page.keyboard.press('Control+Enter');
-      await frame.getByText(text).waitFor({ timeout: 15_000 });
+      // Saved: it shows in the notes list (the note box may still hold the text for a moment).
+      await frame.getByRole('list', { name: 'Notes' }).getByText(text).waitFor({ timeout: 15_000 });
       return;
     } catch (error) {
       if (attempt >= 2 || !/detached/i.test(String(error))) throw error;

@@ -128,7 +128,7 @@ describe('composer badge', () => {
     await expect.poll(() => hintIn(group).textContent()).toContain('Reads personal for Lesley Marsh (Keep it professional)');
     await group.keyboard.press('Enter');
     await expect.poll(() => dialog(group).count()).toBe(1);
-    await group.getByRole('button', { name: 'Send anyway' }).click();
+    await dialog(group).getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sentCount(group)).toBe(1);
     await expect.poll(async () => (await call(group, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.lastInteractionAt).toBeGreaterThan(0);
     const priya = await call(group, 'getContact', { ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004' });
@@ -244,8 +244,26 @@ describe('composer badge', () => {
   });
 });
 
-const hintIn = (scope: Locator | Page) => scope.locator('[data-boundaries="drift-hint"] .b-drift');
-const dialog = (page: Page) => page.locator('[data-boundaries="send-check"] [role="dialog"]');
+/** The drift hint's frame beside the composer in `scope` (issue 15: the hint's words live in our extension-origin frame). */
+const hintFrame = (scope: Locator | Page) => scope.locator('[data-boundaries="drift-hint"] iframe').first().contentFrame();
+/** The hint when it flags the draft (count 0 when it does not). */
+const hintIn = (scope: Locator | Page) => hintFrame(scope).locator('.b-drift');
+
+/**
+ * The send check. Its host holds a native <dialog> (open while we ask) with our frame in it; the question
+ * and its buttons are inside the frame. `count` is 1 while the question is open.
+ */
+function dialog(page: Page) {
+  const host = page.locator('[data-boundaries="send-check"]');
+  const frame = host.locator('iframe').contentFrame();
+  return {
+    count: () => host.locator('dialog[open]').count(),
+    textContent: () => frame.locator('[role="dialog"]').textContent(),
+    getByRole: (...args: Parameters<Locator['getByRole']>) => frame.getByRole(...args),
+    /** The name of the control that has keyboard focus inside the question (null: none). */
+    focused: () => frame.locator(':focus').textContent({ timeout: 1000 }).catch(() => null),
+  };
+}
 
 async function typeInto(page: Page, composer: Locator, text: string) {
   await composer.click();
@@ -327,7 +345,7 @@ describe('drift check', () => {
     await page.waitForTimeout(200);
     expect(await sentCount(page)).toBe(0);
     expect(await dialog(page).count()).toBe(1);
-    await page.getByRole('button', { name: 'Send anyway' }).dblclick();
+    await dialog(page).getByRole('button', { name: 'Send anyway' }).dblclick();
     await expect.poll(() => sentCount(page)).toBe(1);
     await page.waitForTimeout(500);
     expect(await sentCount(page)).toBe(1);
@@ -352,17 +370,17 @@ describe('drift check', () => {
     const before = await composer.evaluate((el) => new XMLSerializer().serializeToString(el));
     await page.locator('button.msg-form__send-button').click();
     await expect.poll(() => dialog(page).count()).toBe(1);
-    // keyboard: focus starts on Edit and Tab stays within the two choices
-    const focused = () => page.evaluate(() => document.querySelector('[data-boundaries="send-check"]')?.shadowRoot?.activeElement?.textContent ?? null);
-    await expect.poll(focused).toBe('Edit');
+    // keyboard: focus moves into the question (our frame), starts on Edit, and Tab stays within the two choices
+    await expect.poll(() => dialog(page).focused()).toBe('Edit');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Send anyway');
+    await expect.poll(() => dialog(page).focused()).toBe('Send anyway');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Edit');
-    await page.getByRole('button', { name: 'Edit' }).click();
-    expect(await dialog(page).count()).toBe(0);
+    await expect.poll(() => dialog(page).focused()).toBe('Edit');
+    await dialog(page).getByRole('button', { name: 'Edit', exact: true }).click();
+    // the choice travels from our frame to the content script: wait for it, then focus is back in the draft
+    await expect.poll(() => dialog(page).count()).toBe(0);
     expect(await composer.evaluate((el) => new XMLSerializer().serializeToString(el))).toBe(before);
-    expect(await composer.evaluate((el) => el.getRootNode() instanceof Document && document.activeElement === el)).toBe(true);
+    await expect.poll(() => composer.evaluate((el) => el.getRootNode() instanceof Document && document.activeElement === el && document.hasFocus())).toBe(true);
     await page.keyboard.type('!');
     expect(await draftOf(composer)).toMatch(/See you Monday!$/);
     await page.keyboard.press('Enter');
@@ -392,7 +410,7 @@ describe('drift check', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog(page).count()).toBe(1);
     expect(await sentCount(page)).toBe(1);
-    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await dialog(page).getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sentCount(page)).toBe(2);
     expect(await sentMarker(page).getAttribute('data-via')).toBe('enter');
     expect(await sentMarker(page).getAttribute('data-text')).toBe('Cheers, beers at the party later?');
@@ -414,7 +432,7 @@ describe('drift check', () => {
     expect(await draftOf(composerIn(clickToSend))).toBe('Beers at the party?\nOr wine');
     await clickToSend.locator('button.msg-form__send-button').click();
     await expect.poll(() => dialog(odd).count()).toBe(1);
-    await odd.getByRole('button', { name: 'Send anyway' }).click();
+    await dialog(odd).getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sentCount(odd)).toBe(1);
   });
 
@@ -460,7 +478,9 @@ describe('drift check', () => {
     await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
     await typeInto(page, composerIn(lesley), 'So many beers at the party!');
     await expect.poll(() => hintIn(lesley).count()).toBe(1);
-    await lesley.getByRole('button', { name: "Don't check for Lesley Marsh" }).click();
+    // the choice sits in the hint's details (its frame grows only when the user opens them)
+    await hintFrame(lesley).getByRole('button', { name: 'Details' }).click();
+    await hintFrame(lesley).getByRole('button', { name: "Don't check for Lesley Marsh" }).click();
     await expect.poll(() => hintIn(lesley).count()).toBe(0);
     expect((await call(page, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.driftCheck).toBe(false);
     await composerIn(lesley).click();
@@ -534,7 +554,7 @@ describe('never in the way', () => {
     expect(await draftOf(composer)).toBe(`${long}Thanks`.trim());
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog(page).count()).toBe(1);
-    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await dialog(page).getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sentCount(page)).toBe(2);
     expect((await sentMarker(page).getAttribute('data-text'))?.length).toBe(`${long}Thanks`.trim().length);
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { css, poll, role, sleep, text, type Driver, type Result, type Tab } from './driver';
-import { BADGE, bubble, composerBadge, messageEditor, panel, postNudge, postedCount, sendCheck, sentCount } from './ui';
+import { BADGE, bubble, composerBadge, host, messageEditor, panel, postNudge, POST_NUDGE_OPEN, postedCount, sendCheck, SEND_CHECK_OPEN, sentCount } from './ui';
 
 export interface Moment {
   name: string;
@@ -185,11 +185,11 @@ export const messagingMoments: Moment[] = [
       await tab.type('See you Monday');
       await tab.click(css('button.msg-form__send-button'));
       await poll(() => sendCheck(tab).count(role('button', 'Send anyway'))).toBe(1);
-      expect(await tab.text(css('[role="dialog"]', { within: css('[data-boundaries="send-check"]') }))).toContain('Lesley Marsh');
+      expect(await sendCheck(tab).text(css('#b-send-check-body'))).toContain('Lesley Marsh');
       expect(await sentCount(tab)).toBe(0);
 
       await sendCheck(tab).click(role('button', 'Edit', { exact: true }));
-      await poll(() => tab.count(css('[role="dialog"]', { within: css('[data-boundaries="send-check"]') }))).toBe(0);
+      await poll(() => tab.count(SEND_CHECK_OPEN)).toBe(0);
       expect(await draftOf(tab)).toBe('Happy birthday! Hope the hangover is gentle 🍻\nSee you Monday');
       expect(await tab.read(messageEditor(), 'focused')).toBe(true);
       await tab.type('!');
@@ -290,14 +290,14 @@ export const postMoments: Moment[] = [
       await poll(() => tab.text(css('.b-post-hint', { within: css('[data-boundaries="post-hint"]') }))).toMatch(/^Reads personal/);
       await tab.click(LEGACY_POST);
       await poll(() => postNudge(tab).count(role('button', 'Post anyway'))).toBe(1);
-      await poll(() => tab.text(css('dialog', { within: css('[data-boundaries="post-nudge"]') }))).toContain('Anyone on or off LinkedIn');
-      const shown = await tab.text(css('dialog', { within: css('[data-boundaries="post-nudge"]') }));
+      await poll(() => postNudge(tab).text(css('[data-part="audience"]'))).toContain('Anyone on or off LinkedIn');
+      const shown = await tab.frameIn(host('post-nudge')).text(css('[role="dialog"]'));
       expect(shown).toContain(MUFFIN);
       expect(shown).toContain('muffin.jpg');
       expect(await postedCount(tab)).toBe(0);
 
       await postNudge(tab).click(role('button', 'Edit post'));
-      await poll(() => tab.count(css('[data-boundaries="post-nudge"]'))).toBe(0);
+      await poll(() => tab.count(POST_NUDGE_OPEN)).toBe(0);
       expect(await tab.read(LEGACY_EDITOR, 'innerText')).toBe(MUFFIN);
       expect(await tab.evaluate(() => document.activeElement?.closest('.ql-editor') !== null)).toBe(true);
       await tab.type('!');
@@ -311,7 +311,7 @@ export const postMoments: Moment[] = [
       expect(await tab.attribute(css('#fixture-posted'), 'data-text')).toBe(`${MUFFIN}!`);
       await sleep(300);
       expect(await postedCount(tab)).toBe(1);
-      expect(await tab.count(css('[data-boundaries="post-nudge"]'))).toBe(0);
+      expect(await tab.count(POST_NUDGE_OPEN)).toBe(0);
       expect(tab.errors).toEqual([]);
     },
   },
@@ -324,7 +324,7 @@ export const postMoments: Moment[] = [
       await poll(() => tab.text(css('.b-post-hint', { within: css('[data-boundaries="post-hint"]') }))).toBe('Reads professional');
       await tab.click(LEGACY_POST);
       await poll(() => postedCount(tab)).toBe(1);
-      expect(await tab.count(css('[data-boundaries="post-nudge"]'))).toBe(0);
+      expect(await tab.count(POST_NUDGE_OPEN)).toBe(0);
     },
   },
   {

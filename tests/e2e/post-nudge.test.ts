@@ -73,8 +73,19 @@ function hint(scope: Page | Frame): Locator {
   return scope.locator('[data-boundaries="post-hint"]');
 }
 
-function nudge(page: Page): Locator {
-  return page.locator('[data-boundaries="post-nudge"] dialog');
+/**
+ * The post nudge. Its host holds a native <dialog> in the page (open while we ask, in the top layer) with
+ * our extension-origin frame in it; the question's words and buttons are inside the frame (issue 15).
+ */
+function nudge(page: Page) {
+  const open = page.locator('[data-boundaries="post-nudge"] dialog[open]');
+  const frame = page.locator('[data-boundaries="post-nudge"] iframe').contentFrame();
+  return {
+    count: () => open.count(),
+    isVisible: () => open.isVisible(),
+    textContent: () => frame.locator('[role="dialog"]').textContent(),
+    getByRole: (...args: Parameters<Locator['getByRole']>) => frame.getByRole(...args),
+  };
 }
 
 async function type(scope: Page | Frame, variant: Variant, text: string): Promise<void> {
@@ -133,7 +144,7 @@ describe('post nudge: the muffin post', () => {
     expect(text).toContain('🧁');
     expect(await postedCount(page)).toBe(0);
 
-    await page.getByRole('button', { name: 'Edit post' }).click();
+    await nudge(page).getByRole('button', { name: 'Edit post' }).click();
     await poll(() => nudge(page).count()).toBe(0);
     expect(await page.locator(LEGACY.editor).innerText()).toBe(MUFFIN);
     expect(await page.evaluate(() => document.activeElement?.closest('.ql-editor') !== null)).toBe(true);
@@ -144,7 +155,7 @@ describe('post nudge: the muffin post', () => {
 
     await page.locator(LEGACY.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     const marker = page.locator('#fixture-posted');
     expect(await marker.getAttribute('data-text')).toBe(`${MUFFIN}!`);
@@ -183,7 +194,7 @@ describe('post nudge: the muffin post', () => {
     await page.locator(SHADOW.editor).click();
     await page.keyboard.press('Meta+Enter');
     await poll(() => nudge(page).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
@@ -195,7 +206,7 @@ describe('post nudge: the muffin post', () => {
     await poll(() => nudge(page).isVisible()).toBe(true);
     expect(await page.locator('[data-boundaries="post-nudge"]').count()).toBe(1);
     expect(await postedCount(page)).toBe(0);
-    await page.getByRole('button', { name: 'Post anyway' }).dblclick();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).dblclick();
     await poll(() => postedCount(page)).toBe(1);
     await page.waitForTimeout(300);
     expect(await postedCount(page)).toBe(1);
@@ -212,7 +223,7 @@ describe('post nudge: the muffin post', () => {
       p.textContent = 'PS: recipe in the comments';
       document.querySelector('[data-test-modal-id="sharebox"] .ql-editor')!.append(p);
     });
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     const posted = (await page.locator('#fixture-posted').getAttribute('data-text')) ?? '';
     expect(posted.startsWith(MUFFIN)).toBe(true);
@@ -226,7 +237,7 @@ describe('post nudge: the muffin post', () => {
     await page.locator(SDUI.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
     await page.evaluate(() => document.querySelector('dialog[data-testid="dialog"]')!.remove());
-    await poll(() => page.locator('[data-boundaries="post-nudge"]').count()).toBe(0);
+    await poll(() => nudge(page).count()).toBe(0);
     expect(await postedCount(page)).toBe(0);
     await page.close();
   });
@@ -242,7 +253,7 @@ describe('post nudge: every share-box variant', () => {
       expect(await hint(page).count()).toBe(1);
       await page.locator(variant.post).click();
       await poll(() => nudge(page).isVisible()).toBe(true);
-      await page.getByRole('button', { name: 'Post anyway' }).click();
+      await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
       await poll(() => postedCount(page)).toBe(1);
       expect(await page.locator('#fixture-posted').getAttribute('data-text')).toBe(MUFFIN);
       await page.close();
@@ -297,7 +308,7 @@ describe('post nudge: every share-box variant', () => {
     expect(length).toBeGreaterThan(3000);
     await page.locator(LEGACY.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
@@ -321,7 +332,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await page.locator(SHADOW.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
     await poll(() => nudge(page).textContent()).toContain('Your connections on LinkedIn');
-    await page.getByRole('button', { name: 'Edit post' }).click();
+    await nudge(page).getByRole('button', { name: 'Edit post' }).click();
     await page.close();
 
     await setSettings({ nudgeAudiences: { anyone: true, connections: false, group: false, event: false } });
@@ -351,7 +362,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await page.locator(group.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
     await poll(() => nudge(page).textContent()).toContain('Members of Northwind Hiking Club');
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     await page.close();
     await setSettings({ nudgeAudiences: { anyone: true, connections: true, group: false, event: false } });
@@ -364,7 +375,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await page.locator(scheduled.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
     await poll(() => nudge(page).textContent()).toContain('Scheduled for Mon, Nov 23, 2026, 9:00 AM');
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
@@ -383,7 +394,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await page.locator(repost.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
     await poll(() => nudge(page).textContent()).toContain('repost');
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     await page.close();
   });
@@ -393,7 +404,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await type(page, LEGACY, MUFFIN);
     await page.locator(LEGACY.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
-    const mute = page.getByRole('button', { name: /^Don't ask for / });
+    const mute = nudge(page).getByRole('button', { name: /^Don't ask for / });
     const label = (await mute.textContent()) ?? '';
     await mute.click();
     await poll(() => postedCount(page)).toBe(1);
@@ -412,7 +423,7 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await type(page, LEGACY, MUFFIN);
     await page.locator(LEGACY.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Snooze for a day' }).click();
+    await nudge(page).getByRole('button', { name: 'Snooze for a day' }).click();
     await poll(() => postedCount(page)).toBe(1);
     await page.close();
     page = await openVariant(LEGACY);
@@ -466,11 +477,12 @@ describe('post nudge: comments, iframe, failing open', () => {
     await type(frame!, LEGACY, MUFFIN);
     await frame!.locator(LEGACY.post).click();
     await poll(() => nudge(page).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Edit post' }).click();
+    await nudge(page).getByRole('button', { name: 'Edit post' }).click();
     await poll(() => nudge(page).count()).toBe(0);
-    expect(await frame!.evaluate(() => document.hasFocus() && document.activeElement?.closest('.ql-editor') !== null)).toBe(true);
+    // Focus comes back from our question's frame into the share box's frame (a browser-side hop: awaited).
+    await poll(() => frame!.evaluate(() => document.hasFocus() && document.activeElement?.closest('.ql-editor') !== null)).toBe(true);
     await frame!.locator(LEGACY.post).click();
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(frame!)).toBe(1);
     expect(await postedCount(decoy!)).toBe(0);
     await page.close();
@@ -504,7 +516,7 @@ describe('post nudge: comments, iframe, failing open', () => {
     await page.locator(LEGACY.post).click();
     // Either we still ask (and Post anyway works without the background) or we are gone: never stuck.
     await page.waitForTimeout(500);
-    if ((await nudge(page).count()) > 0) await page.getByRole('button', { name: 'Post anyway' }).click();
+    if ((await nudge(page).count()) > 0) await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(page)).toBe(1);
     await page.waitForTimeout(300);
     expect(await postedCount(page)).toBe(1);

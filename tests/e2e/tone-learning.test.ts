@@ -52,7 +52,9 @@ async function write(page: Page, text: string): Promise<void> {
 
 const hintText = async (page: Page) =>
   (await page.locator('[data-boundaries="post-hint"] .b-post-hint').textContent()) ?? '';
-const nudge = (page: Page) => page.locator('[data-boundaries="post-nudge"] dialog');
+/** The post nudge while it asks (its host's <dialog> is open; the question is in our frame inside it). */
+const nudge = (page: Page) => page.locator('[data-boundaries="post-nudge"] dialog[open]');
+const nudgeFrame = (page: Page) => page.locator('[data-boundaries="post-nudge"] iframe').contentFrame();
 async function postedCount(page: Page): Promise<number> {
   const marker = page.locator('#fixture-posted');
   return (await marker.count()) === 0 ? 0 : Number(await marker.getAttribute('data-count'));
@@ -80,7 +82,7 @@ describe('it learns where this user draws the line', () => {
       await poll(() => hintText(page)).toMatch(/^Reads personal/);
       await page.locator(POST).click();
       await poll(() => nudge(page).isVisible()).toBe(true);
-      await page.getByRole('button', { name: 'Post anyway' }).click();
+      await nudgeFrame(page).getByRole('button', { name: 'Post anyway' }).click();
       await poll(() => postedCount(page)).toBe(1);
       await poll(() => learnedFine(page)).toBe(i + 1);
       await page.close();

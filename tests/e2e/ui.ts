@@ -29,15 +29,23 @@ export function badgeTip(tab: Tab): Surface {
   return tab.frameIn(host('badge-tip'));
 }
 
-/** The send check dialog ("Edit" / "Send anyway"). */
+/**
+ * The send check ("Send as is?", "Edit" / "Send anyway"). Issue 15 moved the question into our
+ * extension-origin frame inside the host; the host keeps a native <dialog> in the page, open while we
+ * ask (SEND_CHECK_OPEN). The surface is the question inside the frame.
+ */
 export function sendCheck(tab: Tab): Surface {
-  return tab.within(css('[role="dialog"]', { within: host('send-check') }));
+  return tab.frameIn(host('send-check')).within(css('[role="dialog"]'));
 }
+/** Present while the send check asks (the frame stays loaded, closed, between questions). */
+export const SEND_CHECK_OPEN: Target = css('dialog[open]', { within: host('send-check') });
 
-/** The post nudge dialog ("Edit post" / "Post anyway"). */
+/** The post nudge ("This post reads personal", "Edit post" / "Post anyway"): as the send check, in its frame. */
 export function postNudge(tab: Tab): Surface {
-  return tab.within(css('dialog', { within: host('post-nudge') }));
+  return tab.frameIn(host('post-nudge')).within(css('[role="dialog"]'));
 }
+/** Present while the post nudge asks. */
+export const POST_NUDGE_OPEN: Target = css('dialog[open]', { within: host('post-nudge') });
 
 /** Badges next to people's names (feed, lists). */
 export const BADGE = host('contact-badge');

@@ -7,9 +7,6 @@
  * `trackComposers` (exported, also used by the drift check) follows composers as LinkedIn opens,
  * re-renders and closes them, resolves who each is with, and looks everyone up in ONE request per scan.
  */
-import type { ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { flushSync } from 'react-dom';
 import { isDarkPage } from '../../../components/theme';
 import { onStorageChange, request } from '../../../storage/client';
 import type { ContactView, Level } from '../../../storage/model';
@@ -299,8 +296,7 @@ export function placeBeforeComposer(host: HTMLElement, entry: ComposerEntry): vo
   if (!parent) return;
   if (host.parentNode === parent) {
     let node = host.nextSibling;
-    while (node && node !== anchor && node instanceof Element && isOurHost(node))
-      node = node.nextSibling;
+    while (node && node !== anchor && node instanceof Element && isOurHost(node)) node = node.nextSibling;
     if (node === anchor) return;
   }
   parent.insertBefore(host, anchor);
@@ -398,7 +394,7 @@ export default defineFeature({
         let mode = 'compact';
         const resize = () => {
           const shown = entry.loaded && entry.info.participants.length > 0;
-          frame.iframe.style.height = `${shown ? COMPOSER_HEIGHTS[mode] ?? COMPOSER_HEIGHTS.compact : 0}px`;
+          frame.iframe.style.height = `${shown ? (COMPOSER_HEIGHTS[mode] ?? COMPOSER_HEIGHTS.compact) : 0}px`;
         };
         const frame = createFrame('composer', host.mount, FRAME_STYLE, (report) => {
           mode = report.mode;
@@ -448,31 +444,6 @@ export default defineFeature({
 const COMPOSER_HEIGHTS: Record<string, number> = { compact: 84, open: 240 };
 const FRAME_STYLE = 'border:0;display:block;width:100%;height:0;background:transparent;color-scheme:normal';
 const COMPOSER_HOST_CSS = ':host { display: block; } .boundaries-root { display: block; }';
-
-/** A React root in one of our shadow mounts that can be re-rendered with fresh props. */
-export function createShadowReactRoot(mount: HTMLElement): {
-  render(node: ReactNode): void;
-  renderSync(node: ReactNode): void;
-  unmount(): void;
-} {
-  mount.classList.toggle('b-dark', isDarkPage(mount.ownerDocument));
-  const root = createRoot(mount);
-  let alive = true;
-  return {
-    render(node) {
-      if (alive) root.render(node);
-    },
-    renderSync(node) {
-      if (alive) flushSync(() => root.render(node));
-    },
-    unmount() {
-      if (!alive) return;
-      alive = false;
-      // Unmounting while React is rendering warns; defer it to the next task.
-      setTimeout(() => root.unmount(), 0);
-    },
-  };
-}
 
 /* Test URLs / fixtures (every composer variant):
    https://www.linkedin.com/feed/ — tests/fixtures/linkedin/messaging-overlay-2026.html (3 bubbles in #interop-outlet)

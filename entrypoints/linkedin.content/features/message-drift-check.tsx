@@ -8,8 +8,6 @@
  * Never in the way: the draft is only read; our capture-phase handlers block LinkedIn's send only when
  * the draft is flagged and our dialog is really on screen; any exception lets LinkedIn's send through.
  */
-import { useEffect, useRef } from 'react';
-import css from '../../../components/ui.css?inline';
 import { analyze } from '../../../analyzer';
 import {
   CATEGORY_LABELS,
@@ -18,6 +16,8 @@ import {
   type Category,
   type Evidence,
 } from '../../../analyzer/types';
+import { HINT_HEIGHTS, type DriftHintProps, type SendCheckProps } from '../../../components/CheckViews';
+import { isDarkPage } from '../../../components/theme';
 import { request } from '../../../storage/client';
 import { LEVEL_LABELS, analyzerSettings, type Level, type NudgeChoice } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
@@ -29,20 +29,20 @@ import {
   strictestLevel,
   type Participant,
 } from '../linkedin/conversation';
+import { createDialogFrame } from '../linkedin/dialog-frame';
 import { createOurHost, type OurHost } from '../linkedin/dom';
+import { createFrame, type OurFrame } from '../linkedin/frame-host';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 import { ensureToneModel, onToneLearned, toneLearned } from '../linkedin/tone-model';
 import { sendToneFeedback } from '../linkedin/tone-feedback';
-import {
-  createShadowReactRoot,
-  placeBeforeComposer,
-  trackComposers,
-  viewOf,
-  type ComposerEntry,
-} from './composer-familiarity-badge';
+import { placeBeforeComposer, trackComposers, viewOf, type ComposerEntry } from './composer-familiarity-badge';
 
 declare const __BOUNDARIES_E2E__: boolean;
 const E2E = typeof __BOUNDARIES_E2E__ !== 'undefined' && __BOUNDARIES_E2E__;
+
+/** The hint's frame: as wide as the composer, as high as its mode (see resizeHint). */
+const HINT_FRAME_STYLE = 'border:0;display:block;width:100%;height:0;background:transparent;color-scheme:normal';
+const HINT_HOST_CSS = ':host { display: block; } .boundaries-root { display: block; }';
 
 /** Drafts longer than this are analysed after a pause in typing instead of on every keystroke. */
 const LIVE_LIMIT = 4000;
@@ -78,113 +78,30 @@ export function judge(text: string, level: Level, settings: AnalyzerSettings): V
   return { flagged: true, level, words, categories };
 }
 
-function quoteList(words: string[], max = 6): string {
-  const shown = words.slice(0, max).map((word) => `“${word.length > 40 ? `${word.slice(0, 40)}…` : word}”`);
-  return shown.join(', ') + (words.length > max ? ` and ${words.length - max} more` : '');
-}
-
 function recipientsLabel(entry: ComposerEntry, people: Participant[]): string {
   const names = people.map((p) => viewOf(entry, p)?.contact.displayName || p.name || 'this person');
   if (names.length <= 2) return names.join(' and ');
   return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 }
 
-function DriftHint({
-  entry,
-  verdict,
-  onMute,
-}: {
-  entry: ComposerEntry;
-  verdict: Verdict;
-  onMute: (participant: Participant) => void;
-}) {
-  if (!verdict.flagged) return null;
-  const { people } = checkedRecipients(entry);
-  const single = entry.info.participants.length === 1 ? people[0] : undefined;
-  const name = single ? viewOf(entry, single)?.contact.displayName || single.name || 'this person' : '';
-  return (
-    <div className="b-hint b-drift" role="status">
-      <span>
-        Reads personal for {recipientsLabel(entry, people)} ({LEVEL_LABELS[verdict.level]}): {quoteList(verdict.words)}
-      </span>{' '}
-      {single && (
-        <button type="button" className="b-link" onClick={() => onMute(single)}>
-          Don't check for {name}
-        </button>
-      )}
-    </div>
-  );
-}
-
-function SendCheckDialog({
-  entry,
-  verdict,
-  onEdit,
-  onSend,
-}: {
-  entry: ComposerEntry;
-  verdict: Verdict;
-  onEdit: () => void;
-  onSend: () => void;
-}) {
-  const editRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => editRef.current?.focus(), []);
-  const { people } = checkedRecipients(entry);
-  return (
-    <div
-      className="b-dialog"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onEdit();
-        } else if (event.key === 'Tab') {
-          // Keep focus on the two choices while the question is open.
-          const buttons = [...event.currentTarget.querySelectorAll('button')];
-          const index = buttons.indexOf(event.target as HTMLButtonElement);
-          event.preventDefault();
-          buttons[(index + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
-        }
-      }}
-    >
-      <div
-        className="b-card b-dialog__panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="b-send-check-title"
-        aria-describedby="b-send-check-body"
-      >
-        <h2 id="b-send-check-title" className="b-dialog__title">
-          Send as is?
-        </h2>
-        <p id="b-send-check-body">
-          You marked {recipientsLabel(entry, people)} as “{LEVEL_LABELS[verdict.level]}”. This message reads personal:{' '}
-          {quoteList(verdict.words)} ({verdict.categories.map((category) => CATEGORY_LABELS[category]).join(', ')}).
-        </p>
-        <div className="b-row b-dialog__actions">
-          <button ref={editRef} type="button" className="b-button b-button--primary" onClick={onEdit}>
-            Edit
-          </button>
-          <button type="button" className="b-button" onClick={onSend}>
-            Send anyway
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-}
-
 type SendKind = { via: 'click' } | { via: 'enter'; ctrlKey: boolean; metaKey: boolean };
 
 interface EntryState {
+  /** The hint's host and frame (issue 15: the words and the level exist only in the frame). */
   host: OurHost;
-  root: ReturnType<typeof createShadowReactRoot>;
+  frame: OurFrame;
+  /** The hint frame's size mode, set by the user opening its details. */
+  mode: string;
   verdict: Verdict;
   signature: string;
   /** Level and text last analysed (the input event and the mutation observer both report a keystroke). */
   input: string;
-  dialog: { host: OurHost; root: ReturnType<typeof createShadowReactRoot>; settled: boolean } | null;
+  /** Whether the draft has text: the only thing the hint's height follows besides the user's mode. */
+  hasText: boolean;
   /** One-shot pass for our own replay of LinkedIn's send. */
   bypass: boolean;
+  /** Our last question vanished unanswered (removed, hidden, frame silent): the next send is not ours to stop. */
+  passNext: boolean;
   /** Removes this feature's listeners from the composer. */
   listeners: AbortController;
   timer: ReturnType<typeof setTimeout> | null;
@@ -251,6 +168,11 @@ export default defineFeature({
     const options = analyzerSettings(settings);
     const states = new Map<ComposerEntry, EntryState>();
     const watchedRoots = new WeakSet<Node>();
+    const dark = isDarkPage(document);
+    // One question at a time, in one dialog frame for the page.
+    const dialogs = createDialogFrame('send-check', 'send-check', document, dark);
+    let asking: { entry: ComposerEntry } | null = null;
+    signal.addEventListener('abort', () => dialogs.destroy(), { once: true });
 
     function verdictFor(entry: ComposerEntry): Verdict {
       if (!entry.loaded || entry.error) return CLEAR;
@@ -258,18 +180,34 @@ export default defineFeature({
       return judge(composerText(entry.composer), level, options);
     }
 
-    function renderHint(entry: ComposerEntry, state: EntryState, sync: boolean) {
-      const node = (
-        <DriftHint entry={entry} verdict={state.verdict} onMute={(participant) => mute(entry, participant)} />
-      );
-      if (sync) state.root.renderSync(node);
-      else state.root.render(node);
+    /** The hint frame's height: nothing while the draft is empty, else the user's mode (never the verdict). */
+    function resizeHint(entry: ComposerEntry, state: EntryState) {
+      const shown = state.hasText && entry.loaded && !entry.error && entry.info.participants.length > 0;
+      const height = `${shown ? (HINT_HEIGHTS[state.mode] ?? HINT_HEIGHTS.compact) : 0}px`;
+      if (state.frame.iframe.style.height !== height) state.frame.iframe.style.height = height;
     }
 
-    function refresh(entry: ComposerEntry, sync: boolean) {
+    function hintProps(entry: ComposerEntry, verdict: Verdict): DriftHintProps & { dark: boolean } {
+      const { people } = checkedRecipients(entry);
+      const single = entry.info.participants.length === 1 ? people[0] : undefined;
+      const muteName = single ? viewOf(entry, single)?.contact.displayName || single.name || 'this person' : undefined;
+      return {
+        flagged: verdict.flagged,
+        recipients: recipientsLabel(entry, people),
+        level: LEVEL_LABELS[verdict.level],
+        words: verdict.words,
+        categories: verdict.categories.map((category) => CATEGORY_LABELS[category]),
+        ...(muteName ? { muteName } : {}),
+        dark,
+      };
+    }
+
+    function refresh(entry: ComposerEntry) {
       const state = states.get(entry);
       if (!state) return;
       const text = entry.loaded && !entry.error ? composerText(entry.composer) : '';
+      state.hasText = text.trim() !== '';
+      resizeHint(entry, state);
       const level = checkedRecipients(entry).level;
       const input = `${level}\u0001${text}`;
       if (input === state.input) return;
@@ -279,7 +217,7 @@ export default defineFeature({
       state.verdict = verdict;
       if (signature === state.signature) return;
       state.signature = signature;
-      renderHint(entry, state, sync);
+      state.frame.send({ type: 'props', props: hintProps(entry, verdict) });
     }
 
     function onInput(entry: ComposerEntry) {
@@ -288,21 +226,26 @@ export default defineFeature({
         if (!state) return;
         if (state.timer) clearTimeout(state.timer);
         state.timer = null;
+        // The send check's frame loads while the user writes, so a question at Send is only a message away.
+        dialogs.prepare();
         if ((entry.composer.textContent?.length ?? 0) > LIVE_LIMIT) {
           state.timer = setTimeout(() => {
             try {
-              refresh(entry, false);
+              refresh(entry);
             } catch (error) {
               console.debug('[Boundaries] drift hint failed', error);
             }
           }, 150);
-        } else refresh(entry, true);
+        } else refresh(entry);
       } catch (error) {
         console.debug('[Boundaries] drift hint failed', error);
       }
     }
 
-    function mute(entry: ComposerEntry, participant: Participant) {
+    /** "Don't check for …" (offered only in a one-person conversation). */
+    function mute(entry: ComposerEntry) {
+      const participant = entry.info.participants.length === 1 ? checkedRecipients(entry).people[0] : undefined;
+      if (!participant) return;
       const verdict = states.get(entry)?.verdict ?? CLEAR;
       logChoice(entry, verdict, 'muted');
       void request('saveContact', {
@@ -313,15 +256,6 @@ export default defineFeature({
         },
         patch: { driftCheck: false },
       }).catch((error) => console.debug('[Boundaries] could not turn the check off', error));
-    }
-
-    function closeDialog(state: EntryState) {
-      const dialog = state.dialog;
-      if (!dialog) return;
-      state.dialog = null;
-      dialog.settled = true;
-      dialog.root.unmount();
-      dialog.host.remove();
     }
 
     function replay(entry: ComposerEntry, state: EntryState, kind: SendKind) {
@@ -358,34 +292,40 @@ export default defineFeature({
       }
     }
 
+    /** Opens our question for this send. True only if it is on screen (then LinkedIn's send waits for it). */
     function openDialog(entry: ComposerEntry, state: EntryState, verdict: Verdict, kind: SendKind): boolean {
-      const host = createOurHost('send-check', css);
-      (entry.composer.ownerDocument.body ?? entry.composer.ownerDocument.documentElement).append(host.host);
-      const root = createShadowReactRoot(host.mount);
-      const dialog = { host, root, settled: false };
-      state.dialog = dialog;
+      const { people } = checkedRecipients(entry);
+      const props: Omit<SendCheckProps, 'serial' | 'open'> = {
+        recipients: recipientsLabel(entry, people),
+        level: LEVEL_LABELS[verdict.level],
+        words: verdict.words,
+        categories: verdict.categories.map((category) => CATEGORY_LABELS[category]),
+      };
+      const question = { entry };
       const text = composerText(entry.composer);
-      const onEdit = () => {
-        if (dialog.settled) return;
-        closeDialog(state);
-        logChoice(entry, verdict, 'edited');
-        sendToneFeedback(text, 'agreed');
-        placeCaretAtEnd(entry.composer);
-      };
-      const onSend = () => {
-        if (dialog.settled) return;
-        closeDialog(state);
-        logChoice(entry, verdict, 'posted-anyway');
-        sendToneFeedback(text, 'fine');
-        if (!entry.signal.aborted && entry.composer.isConnected) replay(entry, state, kind);
-      };
-      root.renderSync(<SendCheckDialog entry={entry} verdict={verdict} onEdit={onEdit} onSend={onSend} />);
-      // Block LinkedIn's send only if the question is really on screen.
-      if (!host.mount.querySelector('[role="dialog"]')) {
-        closeDialog(state);
-        return false;
-      }
-      return true;
+      const opened = dialogs.open(props as unknown as Record<string, unknown>, {
+        onAction(action) {
+          if (asking !== question) return;
+          asking = null;
+          if (action === 'posted-anyway') {
+            logChoice(entry, verdict, 'posted-anyway');
+            sendToneFeedback(text, 'fine');
+            if (!entry.signal.aborted && entry.composer.isConnected) replay(entry, state, kind);
+          } else {
+            // "Edit", Escape: back to the draft, untouched.
+            logChoice(entry, verdict, 'edited');
+            sendToneFeedback(text, 'agreed');
+            placeCaretAtEnd(entry.composer);
+          }
+        },
+        onLost() {
+          if (asking !== question) return;
+          asking = null;
+          state.passNext = true;
+        },
+      });
+      if (opened) asking = question;
+      return opened;
     }
 
     /** Capture-phase gate for Send clicks and Enter. Returns silently (LinkedIn proceeds) unless flagged. */
@@ -414,14 +354,24 @@ export default defineFeature({
         } else {
           if (!(origin instanceof Element) || !isSendButtonOf(entry.composer, origin)) return;
           const button = sendButtonOf(entry.composer);
-          if (button?.disabled && !state.dialog) return;
+          if (button?.disabled && !asking) return;
         }
         if (E2E && (globalThis as { __boundariesFault?: string }).__boundariesFault === 'send-check')
           throw new Error('injected e2e fault');
-        if (state.dialog) {
-          // The question is open: a second click or Enter must not send.
-          event.preventDefault();
-          event.stopImmediatePropagation();
+        if (asking) {
+          if (asking.entry === entry && dialogs.showing()) {
+            // The question is open: a second click or Enter must not send.
+            event.preventDefault();
+            event.stopImmediatePropagation();
+            return;
+          }
+          // Our question is gone from the screen (removed or hidden by the page): this send is LinkedIn's.
+          dialogs.close();
+          asking = null;
+          return;
+        }
+        if (state.passNext) {
+          state.passNext = false;
           return;
         }
         const verdict = verdictFor(entry);
@@ -457,20 +407,33 @@ export default defineFeature({
 
     const tracker = trackComposers(signal, {
       onEnter(entry) {
-        const host = createOurHost('drift-hint', css);
-        placeBeforeComposer(host.host, entry);
+        const host = createOurHost('drift-hint', HINT_HOST_CSS);
         const listeners = new AbortController();
         const state: EntryState = {
           host,
-          root: createShadowReactRoot(host.mount),
+          frame: createFrame(
+            'hint',
+            host.mount,
+            HINT_FRAME_STYLE,
+            (report) => {
+              state.mode = report.mode;
+              resizeHint(entry, state);
+            },
+            (event) => {
+              if (event.type === 'action' && event.action === 'mute') mute(entry);
+            },
+          ),
+          mode: 'compact',
           verdict: CLEAR,
           signature: '',
           input: '',
-          dialog: null,
+          hasText: false,
           bypass: false,
+          passNext: false,
           timer: null,
           listeners,
         };
+        placeBeforeComposer(host.host, entry);
         states.set(entry, state);
         const listen = () => onInput(entry);
         entry.composer.addEventListener('input', listen, { signal: listeners.signal });
@@ -487,7 +450,7 @@ export default defineFeature({
       },
       onUpdate(entry) {
         try {
-          refresh(entry, false);
+          refresh(entry);
         } catch (error) {
           console.debug('[Boundaries] drift hint failed', error);
         }
@@ -498,8 +461,11 @@ export default defineFeature({
         if (!state) return;
         if (state.timer) clearTimeout(state.timer);
         state.listeners.abort();
-        closeDialog(state);
-        state.root.unmount();
+        if (asking?.entry === entry) {
+          dialogs.close();
+          asking = null;
+        }
+        state.frame.destroy();
         state.host.remove();
       },
       onScan(entry) {
@@ -513,7 +479,7 @@ export default defineFeature({
       for (const [entry, state] of states) {
         state.input = '';
         try {
-          refresh(entry, false);
+          refresh(entry);
         } catch (error) {
           console.debug('[Boundaries] drift hint failed', error);
         }

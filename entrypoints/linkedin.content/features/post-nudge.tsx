@@ -9,20 +9,23 @@
  * open; "Post anyway" replays LinkedIn's Post exactly once through a one-shot bypass and a real click.
  * Fail open: any exception on these paths leaves the event untouched, so Post works as without us.
  *
+ * The question itself (issue 15) is shown in our extension-origin frame (linkedin/dialog-frame.ts): the
+ * reasons it names exist only there. If that question is not on screen (our host removed or hidden by
+ * the page, or the frame silent), the next Post goes through as without us.
+ *
  * Frames: the content script stays top-frame only. A share box in a visible same-origin iframe is read
  * and intercepted from the top frame (its document is reachable), and our dialog opens in the top
  * document's top layer; the hidden `/preload/` iframe is never touched.
  */
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { useEffect, useRef } from 'react';
 import css from '../../../components/ui.css?inline';
+import type { NudgeProps } from '../../../components/CheckViews';
 import { isDarkPage } from '../../../components/theme';
 import { analyze } from '../../../analyzer';
 import { CATEGORY_LABELS, type AnalyzeResult, type Audience, type Category } from '../../../analyzer/types';
 import { request } from '../../../storage/client';
-import { analyzerSettings, type NudgeChoice, type Settings } from '../../../storage/model';
+import { NUDGE_CHOICES, analyzerSettings, type NudgeChoice, type Settings } from '../../../storage/model';
 import { defineFeature } from '../feature-manager';
+import { createDialogFrame, type DialogFrame } from '../linkedin/dialog-frame';
 import { createOurHost, observePage, type OurHost } from '../linkedin/dom';
 import {
   composerFrameDocuments,
@@ -144,23 +147,13 @@ export function hintMessage(
 // ---------------------------------------------------------------------------------------------------
 // UI
 
-const NUDGE_CSS = `
-/* post-nudge: live hint and dialog */
+const HINT_CSS = `
+/* post-nudge: live hint */
 .b-post-hint { display: flex; align-items: center; gap: 6px; margin: 4px 0 0; padding: 0 16px; font-size: 12px; line-height: 1.4; color: var(--b-muted); }
 .b-post-hint[data-tone='none'] { display: none; }
 .b-post-hint[data-tone='personal'] { color: var(--b-warn-fg); }
 .b-post-hint__dot { width: 8px; height: 8px; border-radius: 50%; background: var(--b-professional); flex: none; }
 .b-post-hint[data-tone='personal'] .b-post-hint__dot { background: var(--b-personal); }
-dialog.b-nudge { border: 0; padding: 0; background: transparent; color: var(--b-fg); max-width: 520px; width: calc(100vw - 32px); }
-dialog.b-nudge::backdrop { background: rgba(0, 0, 0, 0.45); }
-.b-nudge__panel { display: grid; gap: 12px; padding: 20px 24px; }
-.b-nudge__title { margin: 0; font-size: 18px; font-weight: 600; }
-.b-nudge__section { display: grid; gap: 4px; }
-.b-nudge__label { margin: 0; font-size: 12px; font-weight: 600; color: var(--b-muted); text-transform: uppercase; letter-spacing: 0.02em; }
-.b-nudge__draft { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 140px; overflow: auto; border-left: 3px solid var(--b-border); padding-left: 8px; }
-.b-nudge__list { margin: 0; padding-left: 18px; }
-.b-nudge__actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
-.b-nudge__more { display: flex; flex-wrap: wrap; gap: 4px 12px; justify-content: flex-end; }
 `;
 
 function attachmentSummary(attachments: Attachment[]): string {
@@ -184,84 +177,28 @@ function clip(text: string, max = 400): string {
   return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
 }
 
-interface DialogProps {
-  draft: Draft;
-  verdict: Verdict;
-  onChoice(choice: NudgeChoice): void;
-}
-
-function NudgeDialog({ draft, verdict, onChoice }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      onChoice('cancelled');
-    };
-    dialog.addEventListener('cancel', onCancel);
-    return () => dialog.removeEventListener('cancel', onCancel);
-  }, [onChoice]);
+/** The question's words, for our frame (components/CheckViews.tsx renders them). */
+export function nudgeView(draft: Draft, verdict: Verdict): Omit<NudgeProps, 'serial' | 'open'> {
   const why = reasons(verdict.raised.personal ? verdict.raised : verdict.result, verdict.categories);
   const top = verdict.categories[0] as Category;
   const media = attachmentSummary(draft.attachments);
-  const who = describeAudience(draft.audience);
   const photoNames = draft.attachments
     .filter((attachment) => attachment.kind === 'photo')
     .map((attachment) => attachment.name || attachment.alt)
     .filter(Boolean)
     .join(', ');
-  return (
-    <dialog ref={ref} className="b-nudge" aria-labelledby="b-nudge-title" aria-describedby="b-nudge-why">
-      <div className="b-card b-nudge__panel">
-        <h2 className="b-nudge__title" id="b-nudge-title">
-          {draft.repost ? 'Your thoughts on this repost read personal' : 'This post reads personal'}
-        </h2>
-        <div className="b-nudge__section">
-          <p className="b-nudge__label">Who will see it</p>
-          <p className="b-muted" style={{ fontSize: 14, color: 'var(--b-fg)' }} data-part="audience">
-            {who}
-            {draft.scheduled ? ` · ${draft.scheduledFor || 'scheduled for later'}` : ''}
-          </p>
-        </div>
-        <div className="b-nudge__section">
-          <p className="b-nudge__label">What they will see</p>
-          {draft.text ? <p className="b-nudge__draft">{clip(draft.text)}</p> : null}
-          {media ? <p className="b-muted">{`With ${media}`}</p> : null}
-        </div>
-        <div className="b-nudge__section" id="b-nudge-why">
-          <p className="b-nudge__label">Why it reads personal</p>
-          <ul className="b-nudge__list">
-            {why.map(({ category, label, words }) => (
-              <li key={category}>
-                {words.length ? `${label}: ${words.map((word) => `“${word}”`).join(', ')}` : label}
-              </li>
-            ))}
-            {verdict.photo ? (
-              <li>{`the attached photo${photoNames ? ` (${photoNames})` : ''}, next to words like these`}</li>
-            ) : null}
-          </ul>
-        </div>
-        <div className="b-nudge__actions">
-          <button type="button" className="b-button" onClick={() => onChoice('posted-anyway')}>
-            Post anyway
-          </button>
-          <button type="button" className="b-button b-button--primary" autoFocus onClick={() => onChoice('edited')}>
-            Edit post
-          </button>
-        </div>
-        <div className="b-nudge__more">
-          <button type="button" className="b-link" onClick={() => onChoice('muted')}>
-            {`Don't ask for ${CATEGORY_LABELS[top]}`}
-          </button>
-          <button type="button" className="b-link" onClick={() => onChoice('snoozed')}>
-            Snooze for a day
-          </button>
-        </div>
-        <p className="b-muted">“Don't ask” and “Snooze” post it now.</p>
-      </div>
-    </dialog>
+  const lines = why.map(({ label, words }) =>
+    words.length ? `${label}: ${words.map((word) => `“${word}”`).join(', ')}` : label,
   );
+  if (verdict.photo) lines.push(`the attached photo${photoNames ? ` (${photoNames})` : ''}, next to words like these`);
+  return {
+    title: draft.repost ? 'Your thoughts on this repost read personal' : 'This post reads personal',
+    audience: `${describeAudience(draft.audience)}${draft.scheduled ? ` · ${draft.scheduledFor || 'scheduled for later'}` : ''}`,
+    text: draft.text ? clip(draft.text) : '',
+    media: media ? `With ${media}` : '',
+    reasons: lines,
+    muteLabel: `Don't ask for ${CATEGORY_LABELS[top]}`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -281,8 +218,6 @@ interface Hint {
 interface OpenNudge {
   box: ShareBox;
   post: HTMLButtonElement | null;
-  host: OurHost;
-  react: Root;
   categories: Category[];
   /** The draft's text as judged: what the user's choice teaches the analyzer about. */
   text: string;
@@ -317,6 +252,9 @@ function savedCaret(editor: HTMLElement): Range | null {
 
 function focusEditor(editor: HTMLElement, caret: Range | null): void {
   try {
+    // Focus is in our question's frame: a share box in a same-origin iframe needs that iframe focused first.
+    const frame = editor.ownerDocument !== document ? editor.ownerDocument.defaultView?.frameElement : null;
+    (frame as HTMLElement | null | undefined)?.focus();
     editor.focus({ preventScroll: false });
     const selection = selectionFor(editor);
     if (!selection) return;
@@ -346,12 +284,16 @@ export class PostNudge {
   private open: OpenNudge | null = null;
   /** The one click we let through untouched ("Post anyway"). */
   private bypass: HTMLElement | null = null;
+  /** Our last question vanished unanswered (removed, hidden, frame silent): the next Post is LinkedIn's alone. */
+  private passNext = false;
+  private readonly dialogs: DialogFrame;
 
   constructor(
     private readonly settings: Settings,
     private readonly signal: AbortSignal,
     private readonly doc: Document = document,
   ) {
+    this.dialogs = createDialogFrame('nudge', 'post-nudge', doc, isDarkPage(doc));
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -414,7 +356,7 @@ export class PostNudge {
   private hint(editor: HTMLElement, kind: Hint['kind'], root: HTMLElement | null): void {
     let hint = this.hints.get(editor);
     if (!hint) {
-      const host = createOurHost('post-hint', css + NUDGE_CSS, editor.ownerDocument);
+      const host = createOurHost('post-hint', css + HINT_CSS, editor.ownerDocument);
       host.host.style.display = 'block';
       host.mount.classList.toggle('b-dark', isDarkPage(this.doc));
       const line = editor.ownerDocument.createElement('p');
@@ -431,7 +373,15 @@ export class PostNudge {
       hint = { editor, host, line, root, kind, photo: false, key: '\u0000', message: '' };
       this.hints.set(editor, hint);
       const current = hint;
-      editor.addEventListener('input', () => this.update(current), { signal: this.signal });
+      editor.addEventListener(
+        'input',
+        () => {
+          this.update(current);
+          // The question's frame loads while the user writes a post, so asking at Post is only a message away.
+          if (kind === 'post') this.dialogs.prepare();
+        },
+        { signal: this.signal },
+      );
     }
     if (!hint.host.host.isConnected) hintAnchor(editor).after(hint.host.host);
     if (root) hint.photo = hasPhoto(readAttachments(root));
@@ -483,10 +433,9 @@ export class PostNudge {
       if (!box) return;
       const post = findPostButton(box);
       if (!post || !path.includes(post) || post.disabled) return;
-      if (this.open) {
-        // A second click on Post while we ask: one dialog, one post.
-        event.preventDefault();
-        event.stopImmediatePropagation();
+      if (this.holdWhileAsking(event)) return;
+      if (this.passNext) {
+        this.passNext = false;
         return;
       }
       opened = this.ask(box, post);
@@ -509,9 +458,9 @@ export class PostNudge {
       if (!target) return;
       const box = this.boxFor(target);
       if (!box || !box.root.contains(target)) return;
-      if (this.open) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
+      if (this.holdWhileAsking(event)) return;
+      if (this.passNext) {
+        this.passNext = false;
         return;
       }
       opened = this.ask(box, findPostButton(box));
@@ -525,32 +474,53 @@ export class PostNudge {
     }
   };
 
+  /** Whether our question is open (for tests and callers; the page cannot ask). */
+  get asking(): boolean {
+    return this.open !== null;
+  }
+
+  /**
+   * While we ask: a second Post (click or shortcut) is swallowed if our question is on screen. If it is
+   * not (the page removed or hid it), we stop asking and this Post goes through as without us. Returns
+   * true when the event has been dealt with.
+   */
+  private holdWhileAsking(event: Event): boolean {
+    if (!this.open) return false;
+    if (this.dialogs.showing()) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    } else this.teardown();
+    return true;
+  }
+
   /** Opens our dialog if this draft should be asked about. Returns true once it is on screen. */
   ask(box: ShareBox, post: HTMLButtonElement | null): boolean {
     const draft = readDraft(box);
     const verdict = verdictFor(draft, this.settings);
     if (!verdict) return false;
-    const host = createOurHost('post-nudge', css + NUDGE_CSS, this.doc);
-    host.mount.classList.toggle('b-dark', isDarkPage(this.doc));
-    this.doc.body.append(host.host);
-    const react = createRoot(host.mount);
-    this.open = {
+    const open: OpenNudge = {
       box,
       post,
-      host,
-      react,
       categories: verdict.categories,
       text: draft.text,
       settled: false,
       caret: savedCaret(box.editor),
     };
-    flushSync(() =>
-      react.render(<NudgeDialog draft={draft} verdict={verdict} onChoice={(choice) => this.settle(choice)} />),
-    );
-    const dialog = host.mount.querySelector('dialog');
-    if (!dialog) throw new Error('nudge dialog did not render');
-    dialog.showModal();
-    return true;
+    this.open = open;
+    const shown = this.dialogs.open(nudgeView(draft, verdict) as unknown as Record<string, unknown>, {
+      onAction: (action) => {
+        if (this.open !== open) return;
+        const choice = NUDGE_CHOICES.find((known) => known === action) ?? 'cancelled';
+        this.settle(choice);
+      },
+      onLost: () => {
+        if (this.open !== open) return;
+        this.open = null;
+        this.passNext = true;
+      },
+    });
+    if (!shown) this.open = null;
+    return shown;
   }
 
   /** The user's answer. Every path closes our dialog first; only the posting ones click Post, once. */
@@ -587,30 +557,15 @@ export class PostNudge {
     }
   }
 
-  /** Removes our dialog (never LinkedIn's draft). */
+  /** Closes our dialog (never LinkedIn's draft). */
   private teardown(): void {
-    const open = this.open;
     this.open = null;
-    if (!open) return;
-    try {
-      const dialog = open.host.mount.querySelector('dialog');
-      if (dialog?.open) dialog.close();
-    } catch {
-      // already gone
-    }
-    open.host.remove();
-    // Unmount after React finishes dispatching the click that got us here.
-    queueMicrotask(() => {
-      try {
-        open.react.unmount();
-      } catch {
-        // already unmounted
-      }
-    });
+    this.dialogs.close();
   }
 
   dispose(): void {
     this.teardown();
+    this.dialogs.destroy();
     for (const hint of this.hints.values()) hint.host.remove();
     this.hints.clear();
   }

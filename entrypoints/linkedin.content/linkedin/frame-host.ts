@@ -18,18 +18,37 @@
  */
 import { browser } from 'wxt/browser';
 
-export type FrameKind = 'panel' | 'composer' | 'tip';
+export type FrameKind = 'panel' | 'composer' | 'tip' | 'hint' | 'send-check' | 'nudge';
 
-/** Messages from a frame to its host: the size it wants (a mode, never a content-dependent height). */
+/** A frame's size request: a mode chosen by what the user opened, never a content-dependent height. */
 export interface FrameReport {
   type: 'mode';
   mode: string;
+}
+
+/**
+ * A frame's other messages: a user's choice in it (`action`, e.g. "edited" in a dialog, with the `serial`
+ * of the props it answers), or that it shows the props with that `serial` (`shown`), so a host waiting
+ * on a dialog knows the user really sees it.
+ */
+export type FrameEvent = { type: 'action'; action: string; serial?: number } | { type: 'shown'; serial: number };
+
+function isReport(data: Record<string, unknown>): boolean {
+  return data.type === 'mode' && typeof data.mode === 'string';
+}
+
+function isEvent(data: Record<string, unknown>): boolean {
+  if (data.type === 'action')
+    return typeof data.action === 'string' && (data.serial === undefined || typeof data.serial === 'number');
+  return data.type === 'shown' && typeof data.serial === 'number';
 }
 
 export interface OurFrame {
   readonly iframe: HTMLIFrameElement;
   /** Sends a message (queued until the frame is connected; only the latest `props` is kept). */
   send(message: { type: string; [key: string]: unknown }): void;
+  /** True once the frame's document took our port (it loaded and is ours). */
+  readonly connected: boolean;
   /** Moves keyboard focus into the frame (the frame then focuses its own control). */
   focus(): void;
   destroy(): void;
@@ -58,13 +77,14 @@ function randomToken(): string {
 
 /**
  * Creates a frame of `kind` inside `mount` (one of our shadow mounts). `onReport` hears the frame's
- * messages; `style` is the iframe's initial inline style (its size).
+ * size modes, `onEvent` its other messages; `style` is the iframe's initial inline style (its size).
  */
 export function createFrame(
   kind: FrameKind,
   mount: HTMLElement,
   style: string,
   onReport: (report: FrameReport) => void,
+  onEvent: (event: FrameEvent) => void = () => {},
 ): OurFrame {
   const doc = mount.ownerDocument;
   let destroyed = false;
@@ -96,8 +116,10 @@ export function createFrame(
       }
       const channel = new MessageChannel();
       channel.port1.onmessage = (event: MessageEvent) => {
-        const data = event.data as FrameReport | null;
-        if (data && data.type === 'mode' && typeof data.mode === 'string') onReport(data);
+        const data = event.data as Record<string, unknown> | null;
+        if (!data || typeof data !== 'object') return;
+        if (isReport(data)) onReport(data as unknown as FrameReport);
+        else if (isEvent(data)) onEvent(data as unknown as FrameEvent);
       };
       try {
         next.contentWindow?.postMessage({ boundariesFrame: token }, origin, [channel.port2]);
@@ -119,6 +141,9 @@ export function createFrame(
   return {
     get iframe() {
       return iframe;
+    },
+    get connected() {
+      return port !== null && !destroyed;
     },
     send(message) {
       if (destroyed) return;
