@@ -183,8 +183,28 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   if (failure) throw failure.error;
 }
 
+/**
+ * JSON of records, each serialised at most once per run: on a first sync the state buckets and the
+ * uploaded files hold the same 40,000 records. Valid only while the records are not changed.
+ */
+function jsonMemo(): (rec: RecordState) => string {
+  const done = new Map<RecordState, string>();
+  return (rec) => {
+    let json = done.get(rec);
+    if (json === undefined) {
+      json = JSON.stringify(rec);
+      done.set(rec, json);
+    }
+    return json;
+  };
+}
+
+function outboxKey(entry: OutboxEntry): `outbox:${string}` {
+  return `outbox:${String(entry.seq).padStart(10, '0')}`;
+}
+
 /** Splits records into file payloads of at most MAX_FILE_CHARS of JSON (a larger record gets a file alone). */
-function filePayloads(records: readonly RecordState[]): string[] {
+function filePayloads(records: readonly RecordState[], toJson: (rec: RecordState) => string): string[] {
   const files: string[] = [];
   let parts: string[] = [];
   let size = 0;
@@ -194,7 +214,7 @@ function filePayloads(records: readonly RecordState[]): string[] {
     size = 0;
   };
   for (const rec of records) {
-    const json = JSON.stringify(rec);
+    const json = toJson(rec);
     if (parts.length && size + json.length > MAX_FILE_CHARS) flush();
     parts.push(json);
     size += json.length + 1;
@@ -392,11 +412,13 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       await db.notes.bulkDelete(deleteNotes);
       phase('writeRows');
 
-      await saveState(db, new Set<RecordKey>([...touched, ...remoteKeys]));
+      const toJson = jsonMemo();
+      await saveState(db, new Set<RecordKey>([...touched, ...remoteKeys]), toJson);
       phase('writeState');
 
-      // Queue this device's changes (and its conflict copies) for upload.
-      let records = toDeltas([...localOps, ...resolveOps]);
+      // Queue this device's changes (and its conflict copies) for upload. A state that started empty and
+      // received nothing holds exactly these changes: send its records (already serialised above).
+      let records = !hadHistory && !incoming.length ? [...state.values()] : toDeltas([...localOps, ...resolveOps]);
       let { seq, own, fullUpload } = latest;
       let retired = latest.retired ?? [];
       if (progress.fullUpload || fullUpload) {
@@ -413,14 +435,12 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
         retired = [...retired, ...own];
         own = [];
       }
-      const entries: OutboxEntry[] = filePayloads(records).map((payload) => ({
+      const entries: OutboxEntry[] = filePayloads(records, toJson).map((payload) => ({
         seq: seq++,
         name: randomId(16),
         payload,
       }));
-      await db.syncMeta.bulkPut(
-        entries.map((entry) => ({ key: `outbox:${String(entry.seq).padStart(10, '0')}` as const, value: entry })),
-      );
+      await db.syncMeta.bulkPut(entries.map((entry) => ({ key: outboxKey(entry), value: entry })));
       await db.syncMeta.put({
         key: 'progress',
         value: {
@@ -435,15 +455,30 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
         },
       });
       phase('queue');
-      return { sent: localOps.length, received: incoming.length, changedContacts: [...changedContacts] };
+      return {
+        sent: localOps.length,
+        received: incoming.length,
+        changedContacts: [...changedContacts],
+        queued: entries,
+      };
     });
   }
 
   // (4) Upload the outbox, a few files at once. A failure leaves the rest queued for the next run.
   phase('commit');
-  const outbox = await db.syncMeta.where('key').startsWith('outbox:').toArray();
+  // What this run queued is still in memory; only entries left by earlier runs are read back.
+  const { queued, ...moved } = outcome;
+  const inMemory = new Map(queued.map((entry) => [outboxKey(entry), entry]));
+  const keys = (await db.syncMeta.where('key').startsWith('outbox:').primaryKeys()) as `outbox:${string}`[];
+  const older = keys.filter((k) => !inMemory.has(k));
+  const olderRows = older.length ? await db.syncMeta.bulkGet(older) : [];
+  for (const row of olderRows) if (row) inMemory.set(row.key as `outbox:${string}`, row.value as OutboxEntry);
+  const outbox = keys.flatMap((k) => {
+    const value = inMemory.get(k);
+    return value ? [{ key: k, value }] : [];
+  });
   await eachLimited(outbox, TRANSFERS_AT_ONCE, async (row) => {
-    const entry = row.value as OutboxEntry;
+    const entry = row.value;
     const body =
       entry.payload !== undefined
         ? await encryptJson(key, entry.payload)
@@ -475,7 +510,7 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
     });
   }
   phase('compact');
-  return { ...outcome, bytesSent: dav.bytesSent, bytesReceived: dav.bytesReceived, warnings, phases };
+  return { ...moved, bytesSent: dav.bytesSent, bytesReceived: dav.bytesReceived, warnings, phases };
 }
 
 export { DavError, SyncCryptoError };

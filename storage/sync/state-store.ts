@@ -75,7 +75,11 @@ export async function loadState(db: BoundariesDb): Promise<State> {
  * Writes the buckets holding `changed` records (all of them after reading layout 1). Call inside the
  * same transaction as loadState, after the state was changed in memory.
  */
-export async function saveState(db: BoundariesDb, changed: Iterable<RecordKey>): Promise<void> {
+export async function saveState(
+  db: BoundariesDb,
+  changed: Iterable<RecordKey>,
+  toJson: (rec: RecordState) => string = (rec) => JSON.stringify(rec),
+): Promise<void> {
   const loaded = cache.get(db);
   if (!loaded) throw new Error('saveState before loadState');
   const dirty = new Set<number>();
@@ -87,12 +91,12 @@ export async function saveState(db: BoundariesDb, changed: Iterable<RecordKey>):
   if (loaded.legacy) for (let b = 0; b < BUCKETS; b++) dirty.add(b);
   const rows: StateBucketRow[] = [];
   for (const bucket of dirty) {
-    const records: RecordState[] = [];
+    const records: string[] = [];
     for (const k of loaded.members[bucket]!) {
       const rec = loaded.state.get(k);
-      if (rec) records.push(rec);
+      if (rec) records.push(toJson(rec));
     }
-    rows.push({ k: `b:${bucket}`, records: JSON.stringify(records) });
+    rows.push({ k: `b:${bucket}`, records: `[${records.join(',')}]` });
   }
   await db.syncState.bulkPut(rows);
   if (loaded.legacy) {
