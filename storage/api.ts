@@ -58,6 +58,8 @@ export interface RequestResults {
   recentContacts: { total: number; items: ContactView[] };
   followUpsDue: { today: string; count: number; items: ContactView[] };
   listContacts: ContactRow[];
+  /** Rows of the contacts asked for that match the filters (others were deleted or no longer match). */
+  contactRows: { rows: ContactRow[]; total: number };
   listCircles: string[];
   bulkUpdateContacts: { updated: number };
   bulkDeleteContacts: { contacts: Contact[]; notes: Note[] };

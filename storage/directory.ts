@@ -32,6 +32,8 @@ interface State {
   entries: Map<ProfileKey, Entry>;
   /** Entries by recency, most recent first; rebuilt lazily after a write. */
   byRecency: Entry[] | null;
+  /** Distinct tags and circles, kept until a write changes someone's tags or circle. */
+  distinct: { tags?: string[]; circle?: string[] };
 }
 
 /** Case- and accent-insensitive form for matching. */
@@ -68,6 +70,18 @@ function entryOf(contact: Contact, notes: Note[]): Entry {
   };
 }
 
+/** A test for one entry against a query's terms and filters. */
+function matcher(query: Omit<SearchQuery, 'limit'>): (entry: Entry) => boolean {
+  const terms = fold(query.query).split(/\s+/).filter(Boolean);
+  const today = todayIso();
+  return ({ view: { contact }, haystack }) =>
+    (!query.level || contact.level === query.level) &&
+    (!query.tag || contact.tags.includes(query.tag)) &&
+    (!query.circle || contact.circle === query.circle) &&
+    (!query.followUpDue || isFollowUpDue(contact, today)) &&
+    terms.every((term) => haystack.includes(term));
+}
+
 /** Rows in primary-key order, a chunk at a time, yielding to other work between chunks. */
 async function* chunks<T extends { id: string }>(read: (after: string | null) => Promise<T[]>): AsyncGenerator<T[]> {
   let after: string | null = null;
@@ -84,6 +98,9 @@ export class Directory {
   private state: Promise<State> | null = null;
   /** The state once built, for answers that should not wait for (or start) a build. */
   private built: State | null = null;
+  /** Contacts written since the directory last read them. */
+  private readonly dirty = new Set<ProfileKey>();
+  private refreshing: Promise<void> | null = null;
 
   constructor(private readonly db: BoundariesDb) {}
 
@@ -106,7 +123,7 @@ export class Directory {
    * during the build are safe: `refresh` waits for the build, then re-reads what they touched.
    */
   private async build(): Promise<State> {
-    const state: State = { idByAlias: new Map(), entries: new Map(), byRecency: null };
+    const state: State = { idByAlias: new Map(), entries: new Map(), byRecency: null, distinct: {} };
     const notesByContact = new Map<ProfileKey, Note[]>();
     for await (const notes of chunks((after) =>
       (after === null ? this.db.notes.orderBy(':id') : this.db.notes.where(':id').above(after))
@@ -133,7 +150,7 @@ export class Directory {
   }
 
   async lookup(keys: ProfileKey[]): Promise<Record<ProfileKey, ContactView | null>> {
-    const state = await this.warm();
+    const state = await this.ready();
     const result: Record<ProfileKey, ContactView | null> = Object.create(null);
     for (const key of keys) {
       const id = state.idByAlias.get(key);
@@ -144,59 +161,113 @@ export class Directory {
 
   /** Contacts matching every search term and filter, most recently active first. */
   async search(query: SearchQuery): Promise<{ total: number; items: ContactView[] }> {
-    const state = await this.warm();
+    const state = await this.ready();
     state.byRecency ??= [...state.entries.values()].sort((a, b) => b.recency - a.recency);
-    const terms = fold(query.query).split(/\s+/).filter(Boolean);
-    const today = todayIso();
+    const matches = matcher(query);
     const items: ContactView[] = [];
     let total = 0;
-    for (const { view, haystack } of state.byRecency) {
-      const { contact } = view;
-      if (query.level && contact.level !== query.level) continue;
-      if (query.tag && !contact.tags.includes(query.tag)) continue;
-      if (query.circle && contact.circle !== query.circle) continue;
-      if (query.followUpDue && !isFollowUpDue(contact, today)) continue;
-      if (!terms.every((term) => haystack.includes(term))) continue;
+    for (const entry of state.byRecency) {
+      if (!matches(entry)) continue;
       total++;
-      if (items.length < query.limit) items.push(view);
+      if (items.length < query.limit) items.push(entry.view);
     }
     return { total, items };
   }
 
-  /** Re-reads these contacts after a write (or drops them if deleted). Cheap: a few requests per contact. */
-  async refresh(ids: ProfileKey[]): Promise<void> {
-    if (!this.state || ids.length === 0) return;
-    const state = await this.state.catch(() => null);
-    if (!state) return;
+  /**
+   * Of these contacts, the ones matching the filters (with their activity time), and how many match in
+   * all: what a list showing `filters` needs to bring just these rows up to date after a write.
+   */
+  async rowsOf(
+    ids: ProfileKey[],
+    filters: Omit<SearchQuery, 'limit'>,
+  ): Promise<{ rows: { view: ContactView; activeAt: number }[]; total: number }> {
+    const state = await this.ready();
+    const matches = matcher(filters);
+    const rows: { view: ContactView; activeAt: number }[] = [];
+    for (const id of new Set(ids)) {
+      const entry = state.entries.get(id);
+      if (entry && matches(entry)) rows.push({ view: entry.view, activeAt: entry.recency });
+    }
+    const unfiltered =
+      !filters.query.trim() && !filters.level && !filters.tag && !filters.circle && !filters.followUpDue;
+    let total = unfiltered ? state.entries.size : 0;
+    if (!unfiltered) for (const entry of state.entries.values()) if (matches(entry)) total++;
+    return { rows, total };
+  }
+
+  /**
+   * Notes that these contacts were written (or deleted). Costs nothing now: the next answer re-reads all
+   * contacts written since the last one in two bulk reads, so a burst of 1,000 saves with no reader in
+   * between costs one refresh, not 1,000. Call it after the write committed and before anyone is told.
+   */
+  markChanged(ids: Iterable<ProfileKey>): void {
+    // Not built (or being rebuilt from scratch): the build reads everything anyway, but a build already
+    // reading may have passed these rows, so they are re-read once it is done.
+    if (!this.state) return;
+    for (const id of ids) this.dirty.add(id);
+  }
+
+  /** The state with every write noted so far applied (waits for a build, then for pending refreshes). */
+  private async ready(): Promise<State> {
+    for (;;) {
+      const state = await this.warm();
+      if (this.dirty.size === 0 && !this.refreshing) return state;
+      if (!this.refreshing) {
+        const ids = [...this.dirty];
+        this.dirty.clear();
+        const refreshing = this.refresh(state, ids).finally(() => {
+          if (this.refreshing === refreshing) this.refreshing = null;
+        });
+        this.refreshing = refreshing;
+      }
+      // Another write may land while this refresh reads: loop until nothing is pending.
+      await this.refreshing.catch(() => this.invalidate());
+    }
+  }
+
+  /** Re-reads these contacts (or drops the deleted ones): two bulk reads for the whole set. */
+  private async refresh(state: State, ids: ProfileKey[]): Promise<void> {
     const { db } = this;
+    const [contacts, notes] = await Promise.all([
+      db.contacts.bulkGet(ids),
+      db.notes.where('contactId').anyOf(ids).toArray(),
+    ]);
+    const notesByContact = new Map<ProfileKey, Note[]>();
+    for (const note of notes) {
+      const list = notesByContact.get(note.contactId);
+      if (list) list.push(note);
+      else notesByContact.set(note.contactId, [note]);
+    }
     state.byRecency = null;
-    for (const id of ids) {
-      const [contact, notes] = await Promise.all([
-        db.contacts.get(id),
-        db.notes.where('contactId').equals(id).toArray(),
-      ]);
+    ids.forEach((id, index) => {
+      const contact = contacts[index];
       const previous = state.entries.get(id);
+      const before = previous?.view.contact;
+      if (before?.circle !== contact?.circle) delete state.distinct.circle;
+      if (before?.tags.join('\n') !== contact?.tags.join('\n')) delete state.distinct.tags;
       if (previous)
         for (const alias of previous.view.contact.aliases)
           if (state.idByAlias.get(alias) === id) state.idByAlias.delete(alias);
       if (!contact) {
         state.entries.delete(id);
-        continue;
+        return;
       }
-      state.entries.set(id, entryOf(contact, notes));
+      state.entries.set(id, entryOf(contact, notesByContact.get(id) ?? []));
       for (const alias of contact.aliases) {
         const other = state.idByAlias.get(alias);
         // An alias that moved here in a merge: the other record is gone.
-        if (other !== undefined && other !== id) state.entries.delete(other);
+        if (other !== undefined && other !== id && state.entries.delete(other)) state.distinct = {};
         state.idByAlias.set(alias, id);
       }
-    }
+    });
   }
 
   /** For wide changes (imports, bulk edits): rebuild on next use. */
   invalidate(): void {
     this.state = null;
     this.built = null;
+    this.dirty.clear();
   }
 
   get isBuilt(): boolean {
@@ -204,13 +275,16 @@ export class Directory {
   }
 
   /** Distinct values of a contact field across everyone (tags, circles), sorted; null until built. */
-  distinct(field: 'tags' | 'circle'): string[] | null {
+  async distinct(field: 'tags' | 'circle'): Promise<string[] | null> {
     if (!this.built) return null;
+    const state = await this.ready();
+    const cached = state.distinct[field];
+    if (cached) return cached;
     const values = new Set<string>();
-    for (const { view } of this.built.entries.values()) {
+    for (const { view } of state.entries.values()) {
       const value = view.contact[field];
       for (const item of Array.isArray(value) ? value : [value]) if (item) values.add(item);
     }
-    return [...values].sort((a, b) => a.localeCompare(b));
+    return (state.distinct[field] = [...values].sort((a, b) => a.localeCompare(b)));
   }
 }

@@ -198,6 +198,15 @@ export const requestSchemas = {
     circle: shortText.optional(),
     followUpDue: z.boolean().optional(),
   }),
+  /** The manager's table after a write: just these contacts' rows under its filters, and the new total. */
+  contactRows: z.strictObject({
+    ids: z.array(ref).min(1).max(LIMITS.batchRefs),
+    query: z.string().max(500).default(''),
+    level: level.optional(),
+    tag: shortText.optional(),
+    circle: shortText.optional(),
+    followUpDue: z.boolean().optional(),
+  }),
   listCircles: z.strictObject({}),
   bulkUpdateContacts: z.strictObject({
     refs: z.array(ref).min(1).max(200_000),

@@ -30,6 +30,62 @@ export interface ServerDeps {
   /** Anchor diagnostics (in memory); `onAnchors` lets the background keep a copy across restarts. */
   anchors?: manage.AnchorLog;
   onAnchors?: (stats: manage.AnchorStat[]) => void;
+  /** How long changes gather before one signal goes out (tests pass a long one and call `flushChanges`). */
+  changeWindowMs?: number;
+}
+
+/**
+ * A change reaches other contexts this long after a write (three times as long during a burst). Every
+ * signal makes each open tab and page re-read what it shows, so during a burst (an import, a bulk edit,
+ * sync, a script saving 1,000 notes) changes are gathered: one signal per window, not one per write.
+ */
+export const CHANGE_WINDOW_MS = 100;
+/** A write less than this many windows after the last signal is part of a burst: its window is as long. */
+const BURST_FACTOR = 3;
+
+/**
+ * Gathers change signals: the contacts of every write in a window are united (never only the last
+ * write's), a settings (or learned-tone) change in any of them marks the whole signal, and a wide
+ * change ('*') wins.
+ * The first change of a window starts the clock, so a steady stream still signals every window.
+ */
+export class ChangeBatcher {
+  private contacts = new Set<string>();
+  private settings = false;
+  private learned = false;
+  private pending = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastSent = -Infinity;
+
+  constructor(
+    private readonly notify: (change: Omit<ChangeSignal, 'seq' | 'at'>) => void,
+    private readonly windowMs: number,
+  ) {}
+
+  add(contacts: string[], settings: boolean, learned = false): void {
+    for (const id of contacts) this.contacts.add(id);
+    this.settings ||= settings;
+    this.learned ||= learned;
+    if (this.pending) return;
+    this.pending = true;
+    // A write soon after the last signal is part of a burst: gather a longer window.
+    const burst = Date.now() - this.lastSent < BURST_FACTOR * this.windowMs;
+    this.timer = setTimeout(() => this.flush(), burst ? BURST_FACTOR * this.windowMs : this.windowMs);
+  }
+
+  /** Sends what has gathered now (tests; a caller that must not wait for the window). */
+  flush(): void {
+    clearTimeout(this.timer);
+    if (!this.pending) return;
+    const contacts = this.contacts.has('*') ? ['*'] : [...this.contacts];
+    const { settings, learned } = this;
+    this.contacts = new Set();
+    this.settings = false;
+    this.learned = false;
+    this.pending = false;
+    this.lastSent = Date.now();
+    this.notify({ contacts, settings, ...(learned && { learned }) });
+  }
 }
 
 /** The message to show for a payload larger than any legitimate request. */
@@ -91,14 +147,19 @@ export function createServer({
   notify = () => {},
   anchors = new manage.AnchorLog(),
   onAnchors = () => {},
+  changeWindowMs = CHANGE_WINDOW_MS,
 }: ServerDeps) {
   const directory = new Directory(db);
-  /** After every write: bring the in-memory indexes up to date, then tell every context. */
+  const signals = new ChangeBatcher(notify, changeWindowMs);
+  /**
+   * After every write: the directory notes what it must re-read (before the answer goes back, so the
+   * writer's next read sees the write), and the change joins the batch every context hears about.
+   */
   const changed = async (contacts: string[], settings = false, learned = false) => {
     // ['*'] marks a wide change (imports, bulk edits): rebuild the directory on next use.
     if (contacts.includes('*')) directory.invalidate();
-    else await directory.refresh(contacts);
-    notify({ contacts, settings, ...(learned && { learned }) });
+    else directory.markChanged(contacts);
+    signals.add(contacts, settings, learned);
   };
 
   const handlers: Handlers = {
@@ -140,7 +201,7 @@ export function createServer({
       return restored;
     },
     searchContacts: (query) => directory.search(query),
-    listTags: async () => directory.distinct('tags') ?? repo.listTags(db),
+    listTags: async () => (await directory.distinct('tags')) ?? repo.listTags(db),
     listNotes: ({ ref }) => repo.listNotes(db, key(ref)),
     addNote: async ({ ref, text, identity }) => {
       const result = await repo.addNote(db, key(ref), text, identity && pageKeys(identity));
@@ -201,7 +262,15 @@ export function createServer({
     },
     followUpsDue: ({ limit }) => manage.followUpsDue(db, limit),
     listContacts: async (filters) => {
-      if (!filters.query.trim() && !filters.level && !filters.tag && !filters.circle && !filters.followUpDue)
+      // Before the directory is in memory, one pass over the tables answers sooner than building it.
+      if (
+        !directory.isBuilt &&
+        !filters.query.trim() &&
+        !filters.level &&
+        !filters.tag &&
+        !filters.circle &&
+        !filters.followUpDue
+      )
         return manage.listContacts(db);
       const { items } = await directory.search({ ...filters, limit: Number.MAX_SAFE_INTEGER });
       return items.map(({ contact, noteCount, latestNotes }) => ({
@@ -210,7 +279,14 @@ export function createServer({
         activeAt: Math.max(contact.updatedAt, contact.lastInteractionAt, latestNotes[0]?.updatedAt ?? 0),
       }));
     },
-    listCircles: async () => directory.distinct('circle') ?? manage.listCircles(db),
+    contactRows: async ({ ids, ...filters }) => {
+      const { rows, total } = await directory.rowsOf(keys(ids), filters);
+      return {
+        rows: rows.map(({ view, activeAt }) => ({ contact: view.contact, noteCount: view.noteCount, activeAt })),
+        total,
+      };
+    },
+    listCircles: async () => (await directory.distinct('circle')) ?? manage.listCircles(db),
     bulkUpdateContacts: async ({ refs, level, addTags, removeTags }) => {
       const updated = await manage.bulkUpdateContacts(db, keys(refs), { level, addTags, removeTags });
       await changed(updated.length > 50 ? ['*'] : updated.map((c) => c.id));
@@ -315,7 +391,7 @@ export function createServer({
   /** Rows written by something other than a request (a sync merge): same index refresh and signal. */
   const changedElsewhere = (contacts: string[]) => changed(contacts);
 
-  return { handle, handlers, changedElsewhere };
+  return { handle, handlers, changedElsewhere, flushChanges: () => signals.flush() };
 }
 
 /**

@@ -11,6 +11,34 @@ import { todayIso } from '../../storage/directory';
 import { LEVELS, LEVEL_LABELS, type Contact, type Level, type Note } from '../../storage/model';
 
 const ROW_HEIGHT = 44;
+/** More contacts than this changed at once: re-read the whole table instead of patching it. */
+const PATCH_LIMIT = 500;
+
+function filterPayload(filters: ContactFilters) {
+  return {
+    query: filters.query,
+    level: filters.level || undefined,
+    tag: filters.tag || undefined,
+    circle: filters.circle || undefined,
+    followUpDue: filters.followUpDue || undefined,
+  };
+}
+
+/**
+ * `rows` with these contacts' rows replaced by what is stored now (gone if deleted or no longer matching),
+ * newest activity first; null when the result would not have the table's total (re-read it whole).
+ */
+async function patch(
+  rows: ContactRow[],
+  ids: string[],
+  filters: ReturnType<typeof filterPayload>,
+): Promise<ContactRow[] | null> {
+  const { rows: fresh, total } = await request('contactRows', { ids, ...filters });
+  const changed = new Set(ids);
+  const next = rows.filter((row) => !changed.has(row.contact.id)).concat(fresh);
+  if (next.length !== total) return null;
+  return next.sort((a, b) => b.activeAt - a.activeAt);
+}
 
 function filtersOf(state: ContactFilters): ContactFilters {
   return {
@@ -33,41 +61,70 @@ export function ContactsSection() {
   const [undo, setUndo] = useState<{ contacts: Contact[]; notes: Note[] } | null>(null);
   const [status, setStatus] = useState('');
   const [bulkTag, setBulkTag] = useState('');
-  const seq = useRef(0);
   const ids = useId();
   const filterKey = JSON.stringify(filtersOf(store));
 
-  const load = useCallback(async (filters: ContactFilters) => {
-    const mine = ++seq.current;
-    try {
-      const [found, allTags, allCircles] = await Promise.all([
-        request('listContacts', {
-          query: filters.query,
-          level: filters.level || undefined,
-          tag: filters.tag || undefined,
-          circle: filters.circle || undefined,
-          followUpDue: filters.followUpDue || undefined,
-        }),
-        request('listTags', {}),
-        request('listCircles', {}),
-      ]);
-      if (mine !== seq.current) return;
-      setRows(found);
-      setTags(allTags);
-      setCircles(allCircles);
-      setError(null);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
+  /**
+   * Every read of the table goes through one queue, one request at a time: a filter change reads the
+   * whole list; a write elsewhere re-reads only the rows it touched (the whole list when it was wide, or
+   * when the patched list's size disagrees with the total, e.g. after a merge). Changes arriving while
+   * a read runs are gathered into the next one, so a burst of writes costs a few small reads, not one
+   * whole-table read per write.
+   */
+  const pending = useRef({ running: false, full: false, ids: new Set<string>() });
+  const current = useRef<ContactRow[] | null>(null);
+  const show = (next: ContactRow[]) => {
+    current.current = next;
+    setRows(next);
+  };
+
+  const refresh = useCallback((change: 'all' | string[]) => {
+    const queue = pending.current;
+    if (change === 'all') queue.full = true;
+    else for (const id of change) queue.ids.add(id);
+    if (queue.running) return;
+    queue.running = true;
+    void (async () => {
+      try {
+        while (queue.full || queue.ids.size > 0) {
+          const ids = [...queue.ids];
+          const whole = queue.full || !current.current || ids.length > PATCH_LIMIT;
+          queue.full = false;
+          queue.ids.clear();
+          const filters = filterPayload(filtersOf(useManagerStore.getState()));
+          try {
+            const [patched, allTags, allCircles] = await Promise.all([
+              whole ? request('listContacts', filters) : patch(current.current!, ids, filters),
+              request('listTags', {}),
+              request('listCircles', {}),
+            ]);
+            show(patched ?? (await request('listContacts', filters)));
+            setTags(allTags);
+            setCircles(allCircles);
+            setError(null);
+          } catch (failure) {
+            setError(failure instanceof Error ? failure.message : String(failure));
+          }
+        }
+      } finally {
+        queue.running = false;
+      }
+    })();
   }, []);
 
   useEffect(() => {
     // Typing in the search box: wait for a pause (each answer can hold thousands of rows).
-    const filters = JSON.parse(filterKey) as ContactFilters;
-    const timer = setTimeout(() => void load(filters), filters.query ? 150 : 0);
+    const timer = setTimeout(() => refresh('all'), JSON.parse(filterKey).query ? 150 : 0);
     return () => clearTimeout(timer);
-  }, [filterKey, load]);
-  useEffect(() => onStorageChange(() => void load(filtersOf(useManagerStore.getState()))), [load]);
+  }, [filterKey, refresh]);
+  useEffect(
+    () =>
+      onStorageChange((change) => {
+        if (change.contacts.includes('*')) refresh('all');
+        else if (change.contacts.length > 0) refresh(change.contacts);
+      }),
+    [refresh],
+  );
 
   const visibleIds = useMemo(() => new Set(rows?.map((row) => row.contact.id) ?? []), [rows]);
   const chosen = useMemo(() => [...selected].filter((id) => visibleIds.has(id)), [selected, visibleIds]);

@@ -205,7 +205,9 @@ describe('popup', () => {
     expect(seen.value.contact.level).toBe('personal');
     expect(seen.value.latestNotes[0].text).toBe('Moved to Lisbon in 2026 🎉');
     // ...and its profile panel shows it, live.
-    await expect.poll(() => linkedin.locator('[data-boundaries=profile-panel]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => linkedin.locator('[data-boundaries=profile-panel]').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     // The panel's contents live in our extension-origin frame inside its host (issue 15).
     const panel = linkedin.frameLocator('[data-boundaries=profile-panel] iframe');
     await expect
@@ -250,7 +252,9 @@ describe('popup', () => {
     const linkedin = await session.open('/in/lesley-marsh-demo/');
     await linkedin.bringToFront();
     const current = popup.locator('[data-boundaries=popup-current]');
-    await expect.poll(() => current.locator('h2').textContent(), { timeout: 15_000 }).toBe('On this page: Lesley Marsh');
+    await expect
+      .poll(() => current.locator('h2').textContent(), { timeout: 15_000 })
+      .toBe('On this page: Lesley Marsh');
     // The panel lives in our extension-origin frame inside its host (issue 15).
     const panel = linkedin.frameLocator('[data-boundaries=profile-panel] iframe');
     const original = 'Met at the Berlin data meetup. Prefers email over DMs.';
@@ -520,6 +524,44 @@ describe('manager', () => {
       .toBe(10_000);
   });
 
+  it('the contacts table follows writes made on a LinkedIn page, a burst of saves included', async () => {
+    const session = await start();
+    const manager = await session.extensionPage('options.html');
+    await seedDemo(manager);
+    const status = () => manager.getByText(/^\d[\d,]* (contacts|contact|found);/).textContent();
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^4 contacts;/);
+    const page = await session.open('/feed/');
+    // 60 people noted one after another from the page: every one of them reaches the open table.
+    await inContentScript(
+      page,
+      `(async () => { for (let i = 0; i < 60; i++) { const r = await chrome.runtime.sendMessage({ boundaries: 1, type: 'addNote', payload: { ref: 'burst-' + i + '-demo', text: 'Burst note' } }); if (!r.ok) throw new Error(r.error.message); } })()`,
+    );
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^64 contacts;/);
+    await expect.poll(() => manager.locator('[data-contact-id="burst-59-demo"]').count()).toBe(1);
+    // Under a filter: a tag removed elsewhere takes the row out, a tag added elsewhere brings one in.
+    await manager.getByRole('combobox', { name: 'Tag' }).selectOption('friends');
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^1 found;/);
+    await inContentScript(
+      page,
+      storageCall('saveContact', { ref: 'jose-garcia-demo', patch: { removeTags: ['friends'] } }),
+    );
+    await inContentScript(
+      page,
+      storageCall('saveContact', { ref: 'mateo-lindqvist-demo', patch: { addTags: ['friends'] } }),
+    );
+    await expect
+      .poll(() => manager.locator('[data-contact-id="mateo-lindqvist-demo"]').count(), { timeout: 20_000 })
+      .toBe(1);
+    expect(await manager.locator('[data-contact-id="jose-garcia-demo"]').count()).toBe(0);
+    expect(await status()).toMatch(/^1 found;/);
+    // A person deleted elsewhere leaves the table.
+    await manager.getByRole('combobox', { name: 'Tag' }).selectOption('');
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^64 contacts;/);
+    await inContentScript(page, storageCall('deleteContact', { ref: 'burst-59-demo' }));
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^63 contacts;/);
+    expect(await manager.locator('[data-contact-id="burst-59-demo"]').count()).toBe(0);
+  });
+
   it('shows anchors the content script reported as found or missed', async () => {
     const session = await start();
     const page = await session.open('/feed/');
@@ -549,7 +591,9 @@ describe('merged people', () => {
     const FSD = 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001';
     session.serve('/in/lesley-marsh-demo/', 'linkedin/profile-sdui-2026.html');
     const manager = await managerAt(session, 'merges');
-    await expect.poll(() => manager.locator('[data-boundaries=merges]').textContent()).toContain('No people have been merged.');
+    await expect
+      .poll(() => manager.locator('[data-boundaries=merges]').textContent())
+      .toContain('No people have been merged.');
     // The same person saved twice, under her address and under her member id, each with a note.
     const seeded = await send(manager, [
       ['saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'professional' } }],
@@ -566,10 +610,14 @@ describe('merged people', () => {
       .toBe(2);
     const merge = manager.locator('[data-boundaries=merges] li[data-merge-id]');
     await expect.poll(() => merge.count()).toBe(1);
-    expect(await merge.textContent()).toMatch(/L\. Marsh \(urn:li:fsd_profile:ACoAADemoLesleyMarsh0+1\) merged into lesley-marsh-demo, .*\(1 note moved\)/);
+    expect(await merge.textContent()).toMatch(
+      /L\. Marsh \(urn:li:fsd_profile:ACoAADemoLesleyMarsh0+1\) merged into lesley-marsh-demo, .*\(1 note moved\)/,
+    );
 
     await merge.getByRole('button', { name: 'Undo merge' }).click();
-    await expect.poll(() => manager.locator('[data-boundaries=merges] [role=status]').textContent()).toContain('Merge undone');
+    await expect
+      .poll(() => manager.locator('[data-boundaries=merges] [role=status]').textContent())
+      .toContain('Merge undone');
     await expect.poll(() => merge.textContent()).toContain('Undone');
     expect(await merge.getByRole('button', { name: 'Undo merge' }).count()).toBe(0);
     const [slugNotes, idNotes, byId] = await send(manager, [
@@ -584,7 +632,9 @@ describe('merged people', () => {
     // Seeing her page again does not merge them again: the user split them.
     await linkedin.reload();
     // The panel's note box lives in our extension-origin frame inside its host (issue 15).
-    const noteBox = linkedin.frameLocator('[data-boundaries="profile-panel"] iframe').getByRole('textbox', { name: 'Add a note' });
+    const noteBox = linkedin
+      .frameLocator('[data-boundaries="profile-panel"] iframe')
+      .getByRole('textbox', { name: 'Add a note' });
     await expect.poll(() => noteBox.count(), { timeout: 30_000 }).toBe(1);
     await noteBox.fill('After the split');
     await noteBox.press('Control+Enter');

@@ -15,7 +15,8 @@ let signals: Omit<ChangeSignal, 'seq' | 'at'>[];
 beforeEach(() => {
   db = openDb(`mq-${crypto.randomUUID()}`);
   signals = [];
-  server = createServer({ db, extensionId: EXT, notify: (change) => signals.push(change) });
+  // Signals go out when a test flushes them, never from an earlier test's timer.
+  server = createServer({ db, extensionId: EXT, notify: (change) => signals.push(change), changeWindowMs: 600_000 });
 });
 afterEach(async () => {
   await db.delete();
@@ -77,6 +78,7 @@ describe('manager table and bulk edits', () => {
 
   it('bulk-sets level and tags, and announces a wide change', async () => {
     const odd = (await call('listContacts', { tag: 'odd' })).map((row) => row.contact.id);
+    server.flushChanges();
     signals = [];
     expect(
       await call('bulkUpdateContacts', {
@@ -86,6 +88,7 @@ describe('manager table and bulk edits', () => {
         removeTags: ['odd'],
       }),
     ).toEqual({ updated: 30 });
+    server.flushChanges();
     expect(signals).toEqual([{ contacts: odd, settings: false }]);
     expect(await call('listContacts', { tag: 'odd' })).toHaveLength(0);
     const club = await call('listContacts', { tag: 'sailing-club' });

@@ -15,7 +15,8 @@ let signals: Omit<ChangeSignal, 'seq' | 'at'>[];
 beforeEach(async () => {
   db = openDb(`test-${crypto.randomUUID()}`);
   signals = [];
-  server = createServer({ db, extensionId: EXT, notify: (change) => signals.push(change) });
+  // Signals go out when a test flushes them, never from an earlier test's timer.
+  server = createServer({ db, extensionId: EXT, notify: (change) => signals.push(change), changeWindowMs: 600_000 });
 });
 afterEach(async () => {
   await db.delete();
@@ -305,11 +306,55 @@ describe('contacts and aliases', () => {
 
   it('signals every write so other tabs can refresh', async () => {
     await call('saveContact', { ref: 'signal-person', patch: {} });
+    server.flushChanges();
     await call('updateSettings', { patch: { sensitivity: 'high' } });
+    server.flushChanges();
     expect(signals).toEqual([
       { contacts: ['signal-person'], settings: false },
       { contacts: [], settings: true },
     ]);
+  });
+
+  it('a burst of writes is one signal naming every contact written, and reads see every write at once', async () => {
+    const heard: Omit<ChangeSignal, 'seq' | 'at'>[] = [];
+    // A window longer than the test: only the explicit flush below sends.
+    const burst = createServer({
+      db,
+      extensionId: EXT,
+      notify: (change) => heard.push(change),
+      changeWindowMs: 600_000,
+    });
+    const send = async <T extends RequestType>(type: T, payload: unknown) => {
+      const result = (await burst.handle({ boundaries: 1, type, payload }, { id: EXT })) as ApiResult<
+        RequestResults[T]
+      >;
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    await send('lookupContacts', { refs: ['burst-0'] }); // the directory is built before the burst
+    for (let i = 0; i < 20; i++) await send('addNote', { ref: `burst-${i % 5}`, text: `note ${i}` });
+    await send('updateSettings', { patch: { sensitivity: 'low' } });
+    await send('saveContact', { ref: 'burst-0', patch: { level: 'personal' } });
+    expect(heard).toEqual([]);
+    // The writer (and anyone else) already reads every write, before the signal goes out.
+    const views = await send('lookupContacts', { refs: ['burst-0', 'burst-4'] });
+    expect(views['burst-0']?.contact.level).toBe('personal');
+    expect(views['burst-4']?.noteCount).toBe(4);
+    const found = await send('searchContacts', { query: 'note 19', limit: 5 });
+    expect(found.items.map((view) => view.contact.id)).toEqual(['burst-4']);
+    burst.flushChanges();
+    expect(heard).toHaveLength(1);
+    expect(heard[0]!.settings).toBe(true);
+    expect([...heard[0]!.contacts].sort()).toEqual(['burst-0', 'burst-1', 'burst-2', 'burst-3', 'burst-4']);
+    // A wide change in the window makes the signal wide.
+    await send('addNote', { ref: 'burst-1', text: 'one more' });
+    await send('applyImport', {
+      kind: 'backup',
+      text: JSON.stringify(await send('exportBackup', {})),
+      strategy: 'keep-newer',
+    });
+    burst.flushChanges();
+    expect(heard.slice(1)).toEqual([{ contacts: ['*'], settings: true }]);
   });
 });
 
@@ -418,15 +463,25 @@ describe('a browser that will not give the extension storage', () => {
     ] as const) {
       const result = await refused.handle({ boundaries: 1, type, payload }, { id: EXT });
       expect(result, type).toMatchObject({ ok: false, error: { code: 'storage-unavailable' } });
-      expect((result as { error: { message: string } }).error.message).toMatch(/cannot use its storage.*Nothing already saved was lost/);
+      expect((result as { error: { message: string } }).error.message).toMatch(
+        /cannot use its storage.*Nothing already saved was lost/,
+      );
     }
+    refused.flushChanges();
     expect(signals).toEqual([]);
   });
 
   it('tells a full disk apart from storage turned off, through Dexie’s wrapped errors', () => {
-    const quota = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') });
+    const quota = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('full', 'QuotaExceededError'),
+    });
     expect(storageUnavailable(quota)).toMatch(/no storage space left/);
-    expect(storageUnavailable(Object.assign(new Error('x'), { name: 'OpenFailedError', inner: new DOMException('x', 'UnknownError') }))).toMatch(/cannot use its storage/);
+    expect(
+      storageUnavailable(
+        Object.assign(new Error('x'), { name: 'OpenFailedError', inner: new DOMException('x', 'UnknownError') }),
+      ),
+    ).toMatch(/cannot use its storage/);
     expect(storageUnavailable(new TypeError('a bug of ours'))).toBeNull();
   });
 });

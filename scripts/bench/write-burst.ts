@@ -1,0 +1,118 @@
+/**
+ * Write bursts (issue 14, item 10): 1,000 note saves, one after another, from a content script, with
+ * 10,000 contacts and 30,000 notes seeded; first with no other tab open, then with a saved person's
+ * profile page (panel showing) and the manager (contacts table) open — every write used to make each of
+ * them re-read what it shows. Runs alternate between the two set-ups so machine load hits both alike.
+ * The last save of each run goes to the profile's person: the run ends when the panel shows it, so a
+ * burst that only defers the work (or loses the last change) would show up here.
+ *
+ * BENCH_BURST_SAVES (default 1,000), BENCH_BURST_RUNS (default 2 of each), BENCH_BURST_CONTACTS (10,000).
+ */
+import { loadavg } from 'node:os';
+import type { FrameLocator, Page } from 'playwright-core';
+import { inContentScript, launch, type Session } from '../../tests/e2e/harness';
+import { seedDatabase } from './seed';
+import { ms, type Row } from './types';
+
+const SAVES = Number(process.env.BENCH_BURST_SAVES ?? 1_000);
+const RUNS = Number(process.env.BENCH_BURST_RUNS ?? 2);
+const CONTACTS = Number(process.env.BENCH_BURST_CONTACTS ?? 10_000);
+const PROFILE = '/in/lesley-marsh-demo/';
+const PANEL = '[data-boundaries="profile-panel"]';
+const BLANK =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LinkedIn</title></head><body><main></main></body></html>';
+
+/** Sends `count` addNote requests one after another; the last one goes to the profile's person. */
+function burst(count: number, marker: string): string {
+  return `(async () => {
+    const started = performance.now();
+    for (let i = 0; i < ${count}; i++) {
+      const ref = i === ${count} - 1 ? 'lesley-marsh-demo' : 'bench-person-' + ((i * 37) % ${CONTACTS});
+      const text = i === ${count} - 1 ? ${JSON.stringify(marker)} : 'Burst note ' + i;
+      const r = await chrome.runtime.sendMessage({ boundaries: 1, type: 'addNote', payload: { ref, text } });
+      if (!r.ok) throw new Error('save ' + i + ' failed: ' + r.error.message);
+    }
+    return performance.now() - started;
+  })()`;
+}
+
+interface Run {
+  saves: number;
+  /** From the first save to the panel showing the last one (with tabs only). */
+  seen?: number;
+}
+
+async function runBurst(saver: Page, panel: FrameLocator | null, index: number): Promise<Run> {
+  const marker = `Burst ${index} finished`;
+  const started = Date.now();
+  const saves = await inContentScript<number>(saver, burst(SAVES, marker));
+  if (!panel) return { saves };
+  await panel.getByText(marker).waitFor({ timeout: 120_000 });
+  return { saves, seen: Date.now() - started };
+}
+
+/** The profile tab (its panel showing `latest`, the person's newest note) and the manager's contacts table. */
+async function openTabs(
+  session: Session,
+  latest: string,
+): Promise<{ profile: Page; manager: Page; panel: FrameLocator }> {
+  const profile = await session.open(PROFILE);
+  const panel = profile.frameLocator(`${PANEL} iframe`);
+  await panel.getByText(latest).first().waitFor({ timeout: 60_000 });
+  const manager = await session.extensionPage('options.html');
+  // The contacts table has rows (its header is the first).
+  await manager.locator('[data-boundaries="contact-table"] [role="row"]').nth(2).waitFor({ timeout: 60_000 });
+  return { profile, manager, panel };
+}
+
+export async function benchWriteBurst(): Promise<Row[]> {
+  const session = await launch();
+  try {
+    session.serve(PROFILE, 'linkedin/profile-sdui-2026.html');
+    session.serve('/feed/', { html: BLANK });
+    const saver = await session.open('/feed/');
+    await inContentScript(saver, `chrome.runtime.sendMessage({ boundaries: 1, type: 'getSettings', payload: {} })`);
+    await seedDatabase(session.worker, CONTACTS, 3);
+    await inContentScript(
+      saver,
+      `chrome.runtime.sendMessage({ boundaries: 1, type: 'addNote', payload: { ref: 'lesley-marsh-demo', text: 'Burst seed' } })`,
+    );
+    const alone: Run[] = [];
+    const withTabs: Run[] = [];
+    const load: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      load.push(loadavg()[0]!);
+      alone.push(await runBurst(saver, null, run * 2));
+      const tabs = await openTabs(session, `Burst ${run * 2} finished`);
+      load.push(loadavg()[0]!);
+      withTabs.push(await runBurst(saver, tabs.panel, run * 2 + 1));
+      await tabs.profile.close();
+      await tabs.manager.close();
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const aloneMs = median(alone.map((r) => r.saves));
+    const tabsMs = median(withTabs.map((r) => r.saves));
+    const seenMs = median(withTabs.map((r) => r.seen!));
+    const ratio = tabsMs / aloneMs;
+    const s = (value: number) => `${(value / 1000).toFixed(1)} s`;
+    const context = `${CONTACTS.toLocaleString('en')} contacts, median of ${RUNS}, load ${Math.min(...load).toFixed(0)}–${Math.max(...load).toFixed(0)}`;
+    return [
+      {
+        name: `write burst: ${SAVES} note saves, no tab open (${context})`,
+        value: s(aloneMs),
+        target: '—',
+        pass: true,
+      },
+      {
+        name: `write burst: the same with a profile tab + manager open (per save ${ms(tabsMs / SAVES)})`,
+        value: s(tabsMs),
+        target: '≤ 1.5× alone',
+        pass: ratio <= 1.5,
+      },
+      { name: 'write burst: with tabs / alone', value: `${ratio.toFixed(2)}×`, target: '≤ 1.5×', pass: ratio <= 1.5 },
+      { name: 'write burst: first save → profile panel shows the last one', value: s(seenMs), target: '—', pass: true },
+    ];
+  } finally {
+    await session.close();
+  }
+}
