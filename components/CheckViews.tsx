@@ -1,5 +1,5 @@
 /**
- * What the drift check and the post nudge show (issue 15: rendered only inside our extension-origin
+ * What the drift check and the post nudge show (and the post nudge's live hint) (issue 15: rendered only inside our extension-origin
  * frame, frame.html, never in LinkedIn's page): the drift hint beside a message composer, the send-check
  * dialog and the post nudge. The content script keeps the analysis and the interception and sends these
  * views plain, already-worded props; each choice goes back to it as an action name.
@@ -16,6 +16,13 @@ export const CHECK_CSS = `
 .b-drift-line .b-link { flex: none; }
 .b-drift.b-hint { margin: 0 8px 4px; padding: 4px 8px; font-size: 12px; }
 .b-drift-open { display: grid; gap: 2px; }
+.b-post-hint { display: flex; align-items: center; gap: 6px; margin: 4px 0 0; padding: 0 16px; font-size: 12px; line-height: 1.4;
+  color: var(--b-muted); white-space: nowrap; overflow: hidden; }
+.b-post-hint[data-tone='none'] { visibility: hidden; }
+.b-post-hint[data-tone='personal'] { color: var(--b-warn-fg); }
+.b-post-hint__dot { width: 8px; height: 8px; border-radius: 50%; background: var(--b-professional); flex: none; }
+.b-post-hint[data-tone='personal'] .b-post-hint__dot { background: var(--b-personal); }
+.b-post-hint__text { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .b-nudge-backdrop { position: fixed; inset: 0; display: grid; place-items: center; background: rgba(0, 0, 0, 0.45); overflow: auto; }
 .b-nudge__panel { display: grid; gap: 12px; padding: 20px 24px; max-width: 520px; width: calc(100vw - 32px); box-sizing: border-box; box-shadow: 0 4px 24px rgba(0, 0, 0, 0.3); }
 .b-nudge__title { margin: 0; font-size: 18px; font-weight: 600; }
@@ -107,6 +114,27 @@ export function DriftHintView({
         </div>
       ) : null}
     </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Post hint
+
+export interface PostHintProps {
+  /** 'none': nothing to say (an empty or unsure draft). */
+  tone: 'personal' | 'professional' | 'none';
+  text: string;
+}
+
+/** The share box's (and comment boxes') live line: "Reads personal: …" or "Reads professional". */
+export function PostHintView({ hint }: { hint: PostHintProps }) {
+  return (
+    <p className="b-post-hint" role="status" data-tone={hint.tone}>
+      <span className="b-post-hint__dot" aria-hidden="true" />
+      <span className="b-post-hint__text" title={hint.text}>
+        {hint.text}
+      </span>
+    </p>
   );
 }
 

@@ -2,7 +2,7 @@
  * frame.html: the extension-origin page our LinkedIn UIs render sensitive things in (issue 15). The
  * content script puts it in an iframe inside a closed shadow root; see
  * entrypoints/linkedin.content/linkedin/frame-host.ts for the channel. Kinds: `?panel`, `?composer`,
- * `?tip`, and the drift check's and post nudge's `?hint`, `?send-check` and `?nudge` (the content script
+ * `?tip`, and the drift check's and post nudge's `?hint`, `?send-check`, `?nudge` and `?post-hint` (the content script
  * keeps their analysis and interception, sends worded props and hears back the user's choice). Data comes from storage directly (this is an extension page); the host sends only
  * what the page shows anyway (who the profile or the conversation is with) and, for the composer and the
  * tooltip, the stored views it already looked up.
@@ -21,10 +21,12 @@ import {
   CHECK_CSS,
   DriftHintView,
   NudgeView,
+  PostHintView,
   SendCheckView,
   type DialogFrameProps,
   type DriftHintProps,
   type NudgeProps,
+  type PostHintProps,
   type SendCheckProps,
 } from '../../components/CheckViews';
 import { request } from '../../storage/client';
@@ -48,7 +50,7 @@ export interface TipProps {
 }
 
 const kind = location.search.slice(1);
-const KINDS_WITH_CHECKS = ['hint', 'send-check', 'nudge'];
+const KINDS_WITH_CHECKS = ['hint', 'send-check', 'nudge', 'post-hint'];
 const token = location.hash.slice(1);
 let port: MessagePort | null = null;
 
@@ -142,6 +144,7 @@ function render(container: ReturnType<typeof createRoot>, message: { props: unkn
         onOpenChange={(open) => report(open ? 'open' : 'compact')}
       />,
     );
+  else if (kind === 'post-hint') container.render(<PostHintView hint={message.props as PostHintProps} />);
   else if (kind === 'send-check' || kind === 'nudge')
     container.render(<DialogFrame props={message.props as SendCheckProps | NudgeProps} />);
 }
@@ -154,12 +157,13 @@ function focusNoteBox(): void {
 
 if (token && ['panel', 'composer', 'tip', ...KINDS_WITH_CHECKS].includes(kind)) {
   const container = createRoot(document.getElementById('root')!);
-  // Exactly one port, from our parent, carrying the token only our content script knows. Anything else
-  // (a page posting to window.frames) is ignored.
+  // Exactly one port, carrying the token only our content script knows. Anything else (a page posting to
+  // window.frames) is ignored. The sender is our content script in the top frame: our parent, or the top
+  // window when our frame sits in a same-origin LinkedIn iframe (a share box there).
   const onMessage = (event: MessageEvent) => {
     const data = event.data as { boundariesFrame?: unknown } | null;
-    if (port || event.source !== window.parent || !data || data.boundariesFrame !== token || event.ports.length !== 1)
-      return;
+    const fromHost = event.source === window.parent || event.source === window.top;
+    if (port || !fromHost || !data || data.boundariesFrame !== token || event.ports.length !== 1) return;
     window.removeEventListener('message', onMessage);
     port = event.ports[0]!;
     port.onmessage = (portEvent: MessageEvent) => {

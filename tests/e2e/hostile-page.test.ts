@@ -7,7 +7,10 @@
  * keeps WXT's "content script started" broadcast to replay it. Each test then attacks (window.find and
  * selection extend, badge enumeration, forged events and messages, removing, moving and navigating our
  * frames) and asserts that no note text, tag, how-we-met, level or typed character reaches the page, and
- * that Boundaries keeps working afterwards.
+ * that Boundaries keeps working afterwards. On the messaging page and the share box the same attacks run
+ * against the drift hint, the send check, the post hint and the post nudge: the level and the reasons we
+ * give exist only in our frames, keys pressed in our questions never reach the page, and Send / Post go
+ * through exactly once.
  *
  * The test itself (not the page) reaches our frames through the browser's frame tree, as a user's eyes
  * and keyboard would.
@@ -30,6 +33,23 @@ const SECRETS = {
 };
 const LEVEL_WORDS = ['Keep it professional', 'Friendly professional'];
 const TYPED = 'zqxjkv hidden words typed 4711';
+/**
+ * Drafts: the page's own text (it may read them); what we say about them must stay in our frames. Typed
+ * into LinkedIn's editor, so they avoid TYPED's letters (the page sees these keys, and may).
+ */
+const PARTY_DRAFT = 'Beers and wine at the party tonight?';
+const MUFFIN = 'Best brunch with cinnamon rolls and coffee this morning 🧁';
+const DRIFT_WORDS = ['Reads personal for', "Don't check for", 'parties and alcohol'];
+const SEND_CHECK_WORDS = ['Send as is', 'This message reads personal', 'You marked'];
+const POST_WORDS = ['Reads personal', 'food and drink'];
+const NUDGE_WORDS = ['This post reads personal', 'Why it reads personal', "Don't ask for", 'Snooze for a day'];
+
+async function sentCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector('#fixture-sent')?.getAttribute('data-count') ?? 0));
+}
+async function postedCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector('#fixture-posted')?.getAttribute('data-count') ?? 0));
+}
 
 /** The attacker: runs in the page's main world before any of LinkedIn's or our scripts. */
 const HOSTILE = String.raw`(() => {
@@ -108,7 +128,7 @@ function ourFrames(page: Page): Frame[] {
   return page.frames().filter((frame) => frame.url().startsWith('chrome-extension://') && frame.url().includes('/frame.html'));
 }
 
-async function frameOf(page: Page, kind: 'panel' | 'composer' | 'tip'): Promise<Frame> {
+async function frameOf(page: Page, kind: 'panel' | 'composer' | 'tip' | 'hint' | 'send-check' | 'nudge' | 'post-hint'): Promise<Frame> {
   await expect.poll(() => ourFrames(page).filter((f) => f.url().includes(`?${kind}`)).length, { timeout: 20_000 }).toBeGreaterThan(0);
   return ourFrames(page).find((f) => f.url().includes(`?${kind}`))!;
 }
@@ -118,9 +138,9 @@ async function expectNothingLeaked(page: Page, extra: string[] = []): Promise<vo
   for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS, TYPED, ...extra]) expect(loot, secret).not.toContain(secret);
   // Not even single typed characters: the page's capture listeners saw no key or input event from our UI.
   expect(loot).not.toMatch(/"key":"[zqxjkv]"/);
-  const finds = await page.evaluate<{ phrase: string; found: boolean; extended: string }[]>(`${FIND}(${JSON.stringify([...Object.values(SECRETS), ...LEVEL_WORDS, 'Boundaries', 'Professional'])})`);
+  const finds = await page.evaluate<{ phrase: string; found: boolean; extended: string }[]>(`${FIND}(${JSON.stringify([...Object.values(SECRETS), ...LEVEL_WORDS, ...extra, 'Boundaries', 'Professional'])})`);
   for (const { phrase, found, extended } of finds) {
-    for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS]) expect(extended, `extend from ${phrase}`).not.toContain(secret);
+    for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS, ...extra]) expect(extended, `extend from ${phrase}`).not.toContain(secret);
     if (phrase !== 'Professional') expect(found, `window.find("${phrase}")`).toBe(false);
   }
 }
@@ -271,6 +291,76 @@ describe('a hostile page (production build)', () => {
     const overlay = await open('/messaging/');
     await frameOf(overlay, 'composer');
     await expectNothingLeaked(overlay);
+  });
+
+  it('messaging: the drift hint and the send check name the level and the reasons only in their frames; keys and selections there never reach the page; Send anyway sends once', async () => {
+    const page = await open(THREAD);
+    await seedLesley(page);
+    await (await frameOf(page, 'composer')).getByText(SECRETS.note).waitFor({ timeout: 15_000 });
+    // The user writes to Lesley ("Keep it professional") something that reads personal: LinkedIn's own draft.
+    await page.locator('.msg-form__contenteditable[contenteditable="true"]').click();
+    await page.keyboard.type(PARTY_DRAFT);
+    const hint = await frameOf(page, 'hint');
+    await hint.getByText(/Reads personal for Lesley Marsh \(Keep it professional\)/).waitFor({ timeout: 15_000 });
+    await hint.getByRole('button', { name: 'Details' }).click();
+    await hint.getByRole('button', { name: "Don't check for Lesley Marsh" }).waitFor();
+    await expectNothingLeaked(page, DRIFT_WORDS);
+
+    // Send: our question (in its frame) stops it; the user moves around it with the keyboard and selects its text.
+    await page.locator('.msg-form__contenteditable[contenteditable="true"]').click();
+    await page.keyboard.press('Enter');
+    const check = await frameOf(page, 'send-check');
+    const question = check.getByRole('dialog', { name: 'Send as is?' });
+    await question.waitFor({ timeout: 15_000 });
+    expect(await question.textContent()).toContain('Keep it professional');
+    const tabsSeen = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.filter((entry) => entry.includes('"key":"Tab"')).length);
+    const tabsBefore = await tabsSeen();
+    await expect.poll(() => check.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Edit');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => check.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Send anyway');
+    await page.keyboard.press('Tab');
+    expect(await tabsSeen()).toBe(tabsBefore);
+    await check.locator('#b-send-check-body').click({ clickCount: 3 });
+    expect(await check.evaluate(() => getSelection()?.toString() ?? '')).toContain('reads personal');
+    await expectNothingLeaked(page, [...DRIFT_WORDS, ...SEND_CHECK_WORDS]);
+    expect(await sentCount(page)).toBe(0);
+
+    await question.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await sentCount(page)).toBe(1);
+    expect(await page.locator('#fixture-sent').getAttribute('data-text')).toBe(PARTY_DRAFT);
+  });
+
+  it('share box: the live hint and the post nudge give their reasons only in their frames; Post anyway posts once', async () => {
+    const page = await open('/share/');
+    const editor = page.locator('[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]').first();
+    await editor.click();
+    await page.keyboard.type(MUFFIN);
+    const hint = await frameOf(page, 'post-hint');
+    await hint.getByText(/^Reads personal: food and drink/).waitFor({ timeout: 15_000 });
+    await expectNothingLeaked(page, POST_WORDS);
+
+    await page.locator('[data-test-modal-id="sharebox"] button.share-actions__primary-action').first().click();
+    const nudge = await frameOf(page, 'nudge');
+    const question = nudge.getByRole('dialog', { name: 'This post reads personal' });
+    await question.waitFor({ timeout: 15_000 });
+    expect(await question.textContent()).toContain('food and drink');
+    const tabsSeen = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.filter((entry) => entry.includes('"key":"Tab"')).length);
+    const tabsBefore = await tabsSeen();
+    await expect.poll(() => nudge.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Edit post');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await tabsSeen()).toBe(tabsBefore);
+    await nudge.locator('#b-nudge-why').click({ clickCount: 3 });
+    await expectNothingLeaked(page, [...POST_WORDS, ...NUDGE_WORDS]);
+    expect(await postedCount(page)).toBe(0);
+
+    await question.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => postedCount(page)).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await postedCount(page)).toBe(1);
+    expect(await page.locator('#fixture-posted').getAttribute('data-text')).toBe(MUFFIN);
   });
 
   it('http:// and other linkedin.com hosts get nothing of ours', async () => {

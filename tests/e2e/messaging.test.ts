@@ -502,6 +502,34 @@ describe('drift check', () => {
     expect(await dialog(page).count()).toBe(0);
   });
 
+  it('the page removes or hides our question: the next Send goes through as without us, exactly once', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const send = lesley.locator('button.msg-form__send-button');
+    // LinkedIn's re-render drops our host while we ask: Send is never blocked for good.
+    await typeInto(page, composerIn(lesley), 'Beers at the party?');
+    await send.click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.evaluate(() => document.querySelector('[data-boundaries="send-check"]')!.remove());
+    await send.click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('Beers at the party?');
+    // Page CSS hides it while we ask: we stop asking (the page is not left inert) and Send sends once.
+    await typeInto(page, composerIn(lesley), 'More beers at the party?');
+    await send.click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.addStyleTag({ content: '[data-boundaries="send-check"] { display: none !important; }' });
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await send.click();
+    await expect.poll(() => sentCount(page)).toBe(2);
+    await page.waitForTimeout(300);
+    expect(await sentCount(page)).toBe(2);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('More beers at the party?');
+  });
+
   it('the dialog closes with its composer: closing the bubble while asked sends nothing', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'professional');

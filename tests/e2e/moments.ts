@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { css, poll, role, sleep, text, type Driver, type Result, type Tab } from './driver';
-import { BADGE, bubble, composerBadge, host, messageEditor, panel, postNudge, POST_NUDGE_OPEN, postedCount, sendCheck, SEND_CHECK_OPEN, sentCount } from './ui';
+import { BADGE, bubble, composerBadge, host, messageEditor, panel, postHint, postNudge, POST_NUDGE_OPEN, postedCount, sendCheck, SEND_CHECK_OPEN, sentCount } from './ui';
 
 export interface Moment {
   name: string;
@@ -287,7 +287,7 @@ export const postMoments: Moment[] = [
       const tab = await openShareBox(driver, '/feed/', 'linkedin/feed-sharebox-legacy.html', '?fixtureMedia=muffin');
       await tab.click(LEGACY_EDITOR);
       await tab.type(MUFFIN);
-      await poll(() => tab.text(css('.b-post-hint', { within: css('[data-boundaries="post-hint"]') }))).toMatch(/^Reads personal/);
+      await poll(() => postHint(tab).text(css('.b-post-hint'))).toMatch(/^Reads personal/);
       await tab.click(LEGACY_POST);
       await poll(() => postNudge(tab).count(role('button', 'Post anyway'))).toBe(1);
       await poll(() => postNudge(tab).text(css('[data-part="audience"]'))).toContain('Anyone on or off LinkedIn');
@@ -321,7 +321,7 @@ export const postMoments: Moment[] = [
       const tab = await openShareBox(driver, '/feed/', 'linkedin/feed-sharebox-2026.html');
       await tab.click(LEGACY_EDITOR);
       await tab.type("We're hiring two backend engineers in Lisbon");
-      await poll(() => tab.text(css('.b-post-hint', { within: css('[data-boundaries="post-hint"]') }))).toBe('Reads professional');
+      await poll(() => postHint(tab).text(css('.b-post-hint'))).toBe('Reads professional');
       await tab.click(LEGACY_POST);
       await poll(() => postedCount(tab)).toBe(1);
       expect(await tab.count(POST_NUDGE_OPEN)).toBe(0);

@@ -73,6 +73,12 @@ function hint(scope: Page | Frame): Locator {
   return scope.locator('[data-boundaries="post-hint"]');
 }
 
+/** What the `n`th live hint says: its line lives in our extension-origin frame inside the host (issue 15). */
+async function hintText(scope: Page | Frame, n = 0): Promise<string> {
+  const line = hint(scope).nth(n).locator('iframe').contentFrame().locator('.b-post-hint');
+  return (await line.textContent({ timeout: 2000 }).catch(() => '')) ?? '';
+}
+
 /**
  * The post nudge. Its host holds a native <dialog> in the page (open while we ask, in the top layer) with
  * our extension-origin frame in it; the question's words and buttons are inside the frame (issue 15).
@@ -131,7 +137,7 @@ describe('post nudge: the muffin post', () => {
     const page = await openVariant(LEGACY, '?fixtureMedia=muffin');
     await type(page, LEGACY, MUFFIN);
     await poll(() => hint(page).textContent(), { timeout: 10_000 }).toBeDefined();
-    await poll(async () => (await hint(page).locator('.b-post-hint').textContent()) ?? '').toMatch(/^Reads personal/);
+    await poll(() => hintText(page)).toMatch(/^Reads personal/);
 
     await page.locator(LEGACY.post).click();
     const dialog = nudge(page);
@@ -173,7 +179,7 @@ describe('post nudge: the muffin post', () => {
   it('a professional post goes straight through, no dialog', async () => {
     const page = await openVariant(SHADOW);
     await type(page, SHADOW, HIRING);
-    await poll(async () => (await hint(page).locator('.b-post-hint').textContent()) ?? '').toBe('Reads professional');
+    await poll(() => hintText(page)).toBe('Reads professional');
     await page.locator(SHADOW.post).click();
     await poll(() => postedCount(page)).toBe(1);
     expect(await nudge(page).count()).toBe(0);
@@ -240,6 +246,33 @@ describe('post nudge: the muffin post', () => {
     await poll(() => nudge(page).count()).toBe(0);
     expect(await postedCount(page)).toBe(0);
     await page.close();
+  });
+});
+
+describe('post nudge: a page that removes or hides our question', () => {
+  beforeAll(resetSettings);
+
+  it('removed while we ask: the next Post posts once; hidden by page CSS: we stop asking and Post posts once', async () => {
+    const page = await openVariant(LEGACY);
+    await type(page, LEGACY, MUFFIN);
+    await page.locator(LEGACY.post).click();
+    await poll(() => nudge(page).isVisible()).toBe(true);
+    await page.evaluate(() => document.querySelector('[data-boundaries="post-nudge"]')!.remove());
+    await page.locator(LEGACY.post).click();
+    await poll(() => postedCount(page)).toBe(1);
+    await page.close();
+
+    const hidden = await openVariant(SDUI);
+    await type(hidden, SDUI, MUFFIN);
+    await hidden.locator(SDUI.post).click();
+    await poll(() => nudge(hidden).isVisible()).toBe(true);
+    await hidden.addStyleTag({ content: '[data-boundaries="post-nudge"] { display: none !important; }' });
+    await poll(() => nudge(hidden).count()).toBe(0);
+    await hidden.locator(SDUI.post).click();
+    await poll(() => postedCount(hidden)).toBe(1);
+    await hidden.waitForTimeout(300);
+    expect(await postedCount(hidden)).toBe(1);
+    await hidden.close();
   });
 });
 
@@ -447,7 +480,7 @@ describe('post nudge: comments, iframe, failing open', () => {
     const tiptap = page.locator('[aria-label="Text editor for creating comment"]');
     await tiptap.click();
     await tiptap.pressSequentially('Cake for everyone at the party tonight 🍰', { delay: 5 });
-    await poll(async () => (await hint(page).nth(1).locator('.b-post-hint').textContent()) ?? '').toMatch(/^Reads personal/);
+    await poll(() => hintText(page, 1)).toMatch(/^Reads personal/);
     await page.locator('[data-fixture-comment-submit]').click();
     await poll(async () => page.locator('#fixture-commented').getAttribute('data-count')).toBe('1');
     expect(await nudge(page).count()).toBe(0);

@@ -51,7 +51,12 @@ async function write(page: Page, text: string): Promise<void> {
 }
 
 const hintText = async (page: Page) =>
-  (await page.locator('[data-boundaries="post-hint"] .b-post-hint').textContent()) ?? '';
+  (await page
+    .locator('[data-boundaries="post-hint"] iframe')
+    .contentFrame()
+    .locator('.b-post-hint')
+    .textContent({ timeout: 2000 })
+    .catch(() => '')) ?? '';
 /** The post nudge while it asks (its host's <dialog> is open; the question is in our frame inside it). */
 const nudge = (page: Page) => page.locator('[data-boundaries="post-nudge"] dialog[open]');
 const nudgeFrame = (page: Page) => page.locator('[data-boundaries="post-nudge"] iframe').contentFrame();

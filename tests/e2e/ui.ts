@@ -40,6 +40,11 @@ export function sendCheck(tab: Tab): Surface {
 /** Present while the send check asks (the frame stays loaded, closed, between questions). */
 export const SEND_CHECK_OPEN: Target = css('dialog[open]', { within: host('send-check') });
 
+/** The share box's live hint ("Reads personal: …"): its line is in our frame inside the host (issue 15). */
+export function postHint(tab: Tab): Surface {
+  return tab.frameIn(host('post-hint'));
+}
+
 /** The post nudge ("This post reads personal", "Edit post" / "Post anyway"): as the send check, in its frame. */
 export function postNudge(tab: Tab): Surface {
   return tab.frameIn(host('post-nudge')).within(css('[role="dialog"]'));

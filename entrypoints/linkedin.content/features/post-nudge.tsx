@@ -17,8 +17,7 @@
  * and intercepted from the top frame (its document is reachable), and our dialog opens in the top
  * document's top layer; the hidden `/preload/` iframe is never touched.
  */
-import css from '../../../components/ui.css?inline';
-import type { NudgeProps } from '../../../components/CheckViews';
+import type { NudgeProps, PostHintProps } from '../../../components/CheckViews';
 import { isDarkPage } from '../../../components/theme';
 import { analyze } from '../../../analyzer';
 import { CATEGORY_LABELS, type AnalyzeResult, type Audience, type Category } from '../../../analyzer/types';
@@ -27,6 +26,7 @@ import { NUDGE_CHOICES, analyzerSettings, type NudgeChoice, type Settings } from
 import { defineFeature } from '../feature-manager';
 import { createDialogFrame, type DialogFrame } from '../linkedin/dialog-frame';
 import { createOurHost, observePage, type OurHost } from '../linkedin/dom';
+import { createFrame, type OurFrame } from '../linkedin/frame-host';
 import {
   composerFrameDocuments,
   describeAudience,
@@ -147,14 +147,10 @@ export function hintMessage(
 // ---------------------------------------------------------------------------------------------------
 // UI
 
-const HINT_CSS = `
-/* post-nudge: live hint */
-.b-post-hint { display: flex; align-items: center; gap: 6px; margin: 4px 0 0; padding: 0 16px; font-size: 12px; line-height: 1.4; color: var(--b-muted); }
-.b-post-hint[data-tone='none'] { display: none; }
-.b-post-hint[data-tone='personal'] { color: var(--b-warn-fg); }
-.b-post-hint__dot { width: 8px; height: 8px; border-radius: 50%; background: var(--b-professional); flex: none; }
-.b-post-hint[data-tone='personal'] .b-post-hint__dot { background: var(--b-personal); }
-`;
+/** The live hint's frame: as wide as the box, one line high while there is a draft, 0 without one. */
+const HINT_HEIGHT = 22;
+const HINT_FRAME_STYLE = 'border:0;display:block;width:100%;height:0;background:transparent;color-scheme:normal';
+const HINT_HOST_CSS = ':host { display: block; } .boundaries-root { display: block; }';
 
 function attachmentSummary(attachments: Attachment[]): string {
   if (attachments.length === 0) return '';
@@ -207,12 +203,14 @@ export function nudgeView(draft: Draft, verdict: Verdict): Omit<NudgeProps, 'ser
 interface Hint {
   editor: HTMLElement;
   host: OurHost;
-  line: HTMLElement;
+  /** The hint's words live in our extension-origin frame (issue 15). */
+  frame: OurFrame;
   root: HTMLElement | null;
   kind: 'post' | 'comment';
   photo: boolean;
   key: string;
   message: string;
+  tone: PostHintProps['tone'];
 }
 
 interface OpenNudge {
@@ -287,13 +285,15 @@ export class PostNudge {
   /** Our last question vanished unanswered (removed, hidden, frame silent): the next Post is LinkedIn's alone. */
   private passNext = false;
   private readonly dialogs: DialogFrame;
+  private readonly dark: boolean;
 
   constructor(
     private readonly settings: Settings,
     private readonly signal: AbortSignal,
     private readonly doc: Document = document,
   ) {
-    this.dialogs = createDialogFrame('nudge', 'post-nudge', doc, isDarkPage(doc));
+    this.dark = isDarkPage(doc);
+    this.dialogs = createDialogFrame('nudge', 'post-nudge', doc, this.dark);
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -317,6 +317,7 @@ export class PostNudge {
     }
     for (const [editor, hint] of this.hints) {
       if (!seen.has(editor) || !editor.isConnected) {
+        hint.frame.destroy();
         hint.host.remove();
         this.hints.delete(editor);
       }
@@ -356,21 +357,10 @@ export class PostNudge {
   private hint(editor: HTMLElement, kind: Hint['kind'], root: HTMLElement | null): void {
     let hint = this.hints.get(editor);
     if (!hint) {
-      const host = createOurHost('post-hint', css + HINT_CSS, editor.ownerDocument);
+      const host = createOurHost('post-hint', HINT_HOST_CSS, editor.ownerDocument);
       host.host.style.display = 'block';
-      host.mount.classList.toggle('b-dark', isDarkPage(this.doc));
-      const line = editor.ownerDocument.createElement('p');
-      line.className = 'b-post-hint';
-      line.setAttribute('role', 'status');
-      line.dataset.tone = 'none';
-      const dot = editor.ownerDocument.createElement('span');
-      dot.className = 'b-post-hint__dot';
-      dot.setAttribute('aria-hidden', 'true');
-      const text = editor.ownerDocument.createElement('span');
-      text.className = 'b-post-hint__text';
-      line.append(dot, text);
-      host.mount.append(line);
-      hint = { editor, host, line, root, kind, photo: false, key: '\u0000', message: '' };
+      const frame = createFrame('post-hint', host.mount, HINT_FRAME_STYLE, () => {});
+      hint = { editor, host, frame, root, kind, photo: false, key: '\u0000', message: '', tone: 'none' };
       this.hints.set(editor, hint);
       const current = hint;
       editor.addEventListener(
@@ -402,11 +392,15 @@ export class PostNudge {
       const key = `${hint.photo ? 1 : 0}${text}`;
       if (key === hint.key) return;
       hint.key = key;
+      // One line while there is a draft, whatever it reads like: the page sees the frame's size.
+      const height = `${text.trim() ? HINT_HEIGHT : 0}px`;
+      if (hint.frame.iframe.style.height !== height) hint.frame.iframe.style.height = height;
       const { tone, text: message } = hintMessage(judgeText(text, this.settings), hint.photo);
-      if (message === hint.message && hint.line.dataset.tone === tone) return;
+      if (message === hint.message && hint.tone === tone) return;
       hint.message = message;
-      hint.line.dataset.tone = tone;
-      (hint.line.lastChild as HTMLElement).textContent = message;
+      hint.tone = tone;
+      const props: PostHintProps & { dark: boolean } = { tone, text: message, dark: this.dark };
+      hint.frame.send({ type: 'props', props });
     } catch (error) {
       console.debug('[Boundaries] post hint failed', error);
     }
@@ -566,7 +560,10 @@ export class PostNudge {
   dispose(): void {
     this.teardown();
     this.dialogs.destroy();
-    for (const hint of this.hints.values()) hint.host.remove();
+    for (const hint of this.hints.values()) {
+      hint.frame.destroy();
+      hint.host.remove();
+    }
     this.hints.clear();
   }
 }

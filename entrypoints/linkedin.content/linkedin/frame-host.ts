@@ -18,7 +18,7 @@
  */
 import { browser } from 'wxt/browser';
 
-export type FrameKind = 'panel' | 'composer' | 'tip' | 'hint' | 'send-check' | 'nudge';
+export type FrameKind = 'panel' | 'composer' | 'tip' | 'hint' | 'send-check' | 'nudge' | 'post-hint';
 
 /** A frame's size request: a mode chosen by what the user opened, never a content-dependent height. */
 export interface FrameReport {
