@@ -17,7 +17,18 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, clearAnalyzerCaches } from './analyze.ts';
 import './bundled.ts';
-import { type BenchRow, type CoreBenchResult, runCoreBench, toRows } from './bench-core.ts';
+import {
+  type BenchRow,
+  type ColdStartResult,
+  type CoreBenchResult,
+  COLD_STEPS,
+  coldRows,
+  runCoreBench,
+  toRows,
+} from './bench-core.ts';
+
+/** Fresh pages for the cold-start rows (each pays JIT compilation and cache fills once). */
+const COLD_PAGES = 5;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -45,15 +56,18 @@ function chromiumPath(): string | null {
 }
 
 /** Run the same measurements inside headless Chromium. Null when no Chromium is installed. */
-export async function runChromiumBench(runs = 2000): Promise<(CoreBenchResult & { isolated: boolean }) | null> {
+export async function runChromiumBench(
+  runs = 2000,
+): Promise<(CoreBenchResult & { isolated: boolean; coldStart: ColdStartResult[] }) | null> {
   const exe = chromiumPath();
   if (!exe) return null;
   const esbuild = await import('esbuild');
   const bundle = await esbuild.build({
     stdin: {
-      contents: `import { analyze, clearAnalyzerCaches } from './analyze.ts';
-        import './bundled.ts';
-        import { runCoreBench } from './bench-core.ts';
+      contents: `import { analyze, clearAnalyzerCaches, setModelAsset } from './analyze.ts';
+        import { BUNDLED_MODEL } from './bundled.ts';
+        import { coldStart, runCoreBench } from './bench-core.ts';
+        globalThis.__analyzerColdStep = coldStart(analyze, () => setModelAsset(BUNDLED_MODEL));
         globalThis.__analyzerBench = (runs) => runCoreBench(analyze, { runs, clearCaches: clearAnalyzerCaches });`,
       resolveDir: HERE,
       loader: 'ts',
@@ -69,7 +83,7 @@ export async function runChromiumBench(runs = 2000): Promise<(CoreBenchResult & 
   const script = bundle.outputFiles[0]!.text;
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: exe, headless: true, args: ['--no-sandbox'] });
-  try {
+  const freshPage = async () => {
     const page = await browser.newPage();
     await page.route('http://localhost/analyzer-bench', (route) =>
       route.fulfill({
@@ -81,12 +95,38 @@ export async function runChromiumBench(runs = 2000): Promise<(CoreBenchResult & 
     );
     await page.goto('http://localhost/analyzer-bench');
     await page.addScriptTag({ content: script });
+    return page;
+  };
+  try {
+    // Cold start: each in a page of its own, before anything else runs there.
+    const coldStart: ColdStartResult[] = [];
+    for (let i = 0; i < COLD_PAGES; i++) {
+      const cold = await freshPage();
+      const cdp = await cold.context().newCDPSession(cold);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const taskSeconds = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+      const run: ColdStartResult = { wall: [], cpu: [] };
+      for (let step = 0; step < COLD_STEPS.length; step++) {
+        const before = await taskSeconds();
+        run.wall.push(
+          (await cold.evaluate(
+            (i) => (globalThis as unknown as { __analyzerColdStep: (i: number) => number }).__analyzerColdStep(i),
+            step,
+          )) as number,
+        );
+        run.cpu.push(((await taskSeconds()) - before) * 1000);
+      }
+      coldStart.push(run);
+      await cold.close();
+    }
+    const page = await freshPage();
     const result = (await page.evaluate(
       (n) => (globalThis as unknown as { __analyzerBench: (n: number) => CoreBenchResult }).__analyzerBench(n),
       runs,
     )) as CoreBenchResult;
     const isolated = (await page.evaluate(() => globalThis.crossOriginIsolated === true)) as boolean;
-    return { ...result, isolated };
+    return { ...result, isolated, coldStart };
   } finally {
     await browser.close();
   }
@@ -97,7 +137,7 @@ export async function benchAnalyzerChromium(): Promise<BenchRow[]> {
   try {
     const r = await runChromiumBench();
     if (!r) return [{ name: 'analyzer (Chromium)', value: 'no Chromium', target: 'set CHROME_PATH', pass: false }];
-    return toRows(r, 'Chromium');
+    return [...toRows(r, 'Chromium'), ...coldRows(r.coldStart, 'Chromium')];
   } catch (e) {
     return [{ name: 'analyzer (Chromium): failed', value: String(e).slice(0, 60), target: '', pass: false }];
   }
@@ -137,7 +177,7 @@ async function main(argv: string[]): Promise<void> {
   if (!argv.includes('--node-only')) {
     try {
       chrome = await runChromiumBench(runs);
-      if (chrome) rows.push(...toRows(chrome, 'Chromium'));
+      if (chrome) rows.push(...toRows(chrome, 'Chromium'), ...coldRows(chrome.coldStart, 'Chromium'));
       else rows.push({ name: 'analyzer (Chromium)', value: 'no Chromium', target: 'set CHROME_PATH', pass: false });
     } catch (e) {
       rows.push({ name: 'analyzer (Chromium): failed', value: String(e).slice(0, 60), target: '', pass: false });

@@ -7,7 +7,6 @@ import { CAT_CUE, MY_CAT_CUE, K_WORD, fmix, type Featurized } from './features.t
 import type { Model } from './model.ts';
 import type { Adjustment } from './learn.ts';
 
-
 /** Contribution of every token to its window's logit, weighted by the window's pooling share (0 for skipped tokens). */
 export function explainTokens(m: Model, f: Featurized, adjust: Adjustment | null): Float64Array {
   const { tokens, windows } = f;

@@ -18,8 +18,13 @@ import { CATEGORY_EMOJI, CATEGORY_TERMS } from './category-terms.ts';
 import { N_LANGS, decideLanguage, wordVotes } from './lang.ts';
 import { normalize, type Normalized } from './normalize.ts';
 
-/** Texts longer than this are read up to here (a LinkedIn post is ≤ 3,000, a message ≤ 8,000). */
-export const MAX_CHARS = 20000;
+/**
+ * Texts longer than this are read up to here: LinkedIn sends at most 8,000 characters in a message and
+ * 3,000 in a post, so nothing past this point can go out as it is. The bound also keeps every call short
+ * (a 1 MB paste costs what 8,000 characters cost, even on the first, uncompiled call), so no keystroke
+ * becomes a long task.
+ */
+export const MAX_CHARS = 8000;
 
 export const K_WORD = 0;
 export const K_EMOJI = 1;
@@ -446,7 +451,7 @@ export function windowFeatures(
     const list = groupIdx[g]!;
     if (list.length === 0) continue;
     // Presence, not counts: each distinct feature of the group gets 1/sqrt(distinct) (the group's L2 norm
-    // is 1) × the group's scale; cues are a handful of flags at a fixed 0.5.
+    // is 1) × the group's scale; cues are a handful of flags at 0.5 × the cue group's scale.
     scratch.gen = (scratch.gen + 1) >>> 0 || 1;
     const gen = scratch.gen;
     distinct.length = 0;
@@ -456,7 +461,7 @@ export function windowFeatures(
         distinct.push(i);
       }
     }
-    const v = g === 3 ? 0.5 : GROUP_SCALE[g]! / Math.sqrt(distinct.length);
+    const v = g === 3 ? 0.5 * GROUP_SCALE[3]! : GROUP_SCALE[g]! / Math.sqrt(distinct.length);
     gvOut[g] = v;
     for (const i of distinct) {
       if (acc[i] === 0) touched.push(i);

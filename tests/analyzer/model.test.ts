@@ -152,6 +152,22 @@ describe('bad input and no model', () => {
     for (const e of r.evidence) expect(text.repeat(2).slice(e.start, e.end)).toBe(e.text);
   });
 
+  it('a draft is judged on the first 8,000 characters, the most LinkedIn sends: a personal line past them is not read', () => {
+    // The documented bound that keeps a 1 MB paste as cheap as a long message (README, features.ts).
+    const work = 'Our roadmap for next quarter focuses on reliability, onboarding and pricing experiments. ';
+    const head = work.repeat(Math.ceil(8000 / work.length)).slice(0, 8000);
+    const personal = ' My wife and I had a baby girl last night! 👶 Our family is complete, home with the kids ❤️';
+    expect(analyze({ text: personal }).personal).toBe(true);
+    const long = analyze({ text: head + personal.repeat(20) });
+    const alone = analyze({ text: head });
+    expect(long.score).toBe(alone.score);
+    expect(long.personal).toBe(false);
+    for (const e of long.evidence) expect(e.end).toBeLessThanOrEqual(8000);
+    // Within the bound the same line is read.
+    const short = analyze({ text: work.repeat(3) + personal.repeat(3) });
+    expect(short.score).toBeGreaterThan(alone.score);
+  });
+
   it('a missing or corrupt model asset answers "not sure" for everything and says why', () => {
     try {
       for (const broken of [

@@ -42,7 +42,6 @@ function check(input: AnalyzeInput, r: AnalyzeResult): void {
   expect(() => JSON.stringify(r)).not.toThrow();
 }
 
-
 describe('analyzer: nasty inputs', () => {
   const big = 'Sunday brunch with my family 🥞 and then back to the roadmap. '
     .repeat(Math.ceil(5_000_000 / 62))

@@ -1,0 +1,230 @@
+/**
+ * Experiments for the tone model (development tool; `npm run train` is the real thing).
+ *
+ *   nice -n 10 npx tsx analyzer/train/experiment.ts '<json list of variants>' [folds]
+ *
+ * Featurises once, then for each variant runs the leave-one-source-group-out folds and prints, for each
+ * pooling temperature, recall per personal group at the 5% false-alarm point of held-out English
+ * LinkedIn posts (the same protocol as train.ts), plus false alarms elsewhere.
+ */
+import { featurize, makeScratch, GROUP_SCALE } from '../features.ts';
+import { pool, windowLogit } from '../model.ts';
+import { loadProject, loadShared, sampleWeights, type Item } from './data.ts';
+import { trainLR, rng, type Row } from './lr.ts';
+import { dirname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const MAX_BITS = 20;
+
+interface Variant {
+  name: string;
+  bits?: number;
+  l2?: number;
+  epochs?: number;
+  lr?: number;
+  doc?: number; // doc-level pooled training at this temperature
+  scales?: number[];
+  weighting?: string;
+  T?: number[];
+  dump?: string;
+  bag?: number;
+}
+
+interface Doc {
+  item: Item;
+  weight: number;
+  wins: { idx: Int32Array; val: Float32Array }[];
+}
+
+function featurizeAll(items: Item[], scales?: number[]) {
+  const saved = [...GROUP_SCALE];
+  if (scales) scales.forEach((s, i) => (GROUP_SCALE[i] = s));
+  const sc = makeScratch(1 << MAX_BITS);
+  const out = items.map((it) =>
+    featurize(it.text, (1 << MAX_BITS) - 1, sc).windows.map((w) => ({ idx: w.idx, val: w.val })),
+  );
+  saved.forEach((s, i) => (GROUP_SCALE[i] = s));
+  return out;
+}
+
+function remap(wins: { idx: Int32Array; val: Float32Array }[], bits: number, acc: Float32Array) {
+  if (bits === MAX_BITS) return wins;
+  const mask = (1 << bits) - 1;
+  return wins.map((w) => {
+    const touched: number[] = [];
+    for (let k = 0; k < w.idx.length; k++) {
+      const i = w.idx[k]! & mask;
+      if (acc[i] === 0) touched.push(i);
+      acc[i] = acc[i]! + w.val[k]!;
+    }
+    const idx = new Int32Array(touched.length);
+    const val = new Float32Array(touched.length);
+    touched.forEach((i, k) => {
+      idx[k] = i;
+      val[k] = acc[i]!;
+      acc[i] = 0;
+    });
+    return { idx, val };
+  });
+}
+
+function weightsFor(items: Item[], scheme: string): Float64Array {
+  if (scheme === 'current') return sampleWeights(items);
+  if (scheme === 'nolength') {
+    const cell = new Map<string, number>();
+    for (const it of items) cell.set(`${it.group}|${it.label}`, (cell.get(`${it.group}|${it.label}`) ?? 0) + 1);
+    const w = Float64Array.from(items, (it) => 1 / Math.sqrt(cell.get(`${it.group}|${it.label}`)!));
+    let s = 0;
+    for (const x of w) s += x;
+    return w.map((x) => (x * w.length) / s);
+  }
+  const m = /^pos(\d+(?:\.\d+)?)$/.exec(scheme);
+  if (m) {
+    const w = sampleWeights(items);
+    const f = Number(m[1]);
+    return w.map((x, i) => (items[i]!.label === 1 ? x * f : x));
+  }
+  throw new Error(`unknown weighting ${scheme}`);
+}
+
+/** Doc-level training: the loss is on the pooled (log-mean-exp at T) score; gradients split by softmax share. */
+function trainDoc(docs: Doc[], o: { dim: number; epochs: number; l2: number; lr: number; seed: number; T: number }) {
+  const w = new Float32Array(o.dim);
+  const g2 = new Float32Array(o.dim).fill(1e-6);
+  let bias = 0;
+  let gb2 = 1e-6;
+  const order = Int32Array.from(docs.keys());
+  const rand = rng(o.seed);
+  const z: number[] = [];
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    for (let r = 0; r < order.length; r++) {
+      const d = docs[order[r]!]!;
+      if (!d.wins.length) continue;
+      z.length = 0;
+      for (const win of d.wins) z.push(windowLogit(w, bias, win.idx, win.val));
+      const pooled = pool(z, o.T);
+      const p = 1 / (1 + Math.exp(-pooled));
+      const g = (p - d.item.label) * d.weight;
+      let max = -Infinity;
+      for (const x of z) if (x > max) max = x;
+      let s = 0;
+      const e = z.map((x) => Math.exp((x - max) / o.T));
+      for (const x of e) s += x;
+      d.wins.forEach((win, k) => {
+        const gk = (g * e[k]!) / s;
+        for (let q = 0; q < win.idx.length; q++) {
+          const i = win.idx[q]!;
+          const gi = gk * win.val[q]! + (o.l2 * w[i]!) / d.wins.length;
+          g2[i] = g2[i]! + gi * gi;
+          w[i] = w[i]! - (o.lr * gi) / Math.sqrt(g2[i]!);
+        }
+      });
+      gb2 += g * g;
+      bias -= (o.lr * g) / Math.sqrt(gb2);
+    }
+  }
+  return { w, bias };
+}
+
+function thresholdAt(neg: number[], rate: number) {
+  const s = [...neg].sort((a, b) => b - a);
+  const k = Math.floor(rate * s.length);
+  return k < s.length ? s[k]! + 1e-9 : -Infinity;
+}
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function main() {
+  const variants = JSON.parse(process.argv[2] ?? '[{"name":"base"}]') as Variant[];
+  const items = [...loadShared(ROOT), ...loadProject(ROOT)];
+  const foldsArg = process.argv[3];
+  const groups = [...new Set(items.map((i) => i.group))].sort();
+  const folds = foldsArg ? foldsArg.split(',') : groups;
+  const baseFeat = new Map<string, ReturnType<typeof featurizeAll>>();
+  const acc = new Float32Array(1 << MAX_BITS);
+  for (const v of variants) {
+    const t0 = Date.now();
+    const fkey = JSON.stringify(v.scales ?? null);
+    if (!baseFeat.has(fkey)) baseFeat.set(fkey, featurizeAll(items, v.scales));
+    const feat = baseFeat.get(fkey)!;
+    const bits = v.bits ?? 18;
+    const weights = weightsFor(items, v.weighting ?? 'current');
+    const docs: Doc[] = items.map((item, i) => ({ item, weight: weights[i]!, wins: remap(feat[i]!, bits, acc) }));
+    const opts = { dim: 1 << bits, epochs: v.epochs ?? 6, l2: v.l2 ?? 2e-6, lr: v.lr ?? 0.08, seed: 20261207 };
+    const oof = new Map<Doc, number[]>();
+    for (const g of folds) {
+      const train = docs.filter((d) => d.item.group !== g);
+      let model: { w: Float32Array; bias: number };
+      if (v.doc) model = trainDoc(train, { ...opts, T: v.doc });
+      else {
+        const rows: Row[] = [];
+        for (const d of train)
+          for (const win of d.wins)
+            rows.push({ idx: win.idx, val: win.val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) });
+        const K = v.bag ?? 1;
+        model = { w: new Float32Array(opts.dim), bias: 0 };
+        for (let k = 0; k < K; k++) {
+          const m = trainLR(rows, { ...opts, seed: opts.seed + k });
+          for (let i = 0; i < opts.dim; i++) model.w[i] = model.w[i]! + m.w[i]! / K;
+          model.bias += m.bias / K;
+        }
+      }
+      for (const d of docs)
+        if (d.item.group === g)
+          oof.set(
+            d,
+            d.wins.map((win) => windowLogit(model.w, model.bias, win.idx, win.val)),
+          );
+    }
+    const held = docs.filter((d) => oof.has(d));
+    if (v.dump)
+      writeFileSync(
+        v.dump,
+        held
+          .map((d) =>
+            JSON.stringify({ g: d.item.group, y: d.item.label, hard: d.item.hard, z: oof.get(d), text: d.item.text }),
+          )
+          .join('\n'),
+      );
+    console.log(`\n## ${v.name} ${JSON.stringify(v)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    const gs = folds.filter((g) => held.some((d) => d.item.group === g));
+    console.log(`T     | mean | ${gs.map((g) => g.slice(0, 14).padStart(14)).join(' | ')} | LI≥1500 | hardFA`);
+    for (const T of v.T ?? [1, 2, 4, 8, 1000]) {
+      const sc = new Map(held.map((d) => [d, d.wins.length ? pool(oof.get(d)!, T) : -Infinity]));
+      const li = held.filter((d) => d.item.group === 'linkedin-en' && d.item.label === 0);
+      if (!li.length) {
+        console.log('no linkedin-en fold');
+        break;
+      }
+      const th = thresholdAt(
+        li.map((d) => sc.get(d)!),
+        0.05,
+      );
+      const cells: string[] = [];
+      const recalls: number[] = [];
+      for (const g of gs) {
+        const pos = held.filter((d) => d.item.group === g && d.item.label === 1);
+        const neg = held.filter((d) => d.item.group === g && d.item.label === 0);
+        const r = pos.length ? pos.filter((d) => sc.get(d)! >= th).length / pos.length : NaN;
+        const f = neg.length ? neg.filter((d) => sc.get(d)! >= th).length / neg.length : NaN;
+        if (pos.length >= 50) recalls.push(r);
+        cells.push(`${pos.length ? `R${pct(r)}` : '      '} ${neg.length ? `F${pct(f)}` : '      '}`);
+      }
+      const long = li.filter((d) => d.item.text.length >= 1500);
+      const hard = held.filter((d) => d.item.hard && d.item.label === 0);
+      const mean = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+      console.log(
+        `${String(T).padEnd(5)} | ${pct(mean)} | ${cells.join(' | ')} | ${pct(long.filter((d) => sc.get(d)! >= th).length / long.length)} | ${hard.filter((d) => sc.get(d)! >= th).length}/${hard.length}`,
+      );
+    }
+  }
+}
+
+main();
