@@ -5,11 +5,14 @@ import {
   CONFLICT_PREFIX,
   applyOps,
   diff,
+  mergeRecord,
   project,
   resolveConflicts,
+  toDeltas,
   type ContactRow,
   type NoteRow,
   type Op,
+  type RecordState,
   type State,
 } from '../../../storage/sync/merge';
 
@@ -19,13 +22,22 @@ class Replica {
   contacts = new Map<string, ContactRow>();
   notes = new Map<string, NoteRow>();
   batches: Op[][] = [];
+  /** With `wire`, what the engine uploads instead: JSON of one delta per record (or a whole snapshot). */
+  files: RecordState[][] = [];
   read = new Map<number, number>();
   clock: HlcClock;
   constructor(
     readonly index: number,
     now: () => number,
+    readonly wire = false,
   ) {
     this.clock = new HlcClock(`dev${index}`, now);
+  }
+
+  /** Compaction as the engine does it: one snapshot of the whole state replaces this device's files. */
+  compact(all: Replica[]) {
+    this.files = [JSON.parse(JSON.stringify([...this.state.values()])) as RecordState[]];
+    for (const other of all) if (other !== this) other.read.set(this.index, 0);
   }
 
   /** The engine's sync, in memory: diff, write own batch, read others' new batches, resolve, project. */
@@ -36,6 +48,16 @@ class Replica {
     for (const other of all) {
       if (other === this) continue;
       const from = this.read.get(other.index) ?? 0;
+      if (this.wire) {
+        for (const file of other.files.slice(from))
+          for (const rec of file) {
+            for (const t of [...Object.values(rec.f).map((f) => f.t), ...(rec.h ?? []).map((h) => h.t)])
+              this.clock.receive(t);
+            mergeRecord(this.state, rec);
+          }
+        this.read.set(other.index, other.files.length);
+        continue;
+      }
       for (const batch of other.batches.slice(from)) {
         for (const op of batch) if ('t' in op) this.clock.receive(op.t);
         applyOps(this.state, batch);
@@ -46,6 +68,7 @@ class Replica {
     // still gets the copy another device already made.
     ops.push(...resolveConflicts(this.state));
     if (ops.length) this.batches.push(ops);
+    if (ops.length && this.wire) this.files.push(JSON.parse(JSON.stringify(toDeltas(ops))) as RecordState[]);
     const view = project(this.state);
     for (const [id, row] of view.contacts) {
       if (row) this.contacts.set(id, { ...this.contacts.get(id), ...row, id });
@@ -201,7 +224,8 @@ type Action =
   | { kind: 'deleteNote'; replica: number; pick: number }
   | { kind: 'deleteContact'; replica: number; contact: number }
   | { kind: 'editContact'; replica: number; contact: number; value: string }
-  | { kind: 'sync'; replica: number };
+  | { kind: 'sync'; replica: number }
+  | { kind: 'compact'; replica: number };
 
 const replicaArb = fc.integer({ min: 0, max: 2 });
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
@@ -223,95 +247,107 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('sync' as const), replica: replicaArb }),
   fc.record({ kind: fc.constant('sync' as const), replica: replicaArb }),
+  // Only replicas exchanging files compact (for the others it changes nothing).
+  fc.record({ kind: fc.constant('compact' as const), replica: replicaArb }),
 );
 
 describe('merge property: three replicas, random interleavings of edits, deletes and syncs', () => {
   it('converge to the same data and never lose a note nobody replaced or deleted', () => {
-    fc.assert(
-      fc.property(
-        fc.array(actionArb, { minLength: 30, maxLength: 80 }),
-        fc.integer({ min: -86_400_000, max: 86_400_000 }),
-        (actions, skew) => {
-          let tick = 1_700_000_000_000;
-          // Replica 2's clock is off by up to a day either way.
-          const all = [0, 1, 2].map((i) => new Replica(i, () => (tick += 7) + (i === 2 ? skew : 0)));
-          const written = new Set<string>();
-          const knowinglyGone = new Set<string>();
-          const plain = (text: string) =>
-            text.startsWith(CONFLICT_PREFIX) ? text.slice(CONFLICT_PREFIX.length) : text;
-          let counter = 0;
-          for (const action of actions) {
-            const r = all[action.replica]!;
-            const notes = [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-            switch (action.kind) {
-              case 'add': {
-                const id = `p${action.contact}`;
-                if (!r.contacts.has(id)) r.contacts.set(id, contact(id, tick));
-                const text = `t${counter++}`;
-                written.add(text);
-                r.notes.set(`n${counter}-${r.index}`, {
-                  id: `n${counter}-${r.index}`,
-                  contactId: id,
-                  text,
-                  createdAt: tick,
-                  updatedAt: tick,
-                });
-                break;
-              }
-              case 'edit': {
-                const note = notes[action.pick % Math.max(1, notes.length)];
-                if (!note) break;
-                const text = `t${counter++}`;
-                written.add(text);
-                knowinglyGone.add(plain(note.text));
-                r.notes.set(note.id, { ...note, text, updatedAt: tick });
-                break;
-              }
-              case 'deleteNote': {
-                const note = notes[action.pick % Math.max(1, notes.length)];
-                if (!note) break;
-                knowinglyGone.add(plain(note.text));
-                r.notes.delete(note.id);
-                break;
-              }
-              case 'deleteContact': {
-                const id = `p${action.contact}`;
-                if (!r.contacts.delete(id)) break;
-                for (const note of notes)
-                  if (note.contactId === id) {
-                    knowinglyGone.add(plain(note.text));
-                    r.notes.delete(note.id);
-                  }
-                break;
-              }
-              case 'editContact': {
-                const id = `p${action.contact}`;
-                const row = r.contacts.get(id);
-                if (row) r.contacts.set(id, { ...row, circle: action.value });
-                break;
-              }
-              case 'sync':
-                r.sync(all);
-                break;
-            }
-          }
-          // Everyone comes online: two rounds let every device read every other's last batch.
-          for (let round = 0; round < 3; round++) for (const r of all) r.sync(all);
-          const snapshot = (r: Replica) =>
-            JSON.stringify([
-              [...r.contacts.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
-              [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
-            ]);
-          expect(snapshot(all[1]!)).toBe(snapshot(all[0]!));
-          expect(snapshot(all[2]!)).toBe(snapshot(all[0]!));
-          const finalTexts = new Set([...all[0]!.notes.values()].map((n) => plain(n.text)));
-          for (const text of written)
-            if (!knowinglyGone.has(text)) expect(finalTexts, `note text ${text} was lost`).toContain(text);
-          // Every note points at a contact that exists.
-          for (const note of all[0]!.notes.values()) expect(all[0]!.contacts.has(note.contactId)).toBe(true);
-        },
-      ),
-      { numRuns: 300 },
-    );
+    convergenceProperty(false);
+  });
+
+  it('the same holds when they exchange what the engine uploads: JSON deltas per record, and snapshots', () => {
+    convergenceProperty(true);
   });
 });
+
+function convergenceProperty(wire: boolean) {
+  fc.assert(
+    fc.property(
+      fc.array(actionArb, { minLength: 30, maxLength: 80 }),
+      fc.integer({ min: -86_400_000, max: 86_400_000 }),
+      (actions, skew) => {
+        let tick = 1_700_000_000_000;
+        // Replica 2's clock is off by up to a day either way.
+        const all = [0, 1, 2].map((i) => new Replica(i, () => (tick += 7) + (i === 2 ? skew : 0), wire));
+        const written = new Set<string>();
+        const knowinglyGone = new Set<string>();
+        const plain = (text: string) => (text.startsWith(CONFLICT_PREFIX) ? text.slice(CONFLICT_PREFIX.length) : text);
+        let counter = 0;
+        for (const action of actions) {
+          const r = all[action.replica]!;
+          const notes = [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+          switch (action.kind) {
+            case 'add': {
+              const id = `p${action.contact}`;
+              if (!r.contacts.has(id)) r.contacts.set(id, contact(id, tick));
+              const text = `t${counter++}`;
+              written.add(text);
+              r.notes.set(`n${counter}-${r.index}`, {
+                id: `n${counter}-${r.index}`,
+                contactId: id,
+                text,
+                createdAt: tick,
+                updatedAt: tick,
+              });
+              break;
+            }
+            case 'edit': {
+              const note = notes[action.pick % Math.max(1, notes.length)];
+              if (!note) break;
+              const text = `t${counter++}`;
+              written.add(text);
+              knowinglyGone.add(plain(note.text));
+              r.notes.set(note.id, { ...note, text, updatedAt: tick });
+              break;
+            }
+            case 'deleteNote': {
+              const note = notes[action.pick % Math.max(1, notes.length)];
+              if (!note) break;
+              knowinglyGone.add(plain(note.text));
+              r.notes.delete(note.id);
+              break;
+            }
+            case 'deleteContact': {
+              const id = `p${action.contact}`;
+              if (!r.contacts.delete(id)) break;
+              for (const note of notes)
+                if (note.contactId === id) {
+                  knowinglyGone.add(plain(note.text));
+                  r.notes.delete(note.id);
+                }
+              break;
+            }
+            case 'editContact': {
+              const id = `p${action.contact}`;
+              const row = r.contacts.get(id);
+              if (row) r.contacts.set(id, { ...row, circle: action.value });
+              break;
+            }
+            case 'sync':
+              r.sync(all);
+              break;
+            case 'compact':
+              if (wire) r.compact(all);
+              break;
+          }
+        }
+        // Everyone comes online: two rounds let every device read every other's last batch.
+        for (let round = 0; round < 3; round++) for (const r of all) r.sync(all);
+        const snapshot = (r: Replica) =>
+          JSON.stringify([
+            [...r.contacts.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+            [...r.notes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+          ]);
+        expect(snapshot(all[1]!)).toBe(snapshot(all[0]!));
+        expect(snapshot(all[2]!)).toBe(snapshot(all[0]!));
+        const finalTexts = new Set([...all[0]!.notes.values()].map((n) => plain(n.text)));
+        for (const text of written)
+          if (!knowinglyGone.has(text)) expect(finalTexts, `note text ${text} was lost`).toContain(text);
+        // Every note points at a contact that exists.
+        for (const note of all[0]!.notes.values()) expect(all[0]!.contacts.has(note.contactId)).toBe(true);
+      },
+    ),
+    { numRuns: 300 },
+  );
+}
