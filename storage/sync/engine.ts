@@ -142,6 +142,15 @@ const FIELD_TYPES: Record<string, (v: unknown) => boolean> = {
   updatedAt: Number.isFinite,
 };
 
+/** The last clock value found well-formed: a batch shares one, so most checks are one comparison. */
+let lastGoodStamp = '';
+function goodStamp(t: unknown): boolean {
+  if (t === lastGoodStamp) return true;
+  if (!isHlc(t)) return false;
+  lastGoodStamp = t;
+  return true;
+}
+
 /** Checks a decrypted record from another device; anything unexpected makes the whole file count as damaged. */
 function validRecord(value: unknown): value is RecordState {
   if (typeof value !== 'object' || value === null) return false;
@@ -150,17 +159,20 @@ function validRecord(value: unknown): value is RecordState {
   if (typeof rec.f !== 'object' || rec.f === null) return false;
   const allowed: readonly string[] = rec.k.startsWith('c:') ? CONTACT_FIELDS : NOTE_FIELDS;
   for (const [field, entry] of Object.entries(rec.f)) {
-    if (!allowed.includes(field) || !isHlc(entry?.t)) return false;
+    if (!allowed.includes(field) || !goodStamp(entry?.t)) return false;
     const check = FIELD_TYPES[field] ?? ((v: unknown) => typeof v === 'string');
     if (!check(entry.v)) return false;
   }
-  if (rec.h && !(Array.isArray(rec.h) && rec.h.every((h) => isHlc(h?.t) && typeof h.v === 'string'))) return false;
-  for (const list of [rec.g, rec.d]) if (list && !(Array.isArray(list) && list.every(isHlc))) return false;
+  if (rec.h && !(Array.isArray(rec.h) && rec.h.every((h) => goodStamp(h?.t) && typeof h.v === 'string'))) return false;
+  for (const list of [rec.g, rec.d]) if (list && !(Array.isArray(list) && list.every(goodStamp))) return false;
   return true;
 }
 
-function stateTimestamps(rec: RecordState): string[] {
-  return [...Object.values(rec.f).map((f) => f.t), ...(rec.h ?? []).map((h) => h.t)];
+/** The greater of `latest` and every clock value in a record. */
+function latestStamp(rec: RecordState, latest: string): string {
+  for (const field in rec.f) if (rec.f[field]!.t > latest) latest = rec.f[field]!.t;
+  for (const head of rec.h ?? []) if (head.t > latest) latest = head.t;
+  return latest;
 }
 
 export { dropCachedState };
@@ -356,7 +368,7 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       // Clock values sort like the clock: the greatest one received is the only one the clock needs.
       let latestSeen = '';
       for (const rec of incoming) {
-        for (const t of stateTimestamps(rec)) if (t > latestSeen) latestSeen = t;
+        latestSeen = latestStamp(rec, latestSeen);
         mergeRecord(state, rec);
         remoteKeys.add(rec.k);
       }
