@@ -16,7 +16,7 @@
  */
 import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
-import { parseConnectionsCsv, CsvError } from './csv';
+import { parseConnectionsCsv, CsvError, type ConnectionsOptions, type DateReading } from './csv';
 import { TONE_LEARNED_KEY, type BoundariesDb, type ToneLearnedRow } from './db';
 import { parseLearned, type LearnedState } from '../analyzer/learned-state';
 import {
@@ -83,9 +83,11 @@ export interface ImportPreview {
   /** Records that cannot be imported (the import refuses unless told to skip them). */
   problems: ImportProblem[];
   problemCount: number;
-  /** Things folded or fixed on the way (duplicates merged). */
+  /** Things folded or fixed on the way (duplicates merged, rows imported without an unreadable date). */
   warnings: ImportProblem[];
   warningCount: number;
+  /** Connections.csv: how its "Connected On" dates were read (which forms, which order, how many not). */
+  dates?: DateReading;
 }
 
 /** A fatal problem with the whole file: nothing can be imported from it. */
@@ -171,6 +173,7 @@ interface Incoming {
   notesGivenNewIds: number;
   /** Connections imports only fill empty fields (no conflicts). */
   fillOnly: boolean;
+  dates?: DateReading;
 }
 
 const eventRecord = z.strictObject({
@@ -447,12 +450,12 @@ function tooLargeMessage(length: number): string {
 }
 
 /** Reads LinkedIn's Connections.csv into contact seeds. */
-export function readConnections(text: string, now = Date.now()): Incoming {
+export function readConnections(text: string, options: ConnectionsOptions = {}, now = Date.now()): Incoming {
   if (text.length > MAX_IMPORT_CHARS) throw new ImportError(tooLargeMessage(text.length));
   if (!text.trim()) throw new ImportError('The file is empty.');
   let parsed;
   try {
-    parsed = parseConnectionsCsv(text);
+    parsed = parseConnectionsCsv(text, options);
   } catch (error) {
     if (error instanceof CsvError) throw new ImportError(`${error.message}. Nothing was imported.`);
     throw error;
@@ -471,14 +474,17 @@ export function readConnections(text: string, now = Date.now()): Incoming {
     events: [],
     toneLearned: null,
     problems: parsed.problems.map((p) => ({ where: `line ${p.line}`, message: p.message })),
-    warnings: parsed.duplicates.map((p) => ({ where: `line ${p.line}`, message: p.message })),
+    warnings: [...parsed.duplicates, ...parsed.undated]
+      .sort((a, b) => a.line - b.line)
+      .map((p) => ({ where: `line ${p.line}`, message: p.message })),
     notesGivenNewIds: 0,
     fillOnly: true,
+    dates: parsed.dates,
   };
 }
 
-export function readImport(kind: ImportKind, text: string): Incoming {
-  return kind === 'backup' ? readBackup(text) : readConnections(text);
+export function readImport(kind: ImportKind, text: string, options: ConnectionsOptions = {}): Incoming {
+  return kind === 'backup' ? readBackup(text) : readConnections(text, options);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -582,6 +588,7 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
     problemCount: incoming.problems.length,
     warnings: incoming.warnings.slice(0, LISTED),
     warningCount: incoming.warnings.length,
+    ...(incoming.dates && { dates: incoming.dates }),
   };
   const writes: Contact[] = [];
   const noteWrites: Note[] = [];
@@ -698,8 +705,9 @@ export async function previewImport(
   kind: ImportKind,
   text: string,
   strategy: MergeStrategy,
+  options: ConnectionsOptions = {},
 ): Promise<ImportPreview> {
-  const incoming = readImport(kind, text);
+  const incoming = readImport(kind, text, options);
   return db
     .transaction('r', [db.contacts, db.notes, db.settings, db.events], () => plan(db, incoming, strategy))
     .then((p) => p.preview);
@@ -714,9 +722,9 @@ export async function applyImport(
   kind: ImportKind,
   text: string,
   strategy: MergeStrategy,
-  { skipInvalid = false }: { skipInvalid?: boolean } = {},
+  { skipInvalid = false, ...options }: { skipInvalid?: boolean } & ConnectionsOptions = {},
 ): Promise<ImportPreview> {
-  const incoming = readImport(kind, text);
+  const incoming = readImport(kind, text, options);
   if (incoming.problems.length && !skipInvalid) {
     const listed = incoming.problems.slice(0, 5).map(describeProblem).join('; ');
     const more = incoming.problems.length > 5 ? ` (and ${incoming.problems.length - 5} more)` : '';

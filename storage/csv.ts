@@ -17,6 +17,41 @@ export class CsvError extends Error {
   }
 }
 
+/** The text encodings a spreadsheet program saves CSV in, as shown to the user. */
+export type TextEncodingName = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
+
+/**
+ * A file's bytes as text, in the encoding it was saved in: a byte-order mark says UTF-8 or UTF-16 (Excel's
+ * "Unicode text"); bytes that are not valid UTF-8 are Windows-1252 (Excel's "CSV" on Windows in Western
+ * locales), where "José" is the single byte E9 and decoding as UTF-8 would give "Jos�".
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 with BOM' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
+  // UTF-16 saved without a mark: every other byte of ASCII text is zero.
+  const sample = bytes.subarray(0, 2_000 - (Math.min(bytes.length, 2_000) % 2));
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
+  if (sample.length >= 4 && oddZeros > sample.length / 4 && evenZeros === 0)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16 LE' };
+  if (sample.length >= 4 && evenZeros > sample.length / 4 && oddZeros === 0)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16 BE' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
 export interface CsvRecord {
   /** 1-based line number where the record starts in the file. */
   line: number;
@@ -174,24 +209,153 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-/** `05 Oct 2020` (and `2020-10-05`, `10/5/2020`) to `2020-10-05`; null when unreadable. */
-export function parseConnectedOn(value: string): string | null {
-  const text = value.trim();
-  let year: number, month: number, day: number;
-  let m = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})$/.exec(text);
-  if (m) {
-    day = Number(m[1]);
-    month = MONTHS[m[2]!.toLowerCase().slice(0, 3)] ?? 0;
-    year = Number(m[3]);
-  } else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) {
-    [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  } else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
-    [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  } else return null;
+/** Which number comes first in a date such as 05/10/2020: the day (UK, EU) or the month (US). */
+export type DateOrder = 'day-first' | 'month-first';
+
+/** The forms of "Connected On" dates read, each with an example. */
+export const DATE_FORMS = {
+  linkedin: '05 Oct 2020',
+  'month-name-first': 'Oct 5, 2020',
+  iso: '2020-10-05',
+  dotted: '05.10.2020',
+  numeric: '05/10/2020',
+} as const;
+export type DateForm = keyof typeof DATE_FORMS;
+
+// A spreadsheet may add a time ("05/10/2020 00:00", "10/5/2020 12:00 AM").
+const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?`;
+const NAMED_DAY_FIRST = new RegExp(
+  String.raw`^(\d{1,2})[\s\-./]+([A-Za-z]{3,9})\.?,?[\s\-./]+(\d{4}|\d{2})` + TIME + '$',
+);
+const NAMED_MONTH_FIRST = new RegExp(
+  String.raw`^([A-Za-z]{3,9})\.?[\s\-]+(\d{1,2}),?[\s\-]+(\d{4}|\d{2})` + TIME + '$',
+);
+const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + '$');
+const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})` + TIME + '$');
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})` + TIME + '$');
+
+/** A two-digit year is this century's: LinkedIn has existed since 2003. */
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+function monthNamed(name: string): number {
+  return MONTHS[name.toLowerCase().slice(0, 3)] ?? 0;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (!month || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 2002 || year > 2200)
     return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The form of a date, and for a numeric one (05/10/2020) its first two numbers. */
+function dateForm(text: string): { form: DateForm; first?: number; second?: number } | null {
+  if (NAMED_DAY_FIRST.test(text)) return { form: 'linkedin' };
+  if (NAMED_MONTH_FIRST.test(text)) return { form: 'month-name-first' };
+  if (ISO.test(text)) return { form: 'iso' };
+  if (DOTTED.test(text)) return { form: 'dotted' };
+  const m = NUMERIC.exec(text);
+  return m ? { form: 'numeric', first: Number(m[1]), second: Number(m[2]) } : null;
+}
+
+/**
+ * A "Connected On" date in any of DATE_FORMS to `2020-10-05`; null when unreadable or impossible.
+ * `order` settles numeric dates such as 05/10/2020 (dotted ones, 05.10.2020, are always day first).
+ */
+export function parseConnectedOn(value: string, order: DateOrder = 'month-first'): string | null {
+  const text = value.trim();
+  let m = NAMED_DAY_FIRST.exec(text);
+  if (m) return isoDate(fullYear(m[3]!), monthNamed(m[2]!), Number(m[1]));
+  if ((m = NAMED_MONTH_FIRST.exec(text))) return isoDate(fullYear(m[3]!), monthNamed(m[1]!), Number(m[2]));
+  if ((m = ISO.exec(text))) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = DOTTED.exec(text))) return isoDate(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+  if ((m = NUMERIC.exec(text))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return order === 'day-first' ? isoDate(fullYear(m[3]!), b, a) : isoDate(fullYear(m[3]!), a, b);
+  }
+  return null;
+}
+
+/** How a file's "Connected On" column was read: shown in the import preview. */
+export interface DateReading {
+  /** How many dates of each form the column holds. */
+  forms: Partial<Record<DateForm, number>>;
+  /** The order used for numeric dates (05/10/2020); null when the column has none. */
+  order: DateOrder | null;
+  /** Why that order: the file shows it (a number above 12), the user chose it, or it is a guess. */
+  orderFrom: 'file' | 'chosen' | 'guess' | null;
+  /** Rows with a date that could not be read: imported without it. */
+  unread: number;
+}
+
+/**
+ * Decides how to read a whole column of dates. Numeric dates are read one way for the whole column:
+ * any first number above 12 means day first, any second number above 12 month first; when none is, the
+ * `chosen` order, else the `guess` (from the browser's language), and the preview says it guessed.
+ */
+export function readDateColumn(
+  values: string[],
+  { chosen, guess = 'month-first' }: { chosen?: DateOrder; guess?: DateOrder } = {},
+): { reading: DateReading; parse: (value: string) => string | null } {
+  const forms: Partial<Record<DateForm, number>> = {};
+  let dayFirstSeen = false;
+  let monthFirstSeen = false;
+  for (const value of values) {
+    const text = value.trim();
+    if (!text) continue;
+    const found = dateForm(text);
+    if (!found) continue;
+    forms[found.form] = (forms[found.form] ?? 0) + 1;
+    if (found.first! > 12) dayFirstSeen = true;
+    if (found.second! > 12) monthFirstSeen = true;
+  }
+  let order: DateOrder | null = null;
+  let orderFrom: DateReading['orderFrom'] = null;
+  if (forms.numeric) {
+    if (dayFirstSeen !== monthFirstSeen) [order, orderFrom] = [dayFirstSeen ? 'day-first' : 'month-first', 'file'];
+    else if (chosen) [order, orderFrom] = [chosen, 'chosen'];
+    else [order, orderFrom] = [guess, 'guess'];
+  }
+  const reading: DateReading = { forms, order, orderFrom, unread: 0 };
+  return { reading, parse: (value) => parseConnectedOn(value, order ?? 'month-first') };
+}
+
+/** The order people in this language write numeric dates in (US-style month first, else day first). */
+export function dateOrderOfLanguage(language: string | undefined): DateOrder {
+  return /^(en-US|en-PH|en-UM|en-AS|en-GU|en-MP|en-VI|es-US)$/i.test(language ?? '') || language === 'en'
+    ? 'month-first'
+    : 'day-first';
+}
+
+/** The preview's sentence about dates, e.g. "Dates read as day/month/year (05/10/2020 = 5 Oct 2020)…". */
+export function describeDateReading(reading: DateReading): string {
+  const total = Object.values(reading.forms).reduce((sum, n) => sum + (n ?? 0), 0);
+  const parts: string[] = [];
+  if (total === 0 && reading.unread === 0) return 'No "Connected On" dates in the file.';
+  const found = (Object.entries(reading.forms) as [DateForm, number][])
+    .map(([form, count]) => `${count.toLocaleString('en')} like ${DATE_FORMS[form]}`)
+    .join(', ');
+  if (found) parts.push(`"Connected On" dates: ${found}.`);
+  if (reading.order) {
+    const words =
+      reading.order === 'day-first'
+        ? 'day/month/year (05/10/2020 is 5 Oct 2020)'
+        : 'month/day/year (05/10/2020 is 10 May 2020)';
+    parts.push(
+      reading.orderFrom === 'file'
+        ? `Read as ${words}: the file has a date that only reads that way.`
+        : reading.orderFrom === 'chosen'
+          ? `Read as ${words}, as you chose.`
+          : `Read as ${words}: no date in the file has a number above 12, so this is a guess from your browser’s language; change it if that is wrong.`,
+    );
+  }
+  if (reading.unread)
+    parts.push(
+      `${reading.unread.toLocaleString('en')} ${reading.unread === 1 ? 'row has a date' : 'rows have dates'} that could not be read: imported without the date.`,
+    );
+  return parts.join(' ');
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -221,6 +385,17 @@ export interface ConnectionsParse {
   problems: RowProblem[];
   /** Rows naming a profile an earlier row already named (merged into it). */
   duplicates: RowProblem[];
+  /** Rows imported without their unreadable "Connected On" date. */
+  undated: RowProblem[];
+  /** How the "Connected On" column was read. */
+  dates: DateReading;
+}
+
+export interface ConnectionsOptions {
+  /** The user's choice for numeric dates the file leaves ambiguous (05/10/2020). */
+  dateOrder?: DateOrder;
+  /** The order assumed when the file does not show it and the user has not chosen (browser language). */
+  guessOrder?: DateOrder;
 }
 
 const REQUIRED = ['first name', 'last name', 'url'] as const;
@@ -229,7 +404,7 @@ const REQUIRED = ['first name', 'last name', 'url'] as const;
  * Reads LinkedIn's `Connections.csv`: skips the "Notes:" preamble, finds the header, and turns each row
  * into a contact seed. Throws a CsvError when the file is not a Connections export at all.
  */
-export function parseConnectionsCsv(text: string): ConnectionsParse {
+export function parseConnectionsCsv(text: string, options: ConnectionsOptions = {}): ConnectionsParse {
   assertLooksLikeText(text);
   const records = parseCsv(text);
   const headerIndex = records.findIndex((record) => {
@@ -251,11 +426,17 @@ export function parseConnectionsCsv(text: string): ConnectionsParse {
     col('position'),
     col('connected on'),
   ];
+  const body = records.slice(headerIndex + 1);
+  const { reading, parse } = readDateColumn(
+    connected >= 0 ? body.map((record) => record.fields[connected] ?? '') : [],
+    { chosen: options.dateOrder, guess: options.guessOrder },
+  );
   const rows: ConnectionRow[] = [];
   const problems: RowProblem[] = [];
   const duplicates: RowProblem[] = [];
+  const undated: RowProblem[] = [];
   const seen = new Map<ProfileKey, ConnectionRow>();
-  for (const record of records.slice(headerIndex + 1)) {
+  for (const record of body) {
     const get = (index: number) => (index >= 0 ? (record.fields[index] ?? '').trim() : '');
     const href = get(url);
     const name = [get(first), get(last)].filter(Boolean).join(' ');
@@ -274,12 +455,16 @@ export function parseConnectionsCsv(text: string): ConnectionsParse {
     let howWeMet = '';
     const rawDate = get(connected);
     if (rawDate) {
-      const iso = parseConnectedOn(rawDate);
-      if (!iso) {
-        problems.push({ line: record.line, message: `"Connected On" is not a date (${rawDate.slice(0, 40)})` });
-        continue;
+      const iso = parse(rawDate);
+      // The person is worth importing without the date.
+      if (iso) howWeMet = connectedOnLabel(iso);
+      else {
+        reading.unread++;
+        undated.push({
+          line: record.line,
+          message: `"Connected On" is not a date we can read (${rawDate.slice(0, 40)}); imported without it`,
+        });
       }
-      howWeMet = connectedOnLabel(iso);
     }
     const row: ConnectionRow = {
       line: record.line,
@@ -298,7 +483,7 @@ export function parseConnectionsCsv(text: string): ConnectionsParse {
     seen.set(key, row);
     rows.push(row);
   }
-  return { rows, problems, duplicates };
+  return { rows, problems, duplicates, undated, dates: reading };
 }
 
 // ---------------------------------------------------------------------------------------------------

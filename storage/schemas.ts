@@ -140,6 +140,7 @@ const importKind = z.enum(['backup', 'connections']);
 /** The file's text; backup.ts gives the readable "too large" message below this hard stop. */
 const importText = z.string().max(25_000_000);
 const mergeStrategy = z.enum(['keep-newer', 'keep-mine', 'keep-theirs']).default('keep-newer');
+const dateOrder = z.enum(['day-first', 'month-first']);
 
 /** Payload schemas, one per request type. */
 export const requestSchemas = {
@@ -225,13 +226,20 @@ export const requestSchemas = {
   /** Contacts with their latest notes as CSV text. */
   exportCsv: z.strictObject({}),
   /** What importing a backup JSON or LinkedIn's Connections.csv would do; writes nothing. */
-  previewImport: z.strictObject({ kind: importKind, text: importText, strategy: mergeStrategy }),
+  previewImport: z.strictObject({
+    kind: importKind,
+    text: importText,
+    strategy: mergeStrategy,
+    dateOrder: dateOrder.optional(),
+  }),
   /** Imports all-or-nothing in one transaction. */
   applyImport: z.strictObject({
     kind: importKind,
     text: importText,
     strategy: mergeStrategy,
     skipInvalid: z.boolean().default(false),
+    /** Connections.csv: how to read numeric dates the file leaves ambiguous (05/10/2020). */
+    dateOrder: dateOrder.optional(),
   }),
   /** Content script → background: which LinkedIn anchors were found or missed (local only). */
   reportAnchors: z.strictObject({

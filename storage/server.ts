@@ -13,7 +13,7 @@ import type { Settings } from './model';
 import { normalizeProfileRef, type ProfileKey } from './profile-id';
 import { Directory } from './directory';
 import * as backup from './backup';
-import { contactsToCsv } from './csv';
+import { contactsToCsv, dateOrderOfLanguage } from './csv';
 import * as manage from './manager-queries';
 import * as tone from './tone-learned';
 
@@ -317,9 +317,12 @@ export function createServer({
       }
       return { csv: contactsToCsv(contacts, byContact), count: contacts.length };
     },
-    previewImport: ({ kind, text, strategy }) => importing(() => backup.previewImport(db, kind, text, strategy)),
-    applyImport: async ({ kind, text, strategy, skipInvalid }) => {
-      const result = await importing(() => backup.applyImport(db, kind, text, strategy, { skipInvalid }));
+    previewImport: ({ kind, text, strategy, dateOrder }) =>
+      importing(() => backup.previewImport(db, kind, text, strategy, { dateOrder, guessOrder: guessDateOrder() })),
+    applyImport: async ({ kind, text, strategy, skipInvalid, dateOrder }) => {
+      const result = await importing(() =>
+        backup.applyImport(db, kind, text, strategy, { skipInvalid, dateOrder, guessOrder: guessDateOrder() }),
+      );
       await changed(['*'], result.settings === 'replaced', result.toneLearned === 'replaced');
       return result;
     },
@@ -422,6 +425,11 @@ export function storageUnavailable(error: unknown): string | null {
     return 'Boundaries cannot use its storage: this browser is not letting the extension keep data (storage or site data turned off, or a damaged browser profile). Nothing already saved was lost, and unsaved text stays where you typed it. Allow storage for extensions, then try again.';
   }
   return null;
+}
+
+/** How this browser's language writes 05/10/2020, for Connections.csv dates the file leaves ambiguous. */
+function guessDateOrder() {
+  return dateOrderOfLanguage(globalThis.navigator?.language);
 }
 
 function fail(code: ErrorCode, message: string): ApiResult<never> {

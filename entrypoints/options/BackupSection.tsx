@@ -9,6 +9,7 @@ import {
   type MergeStrategy,
 } from '../../storage/backup';
 import { onStorageChange, request } from '../../storage/client';
+import { decodeText, describeDateReading, type DateOrder, type TextEncodingName } from '../../storage/csv';
 import { openDb, type BoundariesDb } from '../../storage/db';
 import type { Settings } from '../../storage/model';
 
@@ -211,6 +212,8 @@ function ImportPanel({
 }) {
   const ids = useId();
   const [text, setText] = useState<string | null>(null);
+  const [encoding, setEncoding] = useState<TextEncodingName | null>(null);
+  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(undefined);
   const [fileName, setFileName] = useState('');
   const [strategy, setStrategy] = useState<MergeStrategy>('keep-newer');
   const [previewed, setPreviewed] = useState<{
@@ -225,17 +228,17 @@ function ImportPanel({
   const input = useRef<HTMLInputElement>(null);
 
   // The preview follows the chosen file and merge choice; results arrive asynchronously.
-  const previewKey = text === null ? null : `${strategy}:${text.length}:${fileName}`;
+  const previewKey = text === null ? null : `${strategy}:${dateOrder}:${text.length}:${fileName}`;
   useEffect(() => {
     if (text === null || previewKey === null) return;
     let current = true;
-    request('previewImport', { kind, text, strategy })
+    request('previewImport', { kind, text, strategy, dateOrder })
       .then((next) => current && setPreviewed({ key: previewKey, preview: next, error: null }))
       .catch((failure: Error) => current && setPreviewed({ key: previewKey, preview: null, error: failure.message }));
     return () => {
       current = false;
     };
-  }, [kind, text, strategy, previewKey]);
+  }, [kind, text, strategy, dateOrder, previewKey]);
   const preview = previewed && previewed.key === previewKey ? previewed.preview : null;
   const previewError = previewed && previewed.key === previewKey ? previewed.error : null;
   const previewing = previewKey !== null && previewed?.key !== previewKey;
@@ -245,6 +248,8 @@ function ImportPanel({
     setPreviewed(null);
     setError(null);
     setText(null);
+    setEncoding(null);
+    setDateOrder(undefined);
     setSkipInvalid(false);
     if (!file) {
       if (input.current) input.current.value = '';
@@ -258,7 +263,10 @@ function ImportPanel({
       return;
     }
     try {
-      setText(await file.text());
+      // Read as the bytes say (a spreadsheet may have saved it as Windows-1252 or UTF-16), not always UTF-8.
+      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+      setEncoding(decoded.encoding);
+      setText(decoded.text);
     } catch (failure) {
       setError(`“${file.name}” could not be read: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
@@ -269,7 +277,9 @@ function ImportPanel({
     setBusy(true);
     setError(null);
     try {
-      const done = await request('applyImport', { kind, text, strategy, skipInvalid });
+      // The order the preview showed, so the import reads dates exactly as previewed.
+      const order = dateOrder ?? preview?.dates?.order ?? undefined;
+      const done = await request('applyImport', { kind, text, strategy, skipInvalid, dateOrder: order });
       setResult(
         `Imported “${fileName}”: ${summarizePreview(done)}${done.notesAdded ? `, ${done.notesAdded} notes added` : ''}${done.notesGivenNewIds ? `; ${notesGivenNewIdsText(done.notesGivenNewIds)}` : ''}.`,
       );
@@ -330,6 +340,31 @@ function ImportPanel({
             {preview.toneLearned === 'replaced' && '; what Boundaries learned from your choices replaced'}
             {preview.toneLearned === 'kept' && '; what Boundaries learned on this device kept'}
           </p>
+          {encoding && (
+            <p data-boundaries="import-encoding">
+              Read as {encoding}
+              {encoding === 'Windows-1252' &&
+                ' (the file is not UTF-8: probably saved by Excel on Windows; accented names are read as such)'}
+              {encoding.startsWith('UTF-16') && ' (saved as “Unicode text”)'}.
+            </p>
+          )}
+          {preview.dates && (
+            <p data-boundaries="import-dates">
+              {describeDateReading(preview.dates)}
+              {preview.dates.order && preview.dates.orderFrom !== 'file' && (
+                <label className="b-field">
+                  <span>Dates such as 05/10/2020 are</span>{' '}
+                  <select
+                    value={preview.dates.order}
+                    onChange={(event) => setDateOrder(event.target.value as DateOrder)}
+                  >
+                    <option value="day-first">day/month/year (5 Oct 2020)</option>
+                    <option value="month-first">month/day/year (10 May 2020)</option>
+                  </select>
+                </label>
+              )}
+            </p>
+          )}
           {preview.warningCount > 0 && (
             <details>
               <summary>

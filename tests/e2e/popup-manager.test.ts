@@ -462,6 +462,47 @@ describe('manager', () => {
     });
   });
 
+  it('imports a Connections.csv re-saved by Excel (Windows-1252, 05/10/2020 dates) and says how it read it', async () => {
+    const session = await start();
+    const manager = await managerAt(session, 'backup');
+    const text =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n' +
+      'José,García,https://www.linkedin.com/in/jose-garcia-demo,,Café Ltd,Owner,05/10/2020\r\n' +
+      'Zoë,Ødegård,https://www.linkedin.com/in/zoe-odegard-demo,,,,03/04/2021\r\n' +
+      'Bo,Ng,https://www.linkedin.com/in/bo-ng-demo,,,,someday\r\n';
+    const panel = manager.locator('[data-boundaries=import-connections]');
+    // Windows-1252: é, ë, Ø, å are one byte each (as in Latin-1), not valid UTF-8.
+    await panel
+      .getByLabel('Choose Connections.csv')
+      .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') });
+    await expect
+      .poll(() => panel.locator('[data-boundaries=import-preview] strong').textContent(), { timeout: 15_000 })
+      .toBe('3 new, 0 updated, 0 conflicts');
+    expect(await panel.locator('[data-boundaries=import-encoding]').textContent()).toContain('Read as Windows-1252');
+    const dates = panel.locator('[data-boundaries=import-dates]');
+    // No number above 12: the browser's language (en-US here) decides, and the preview says it guessed.
+    expect(await dates.textContent()).toContain('month/day/year (05/10/2020 is 10 May 2020): no date in the file');
+    expect(await dates.textContent()).toContain('1 row has a date that could not be read: imported without the date.');
+    await dates.getByRole('combobox', { name: 'Dates such as 05/10/2020 are' }).selectOption('day-first');
+    await expect.poll(() => dates.textContent()).toContain('day/month/year (05/10/2020 is 5 Oct 2020), as you chose');
+    await panel.getByRole('button', { name: 'Import' }).click();
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Imported “Connections.csv”: 3 new');
+    const [jose, zoe, bo] = await send(manager, [
+      ['getContact', { ref: 'jose-garcia-demo' }],
+      ['getContact', { ref: 'zoe-odegard-demo' }],
+      ['getContact', { ref: 'bo-ng-demo' }],
+    ]);
+    expect(jose!.value.contact).toMatchObject({
+      displayName: 'José García',
+      headline: 'Owner at Café Ltd',
+      howWeMet: 'Connected on 5 Oct 2020',
+    });
+    expect(zoe!.value.contact).toMatchObject({ displayName: 'Zoë Ødegård', howWeMet: 'Connected on 3 Apr 2021' });
+    expect(bo!.value.contact).toMatchObject({ displayName: 'Bo Ng', howWeMet: '' });
+  });
+
   it('lists 10,000 contacts in a virtualised table, bulk-edits them, deletes with undo', async () => {
     const session = await start();
     const manager = await session.extensionPage('options.html');

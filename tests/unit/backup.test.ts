@@ -348,6 +348,29 @@ describe('Connections.csv import', () => {
     expect(await db.contacts.count()).toBe(0);
   });
 
+  it('reads dates as the whole column shows, imports a row whose date it cannot read, and says both in the preview', async () => {
+    const text = csv(
+      'Ann,Lee,https://www.linkedin.com/in/ann-demo,,,,05/10/2020\n' +
+        'Bo,Ng,https://www.linkedin.com/in/bo-demo,,,,someday\n' +
+        'Cy,Oh,https://www.linkedin.com/in/cy-demo,,,,03/04/2021\n',
+    );
+    // Nothing above 12: the guess (the browser's language) is used and said to be one.
+    const guessed = await previewImport(db, 'connections', text, 'keep-newer', { guessOrder: 'day-first' });
+    expect(guessed).toMatchObject({
+      new: 3,
+      problemCount: 0,
+      dates: { order: 'day-first', orderFrom: 'guess', unread: 1 },
+    });
+    expect(guessed.warnings).toEqual([
+      { where: 'line 6', message: '"Connected On" is not a date we can read (someday); imported without it' },
+    ]);
+    // The user says month first: that is what is stored.
+    await applyImport(db, 'connections', text, 'keep-newer', { dateOrder: 'month-first', guessOrder: 'day-first' });
+    expect((await db.contacts.get('ann-demo'))!.howWeMet).toBe('Connected on 10 May 2020');
+    expect((await db.contacts.get('cy-demo'))!.howWeMet).toBe('Connected on 4 Mar 2021');
+    expect((await db.contacts.get('bo-demo'))!).toMatchObject({ displayName: 'Bo Ng', howWeMet: '' });
+  });
+
   it('refuses a spreadsheet renamed to .csv', async () => {
     await expect(
       applyImport(db, 'connections', 'PK\u0003\u0004\u0014\u0000\u0006\u0000', 'keep-newer'),

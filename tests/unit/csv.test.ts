@@ -4,10 +4,13 @@ import {
   assertLooksLikeText,
   contactsToCsv,
   csvField,
+  decodeText,
+  describeDateReading,
   detectDelimiter,
   parseConnectedOn,
   parseConnectionsCsv,
   parseCsv,
+  readDateColumn,
 } from '../../storage/csv';
 import { emptyContact, type Note } from '../../storage/model';
 
@@ -138,14 +141,19 @@ describe('LinkedIn Connections.csv', () => {
       'Bad,Url,https://example.com/in/someone,,,,01 Jan 2021\n' + // line 4
       'Bad,Date,https://www.linkedin.com/in/bad-date-demo,,,,yesterday\n' + // line 5
       'Ann,Lee,https://www.linkedin.com/in/ann-lee-demo/,,Co,CTO,01 Jan 2021\n'; // line 6
-    const { rows, problems, duplicates } = parseConnectionsCsv(text);
-    expect(rows.map((r) => r.key)).toEqual(['ann-lee-demo']);
+    const { rows, problems, duplicates, undated, dates } = parseConnectionsCsv(text);
+    expect(rows.map((r) => r.key)).toEqual(['ann-lee-demo', 'bad-date-demo']);
     expect(rows[0]!.headline).toBe('CTO at Co');
     expect(problems).toEqual([
       { line: 3, message: 'no profile URL for No Url' },
       { line: 4, message: 'URL is not a LinkedIn profile (https://example.com/in/someone)' },
-      { line: 5, message: '"Connected On" is not a date (yesterday)' },
     ]);
+    // A date we cannot read costs the date, not the person.
+    expect(rows[1]).toMatchObject({ displayName: 'Bad Date', howWeMet: '' });
+    expect(undated).toEqual([
+      { line: 5, message: '"Connected On" is not a date we can read (yesterday); imported without it' },
+    ]);
+    expect(dates.unread).toBe(1);
     expect(duplicates).toEqual([{ line: 6, message: 'repeats line 2 (same profile); merged' }]);
   });
 
@@ -161,6 +169,73 @@ describe('LinkedIn Connections.csv', () => {
     expect(parseConnectedOn('2021-03-04')).toBe('2021-03-04');
     expect(parseConnectedOn('31 Feb 2020')).toBeNull();
     expect(parseConnectedOn('soon')).toBeNull();
+  });
+
+  it('reads the forms a spreadsheet re-save leaves', () => {
+    expect(parseConnectedOn('05.10.2020')).toBe('2020-10-05'); // dotted: always day first
+    expect(parseConnectedOn('5-Oct-20')).toBe('2020-10-05'); // Excel's d-mmm-yy
+    expect(parseConnectedOn('05 Oct 2020')).toBe('2020-10-05');
+    expect(parseConnectedOn('Oct 5, 2020')).toBe('2020-10-05');
+    expect(parseConnectedOn('2020/10/05')).toBe('2020-10-05');
+    expect(parseConnectedOn('05/10/2020', 'day-first')).toBe('2020-10-05');
+    expect(parseConnectedOn('05/10/2020', 'month-first')).toBe('2020-05-10');
+    expect(parseConnectedOn('10/5/20 0:00', 'month-first')).toBe('2020-10-05');
+    expect(parseConnectedOn('05/10/2020 12:00 AM', 'day-first')).toBe('2020-10-05');
+    expect(parseConnectedOn('31.02.2020')).toBeNull();
+    expect(parseConnectedOn('13/13/2020', 'day-first')).toBeNull();
+  });
+
+  it('decides day/month order from the whole column, and says when it had to guess', () => {
+    // One date with a first number above 12 settles the column: day first, for every row.
+    const uk = readDateColumn(['05/10/2020', '01/02/2021', '25/12/2019']);
+    expect(uk.reading).toMatchObject({ order: 'day-first', orderFrom: 'file', forms: { numeric: 3 } });
+    expect(['05/10/2020', '01/02/2021'].map(uk.parse)).toEqual(['2020-10-05', '2021-02-01']);
+    expect(describeDateReading(uk.reading)).toContain('Read as day/month/year (05/10/2020 is 5 Oct 2020): the file');
+    const us = readDateColumn(['05/10/2020', '12/25/2019'], { guess: 'day-first' });
+    expect(us.reading).toMatchObject({ order: 'month-first', orderFrom: 'file' });
+    expect(us.parse('05/10/2020')).toBe('2020-05-10');
+    // Nothing above 12: the browser language's order, said to be a guess; the user's choice wins.
+    const unsure = readDateColumn(['05/10/2020', '01/02/2021'], { guess: 'day-first' });
+    expect(unsure.reading).toMatchObject({ order: 'day-first', orderFrom: 'guess' });
+    expect(describeDateReading(unsure.reading)).toMatch(/a guess from your browser’s language/);
+    const chosen = readDateColumn(['05/10/2020'], { chosen: 'month-first', guess: 'day-first' });
+    expect(chosen.reading).toMatchObject({ order: 'month-first', orderFrom: 'chosen' });
+    expect(chosen.parse('05/10/2020')).toBe('2020-05-10');
+    // LinkedIn's own form needs no order.
+    const linkedin = readDateColumn(['05 Oct 2020', '2020-10-05']);
+    expect(linkedin.reading).toMatchObject({ order: null, forms: { linkedin: 1, iso: 1 } });
+    expect(describeDateReading(linkedin.reading)).toBe('"Connected On" dates: 1 like 05 Oct 2020, 1 like 2020-10-05.');
+  });
+
+  it('a Connections.csv re-saved by Excel on Windows (Windows-1252, dd/mm/yyyy) reads right', () => {
+    const text =
+      HEADER +
+      'José,García,https://www.linkedin.com/in/jose-garcia-demo,,Café Ltd,Owner,05/10/2020\r\n' +
+      'Zoë,Ødegård,https://www.linkedin.com/in/zoe-odegard-demo,,,,25/12/2019\r\n';
+    // Windows-1252 is Latin-1 for these letters: one byte each.
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    expect(new TextDecoder().decode(bytes)).toContain('Jos\ufffd'); // what reading it as UTF-8 gave
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('Windows-1252');
+    const { rows, dates } = parseConnectionsCsv(decoded.text);
+    expect(rows.map((r) => [r.displayName, r.headline, r.howWeMet])).toEqual([
+      ['José García', 'Owner at Café Ltd', 'Connected on 5 Oct 2020'],
+      ['Zoë Ødegård', '', 'Connected on 25 Dec 2019'],
+    ]);
+    expect(dates).toMatchObject({ order: 'day-first', orderFrom: 'file', unread: 0 });
+  });
+
+  it('detects UTF-8 with and without a byte-order mark, and UTF-16 both ways', () => {
+    const text = 'First Name,Last Name\nJosé,García\n';
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeText(utf8)).toEqual({ text, encoding: 'UTF-8' });
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'UTF-8 with BOM' });
+    const le = [0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
+    const be = [0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])];
+    expect(decodeText(Uint8Array.from(le))).toEqual({ text, encoding: 'UTF-16 LE' });
+    expect(decodeText(Uint8Array.from(be))).toEqual({ text, encoding: 'UTF-16 BE' });
+    // Without a mark, the zero bytes of ASCII text still tell.
+    expect(decodeText(Uint8Array.from(le.slice(2)))).toEqual({ text, encoding: 'UTF-16 LE' });
   });
 
   it('reads 100,000 rows (its speed is in npm run bench)', () => {
