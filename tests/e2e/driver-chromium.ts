@@ -55,7 +55,7 @@ class ChromiumTab extends Tab {
   frameIn(host: Target): Surface {
     return new FrameSurface(
       this.browser,
-      host,
+      `in ${JSON.stringify(host)}`,
       () => this.page.url(),
       async () => {
         const handle = (
@@ -63,6 +63,19 @@ class ChromiumTab extends Tab {
         ).asElement() as ElementHandle<HTMLIFrameElement> | null;
         const frame = handle ? await handle.contentFrame() : null;
         if (!frame || !frame.url().includes('/frame.html')) return null;
+        await frame.waitForFunction(() => document.readyState === 'complete');
+        return chromiumEngine(this.page, frame);
+      },
+    );
+  }
+  ourFrame(kind: string): Surface {
+    return new FrameSurface(
+      this.browser,
+      `of kind ${kind}`,
+      () => this.page.url(),
+      async () => {
+        const frame = this.page.frames().find((f) => f.url().includes(`/frame.html?${kind}`));
+        if (!frame) return null;
         await frame.waitForFunction(() => document.readyState === 'complete');
         return chromiumEngine(this.page, frame);
       },
@@ -101,8 +114,12 @@ export class ChromiumDriver implements Driver {
     this.session.serve(path, page);
   }
 
-  async open(path: string): Promise<ChromiumTab> {
-    return new ChromiumTab(await this.session.open(path));
+  async open(path: string, { before }: { before?: string } = {}): Promise<ChromiumTab> {
+    if (!before) return new ChromiumTab(await this.session.open(path));
+    const page = await this.session.context.newPage();
+    await page.addInitScript(before);
+    await page.goto(`https://www.linkedin.com${path}`);
+    return new ChromiumTab(page);
   }
 
   async extensionPage(name: 'popup.html' | 'options.html', hash = ''): Promise<ChromiumTab> {

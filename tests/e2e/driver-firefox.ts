@@ -95,7 +95,7 @@ class FirefoxTab extends Tab {
   frameIn(host: Target): Surface {
     return new FrameSurface(
       this.browser,
-      host,
+      `in ${JSON.stringify(host)}`,
       () => this.page.url(),
       async () => {
         const handle = (
@@ -110,6 +110,30 @@ class FirefoxTab extends Tab {
           )
           .catch(() => false);
         return ours ? firefoxEngine(this.page, frame) : null;
+      },
+    );
+  }
+  ourFrame(kind: string): Surface {
+    return new FrameSurface(
+      this.browser,
+      `of kind ${kind}`,
+      () => this.page.url(),
+      async () => {
+        // BiDi reports a moz-extension:// child frame's URL as about:blank: ask each frame what it is.
+        for (const frame of this.page.frames()) {
+          if (frame === this.page.mainFrame()) continue;
+          const ours = await frame
+            .evaluate(
+              (wanted) =>
+                location.search === `?${wanted}` &&
+                document.readyState === 'complete' &&
+                document.querySelector('#root.boundaries-root') !== null,
+              kind,
+            )
+            .catch(() => false);
+          if (ours) return firefoxEngine(this.page, frame);
+        }
+        return null;
       },
     );
   }
@@ -301,9 +325,10 @@ export class FirefoxDriver implements Driver {
     return tab;
   }
 
-  async open(path: string): Promise<FirefoxTab> {
+  async open(path: string, { before }: { before?: string } = {}): Promise<FirefoxTab> {
     const page = await this.newPage();
     const tab = this.track(new FirefoxTab(page));
+    if (before) await page.evaluateOnNewDocument(before);
     await page.goto(`https://www.linkedin.com${path}`);
     return tab;
   }

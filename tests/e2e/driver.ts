@@ -294,7 +294,8 @@ export function frameElementExpression(host: Target): string {
 export class FrameSurface extends Surface {
   constructor(
     readonly browser: BrowserName,
-    private readonly host: Target,
+    /** What the frame is, for the error when it never comes. */
+    private readonly description: string,
     private readonly pageUrl: () => string,
     /** The frame's engine once it is ours and loaded, else null. */
     private readonly lookup: () => Promise<Engine | null>,
@@ -309,7 +310,7 @@ export class FrameSurface extends Surface {
     for (;;) {
       const found = await this.lookup();
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No Boundaries frame in ${JSON.stringify(this.host)}`);
+      if (Date.now() > deadline) throw new Error(`No Boundaries frame: ${this.description}`);
       await sleep(100);
     }
   }
@@ -319,6 +320,11 @@ export class FrameSurface extends Surface {
 export abstract class Tab extends Surface {
   /** The surface inside our extension-origin frame in `host` (found afresh on every call). */
   abstract frameIn(host: Target): Surface;
+  /**
+   * Our frame of one kind (`panel`, `composer`, `tip`, …), found through the browser's frame tree as a
+   * user's eyes are: works on the production build too, whose hosts are closed and unmarked.
+   */
+  abstract ourFrame(kind: string): Surface;
   /** A LinkedIn path or extension page, loaded in this tab. */
   abstract reload(): Promise<void>;
   abstract close(): Promise<void>;
@@ -346,7 +352,8 @@ export interface Driver {
   extensionRequests(): Promise<string[]>;
   /** Serve `html` (or a fixture file name) at a linkedin.com path, e.g. '/in/lesley-marsh-demo/'. */
   serve(path: string, page: string | { html: string }): void;
-  open(path: string): Promise<Tab>;
+  /** `before`: a script run in the page's main world before any of its own (or ours), e.g. an attacker. */
+  open(path: string, options?: { before?: string }): Promise<Tab>;
   extensionPage(name: 'popup.html' | 'options.html', hash?: string): Promise<Tab>;
   /** One storage request to the background, from an extension page (the same channel the content script uses). */
   call(type: string, payload: unknown): Promise<Result>;

@@ -15,34 +15,29 @@
  * The test itself (not the page) reaches our frames through the browser's frame tree, as a user's eyes
  * and keyboard would.
  */
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, ROOT, storageCall, inContentScript, type Session } from './harness';
+import { launch, storageCall, inContentScript, type Session } from './harness';
+import {
+  buildProduction,
+  DRIFT_WORDS,
+  expectNoSecretIn,
+  FIND,
+  findPhrases,
+  HOSTILE,
+  LOOT,
+  MUFFIN,
+  NUDGE_WORDS,
+  PARTY_DRAFT,
+  POST_WORDS,
+  SECRETS,
+  SEND_CHECK_WORDS,
+  TYPED,
+} from './hostile';
 
-const PROD = join(ROOT, '.output/prod-hostile/chrome-mv3');
 const LESLEY = '/in/lesley-marsh-demo/';
 const THREAD = '/messaging/thread/2-N2U1N2YxYTctMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxXzEwMA==/';
 
-const SECRETS = {
-  note: 'Going through a divorce, avoid family topics',
-  tag: 'quietly-job-hunting',
-  met: 'Met at the grief support group',
-};
-const LEVEL_WORDS = ['Keep it professional', 'Friendly professional'];
-const TYPED = 'zqxjkv hidden words typed 4711';
-/**
- * Drafts: the page's own text (it may read them); what we say about them must stay in our frames. Typed
- * into LinkedIn's editor, so they avoid TYPED's letters (the page sees these keys, and may).
- */
-const PARTY_DRAFT = 'Beers and wine at the party tonight?';
-const MUFFIN = 'Best brunch with cinnamon rolls and coffee this morning 🧁';
-const DRIFT_WORDS = ['Reads personal for', "Don't check for", 'parties and alcohol'];
-const SEND_CHECK_WORDS = ['Send as is', 'This message reads personal', 'You marked'];
-const POST_WORDS = ['Reads personal', 'food and drink'];
-const NUDGE_WORDS = ['This post reads personal', 'Why it reads personal', "Don't ask for", 'Snooze for a day'];
 
 async function sentCount(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.querySelector('#fixture-sent')?.getAttribute('data-count') ?? 0));
@@ -51,68 +46,8 @@ async function postedCount(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.querySelector('#fixture-posted')?.getAttribute('data-count') ?? 0));
 }
 
-/** The attacker: runs in the page's main world before any of LinkedIn's or our scripts. */
-const HOSTILE = String.raw`(() => {
-  const seen = (window.__seen = []);
-  const keep = (what) => { try { seen.push(typeof what === 'string' ? what : JSON.stringify(what)); } catch {} };
-  window.__internals = [];
-  window.__roots = [];
-  window.__started = [];
-  // 1. Custom element names we might use, defined first, each handing its closed root over via attachInternals.
-  for (const name of ['boundaries-ui', 'boundaries-panel', 'boundaries-badge', 'boundaries-frame', 'b-ui']) {
-    try {
-      customElements.define(name, class extends HTMLElement {
-        constructor() { super(); try { window.__internals.push(this.attachInternals()); } catch {} }
-      });
-    } catch {}
-  }
-  // 2. Patched prototypes: every shadow root forced open and kept, every listener and message recorded.
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) { const root = attach.call(this, { ...init, mode: 'open' }); window.__roots.push(root); return root; };
-  const define = customElements.define.bind(customElements);
-  customElements.define = (name, cls, options) => { keep('define ' + name); return define(name, cls, options); };
-  const add = EventTarget.prototype.addEventListener;
-  EventTarget.prototype.addEventListener = function (type, listener, options) { return add.call(this, type, listener, options); };
-  const post = window.postMessage.bind(window);
-  window.postMessage = (message, ...rest) => { keep(message); return post(message, ...rest); };
-  const src = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src');
-  Object.defineProperty(HTMLIFrameElement.prototype, 'src', { ...src, set(value) { keep('iframe ' + value); src.set.call(this, value); } });
-  // 3. Everything typed, pasted or composed anywhere, in the capture phase on window and document.
-  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut', 'focusin', 'focusout', 'selectionchange']) {
-    const record = (event) => keep({ type, key: event.key, data: event.data, text: event.clipboardData && event.clipboardData.getData('text'), value: event.target && event.target.value });
-    add.call(window, type, record, true);
-    add.call(document, type, record, true);
-  }
-  // 4. WXT's broadcast, kept for replay; every message and every node the page ever sees.
-  add.call(window, 'message', (event) => { keep(event.data); if (event.data && String(event.data.type || '').endsWith('wxt:content-script-started')) window.__started.push(event.data); }, true);
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) keep(node.nodeType === 1 ? node.outerHTML : node.textContent);
-  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-})();`;
 
-/** Everything the page can see right now, as one string (our secrets must not be in it). */
-const LOOT = String.raw`(() => {
-  const parts = [document.documentElement.outerHTML, ...window.__seen];
-  for (const internals of window.__internals) { try { if (internals.shadowRoot) parts.push('INTERNALS ' + internals.shadowRoot.innerHTML); } catch {} }
-  for (const root of window.__roots) parts.push('ROOT ' + root.innerHTML);
-  const deep = (root) => { for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { parts.push(el.shadowRoot.innerHTML); deep(el.shadowRoot); } };
-  deep(document);
-  parts.push(getSelection().toString());
-  for (const entry of performance.getEntries()) parts.push(entry.name);
-  for (let i = 0; i < localStorage.length; i++) parts.push(localStorage.key(i), localStorage.getItem(localStorage.key(i)));
-  for (let i = 0; i < window.frames.length; i++) { try { parts.push(window.frames[i].document.documentElement.outerHTML); } catch {} }
-  return parts.join('\n');
-})()`;
 
-/** window.find for each phrase, then extend the selection to the end of the document, as issue 15 did. */
-const FIND = String.raw`((phrases) => phrases.map((phrase) => {
-  getSelection().removeAllRanges();
-  const found = window.find(phrase, false, false, true);
-  let extended = '';
-  if (found) { getSelection().modify('extend', 'forward', 'documentboundary'); extended = getSelection().toString(); }
-  getSelection().removeAllRanges();
-  return { phrase, found, extended };
-}))`;
 
 let session: Session;
 
@@ -135,14 +70,8 @@ async function frameOf(page: Page, kind: 'panel' | 'composer' | 'tip' | 'hint' |
 
 async function expectNothingLeaked(page: Page, extra: string[] = []): Promise<void> {
   const loot = await page.evaluate<string>(LOOT);
-  for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS, TYPED, ...extra]) expect(loot, secret).not.toContain(secret);
-  // Not even single typed characters: the page's capture listeners saw no key or input event from our UI.
-  expect(loot).not.toMatch(/"key":"[zqxjkv]"/);
-  const finds = await page.evaluate<{ phrase: string; found: boolean; extended: string }[]>(`${FIND}(${JSON.stringify([...Object.values(SECRETS), ...LEVEL_WORDS, ...extra, 'Boundaries', 'Professional'])})`);
-  for (const { phrase, found, extended } of finds) {
-    for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS, ...extra]) expect(extended, `extend from ${phrase}`).not.toContain(secret);
-    if (phrase !== 'Professional') expect(found, `window.find("${phrase}")`).toBe(false);
-  }
+  const finds = await page.evaluate<{ phrase: string; found: boolean; extended: string }[]>(`${FIND}(${JSON.stringify(findPhrases(extra))})`);
+  expectNoSecretIn(loot, finds, extra);
 }
 
 async function seedLesley(page: Page): Promise<void> {
@@ -169,11 +98,9 @@ async function jotInPanel(page: Page, text: string): Promise<void> {
   }
 }
 
+let PROD = '';
 beforeAll(() => {
-  // The production build, as `npx wxt build` makes it (a clean environment: vitest's variables would change it).
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', BOUNDARIES_OUT: '.output/prod-hostile' };
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore', env });
-  expect(existsSync(join(PROD, 'manifest.json'))).toBe(true);
+  PROD = buildProduction('chrome');
 }, 180_000);
 
 describe('a hostile page (production build)', () => {
