@@ -73,7 +73,11 @@ function act(action: string, serial?: number): void {
 /** A dialog frame: nothing while closed; once open, says it shows this question (serial) to its host. */
 function DialogFrame({ props }: { props: (SendCheckProps | NudgeProps) & DialogFrameProps }) {
   useEffect(() => {
-    if (props.open) port?.postMessage({ type: 'shown', serial: props.serial });
+    if (!props.open) return;
+    port?.postMessage({ type: 'shown', serial: props.serial });
+    // The automation build stamps when a question is on screen, for the benchmark (wall time).
+    if (E2E)
+      (window as { __boundariesShownAt?: number }).__boundariesShownAt = performance.timeOrigin + performance.now();
   }, [props.open, props.serial]);
   if (!props.open) return null;
   const onAction = (action: string) => act(action, props.serial);

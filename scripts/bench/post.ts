@@ -1,7 +1,9 @@
 /**
  * Post-nudge benchmarks (issue #6) in real Chromium with the e2e build, on the legacy share-box fixture:
- * - a real (CDP) click on Post → our dialog open and laid out, measured in the page from the click
- *   event's timestamp to the first animation frame in which the dialog is visible;
+ * - a real (CDP) click on Post → our dialog open and laid out in the page (the host's <dialog>, from the
+ *   click event's timestamp to the first animation frame in which it is visible), and → the question
+ *   rendered in our extension-origin frame (the automation build's frame stamps `__boundariesShownAt`
+ *   after React commits it; the paint follows);
  * - a real keystroke in a 3,000+ character draft → our hint updated: from `beforeinput` to the end of
  *   the `input` dispatch (our listener on the editor runs synchronously before the window's bubble
  *   listener), and, for information, to the next animation frame.
@@ -16,7 +18,7 @@ const MUFFIN = 'Best breakfast ever 🧁 #weekendvibes';
 
 declare global {
   interface Window {
-    __benchClick?: { t0: number; t1: number; done: boolean };
+    __benchClick?: { t0: number; t1: number; wall0: number; done: boolean };
     __benchKeys?: { start: number; sync: number[]; frame: number[] };
   }
 }
@@ -45,17 +47,24 @@ async function setDraft(page: Page, paragraphs: string[]): Promise<void> {
   );
 }
 
-async function clickToDialog(page: Page, runs: number): Promise<number[]> {
+/** Our question's frame (the test sees the browser's frame tree). */
+function nudgeFrame(page: Page) {
+  const frame = page.frames().find((f) => f.url().includes('/frame.html?nudge'));
+  if (!frame) throw new Error('no nudge frame');
+  return frame;
+}
+
+async function clickToDialog(page: Page, runs: number): Promise<{ page: number[]; frame: number[] }> {
   // Instrumentation as source text: tsx would wrap named functions in a `__name` helper the page lacks.
   await page.evaluate(`
     window.addEventListener('click', (event) => {
       const button = document.querySelector(${JSON.stringify(POST)});
       if (!button || !event.composedPath().includes(button)) return;
-      const state = { t0: event.timeStamp, t1: 0, done: false };
+      const state = { t0: event.timeStamp, t1: 0, wall0: performance.timeOrigin + event.timeStamp, done: false };
       window.__benchClick = state;
       const check = () => {
         const host = document.querySelector('[data-boundaries="post-nudge"]');
-        const dialog = host && host.shadowRoot && host.shadowRoot.querySelector('dialog');
+        const dialog = host && host.shadowRoot && host.shadowRoot.querySelector('dialog[open]');
         if (dialog && dialog.open && dialog.getBoundingClientRect().width > 0) {
           state.t1 = performance.now();
           state.done = true;
@@ -65,14 +74,22 @@ async function clickToDialog(page: Page, runs: number): Promise<number[]> {
     }, true);
   `);
   const samples: number[] = [];
+  const shown: number[] = [];
   for (let i = 0; i < runs; i++) {
     await page.locator(POST).click();
     await page.waitForFunction(() => window.__benchClick?.done === true);
-    samples.push(await page.evaluate(() => window.__benchClick!.t1 - window.__benchClick!.t0));
-    await page.getByRole('button', { name: 'Edit post' }).click();
-    await page.waitForFunction(() => !document.querySelector('[data-boundaries="post-nudge"]'));
+    const click = await page.evaluate(() => window.__benchClick!);
+    samples.push(click.t1 - click.t0);
+    const frame = nudgeFrame(page);
+    await frame.getByRole('button', { name: 'Edit post' }).waitFor();
+    const stamp = await frame.evaluate(() => (window as { __boundariesShownAt?: number }).__boundariesShownAt ?? 0);
+    shown.push(stamp - click.wall0);
+    await frame.getByRole('button', { name: 'Edit post' }).click();
+    await page.waitForFunction(
+      () => !document.querySelector('[data-boundaries="post-nudge"]')?.shadowRoot?.querySelector('dialog[open]'),
+    );
   }
-  return samples;
+  return { page: samples, frame: shown };
 }
 
 async function keystrokeToHint(page: Page, keys: string): Promise<{ sync: number[]; frame: number[] }> {
@@ -107,15 +124,17 @@ export async function benchPost(): Promise<Row[]> {
     const length = await page.locator(EDITOR).evaluate((editor) => (editor.textContent ?? '').length);
     if (length < 3000) throw new Error(`draft is only ${length} characters`);
     const keys = await keystrokeToHint(page, ' and a second coffee with the team before standup'.slice(0, 50));
-    const hint = await page.locator('[data-boundaries="post-hint"] .b-post-hint').textContent();
+    await page.waitForTimeout(300);
+    const hint = await page.locator('[data-boundaries="post-hint"] iframe').contentFrame().locator('.b-post-hint').textContent();
     if (!hint?.startsWith('Reads personal')) throw new Error(`hint did not follow the draft: ${hint}`);
     await page.close();
 
-    const click95 = percentile(click, 95);
+    const click95 = percentile(click.frame, 95);
     const key95 = percentile(keys.sync, 95);
     return [
-      { name: 'post: Post click → nudge dialog visible p50', value: ms(percentile(click, 50)), target: '—', pass: true },
-      { name: 'post: Post click → nudge dialog visible p95', value: ms(click95), target: '≤ 50 ms', pass: click95 <= 50 },
+      { name: 'post: Post click → our dialog open in the page p50 / p95', value: `${ms(percentile(click.page, 50))} / ${ms(percentile(click.page, 95))}`, target: '—', pass: true },
+      { name: 'post: Post click → question rendered in its frame p50', value: ms(percentile(click.frame, 50)), target: '—', pass: true },
+      { name: 'post: Post click → question rendered in its frame p95', value: ms(click95), target: '≤ 50 ms', pass: click95 <= 50 },
       { name: `post: keystroke → hint updated p50 (${length}-char draft)`, value: ms(percentile(keys.sync, 50)), target: '—', pass: true },
       { name: `post: keystroke → hint updated p95 (${length}-char draft)`, value: ms(key95), target: '≤ 16 ms', pass: key95 <= 16 },
       { name: 'post: keystroke → next frame p95 (includes vsync wait)', value: ms(percentile(keys.frame, 95)), target: '—', pass: true },

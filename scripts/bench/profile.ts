@@ -1,6 +1,7 @@
 /**
  * Profile panel and contact badge benchmarks (issue #4), in real Chromium with the e2e build:
- * - top card in the DOM → panel visible (p95 over in-app navigations; target ≤ 100 ms);
+ * - top card in the DOM → note box usable in the panel's extension-origin frame (p95 over in-app
+ *   navigations; target ≤ 100 ms, issue 15 allows 150 ms);
  * - the badge pass on a page with 500 profile links and 200 saved contacts (target ≤ 30 ms), and no
  *   long task over 50 ms while it runs (PerformanceObserver 'longtask' in the page);
  * - the content script's bundle size next to the page's own weight.
@@ -8,11 +9,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { E2E_BUILD, FIXTURES, inContentScript, launch, ROOT } from '../../tests/e2e/harness';
 import { seedDatabase } from './seed';
 import { ms, percentile, type Row } from './types';
 
-const PANEL = '[data-boundaries="profile-panel"]';
 const BADGE = '[data-boundaries="contact-badge"]';
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LinkedIn</title></head><body><main id="workspace"></main></body></html>`;
 
@@ -41,6 +42,32 @@ function topCardFor(template: string, i: number): { html: string; name: string; 
   };
 }
 
+/**
+ * The panel lives in our extension-origin frame (issue 15): the automation build's frame stamps
+ * `__boundariesReadyAt` (wall time) once it has rendered a person's panel, note box included. Waits for
+ * the panel frame showing `name` with a stamp after `t0`; returns the difference. Polling from here does
+ * not move the stamp.
+ */
+async function readyAfter(page: Page, name: string, t0: number): Promise<number> {
+  const deadline = Date.now() + 5000;
+  let seen = 'no panel frame';
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes('/frame.html?panel')) continue;
+      const state = await frame
+        .evaluate<{ at: number; text: string; box: boolean }>(
+          `({ at: window.__boundariesReadyAt || 0, text: document.body.textContent || '', box: !!document.querySelector('textarea[aria-label="Add a note"]') })`,
+        )
+        .catch(() => null);
+      if (!state) continue;
+      seen = `a panel frame: ${JSON.stringify(state.text.slice(0, 80))}`;
+      if (state.at > t0 && state.text.includes(name) && state.box) return state.at - t0;
+    }
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`panel did not appear within 5 s (${seen}, url ${page.url()})`);
+}
+
 async function benchPanel(): Promise<Row[]> {
   const session = await launch();
   try {
@@ -58,43 +85,31 @@ async function benchPanel(): Promise<Row[]> {
         history.pushState({}, '', path);
       }, card.path);
       await page.waitForTimeout(120);
-      // A string, not a function: the bundler's helpers (__name) do not exist in the page.
-      const elapsed = await page.evaluate<number>(`new Promise((resolve, reject) => {
-        const html = ${JSON.stringify(card.html)}, name = ${JSON.stringify(card.name)}, panel = ${JSON.stringify(PANEL)};
-        const fragment = document.createRange().createContextualFragment(html);
-        let host = null, t0 = 0;
-        const done = () => {
-          const text = host && host.shadowRoot ? host.shadowRoot.textContent : '';
-          if (host && host.isConnected && text.includes(name)) {
-            const t1 = performance.now();
-            outer.disconnect();
-            inner.disconnect();
-            resolve(t1 - t0);
-          }
-        };
-        const inner = new MutationObserver(done);
-        const outer = new MutationObserver(() => {
-          const found = document.querySelector(panel);
-          if (found && found !== host) {
-            host = found;
-            if (found.shadowRoot) inner.observe(found.shadowRoot, { childList: true, subtree: true, characterData: true });
-            done();
-          }
-        });
-        outer.observe(document.documentElement, { childList: true, subtree: true });
-        setTimeout(() => {
-          const seen = document.querySelector(panel);
-          reject(new Error('panel did not appear within 5 s (' + (seen ? 'a panel is there: ' + JSON.stringify((seen.shadowRoot?.textContent || '').slice(0, 80)) : 'no panel') + ', url ' + location.pathname + ')'));
-        }, 5000);
-        t0 = performance.now();
+      // A string, not a function: the bundler's helpers (__name) do not exist in the page. t0 is wall
+      // time (timeOrigin + now), comparable with the frame's own stamp.
+      const t0 = await page.evaluate<number>(`new Promise((resolve) => {
+        const fragment = document.createRange().createContextualFragment(${JSON.stringify(card.html)});
+        const t = performance.timeOrigin + performance.now();
         document.querySelector('#workspace').append(fragment);
+        resolve(t);
       })`);
+      const elapsed = await readyAfter(page, card.name, t0);
       samples.push(elapsed);
     }
     const p95 = percentile(samples, 95);
     return [
-      { name: 'profile: top card → panel visible, p95', value: ms(p95), target: '≤ 100 ms', pass: p95 <= 100 },
-      { name: 'profile: top card → panel visible, median', value: ms(percentile(samples, 50)), target: '', pass: true },
+      {
+        name: 'profile: top card → note box usable in the panel frame, p95',
+        value: ms(p95),
+        target: '≤ 100 ms',
+        pass: p95 <= 100,
+      },
+      {
+        name: 'profile: top card → note box usable in the panel frame, median',
+        value: ms(percentile(samples, 50)),
+        target: '',
+        pass: true,
+      },
     ];
   } finally {
     await session.close();
