@@ -140,7 +140,12 @@ function render(container: ReturnType<typeof createRoot>, message: { props: unkn
   if (kind === 'panel') container.render(<PanelFrame props={message.props as PanelProps} />);
   else if (kind === 'composer') container.render(<ComposerFrame props={message.props as ComposerProps} />);
   else if (kind === 'tip') container.render(<TipView view={(message.props as TipProps).view} now={Date.now()} />);
-  else if (kind === 'hint')
+  else if (kind === 'hint') {
+    // The automation build stamps every hint it receives (wall time, as it hands it to React), for the benchmark.
+    if (E2E)
+      ((window as { __boundariesHintAt?: number[] }).__boundariesHintAt ??= []).push(
+        performance.timeOrigin + performance.now(),
+      );
     container.render(
       <DriftHintView
         hint={message.props as DriftHintProps}
@@ -148,7 +153,7 @@ function render(container: ReturnType<typeof createRoot>, message: { props: unkn
         onOpenChange={(open) => report(open ? 'open' : 'compact')}
       />,
     );
-  else if (kind === 'post-hint') container.render(<PostHintView hint={message.props as PostHintProps} />);
+  } else if (kind === 'post-hint') container.render(<PostHintView hint={message.props as PostHintProps} />);
   else if (kind === 'send-check' || kind === 'nudge')
     container.render(<DialogFrame props={message.props as SendCheckProps | NudgeProps} />);
 }
