@@ -10,22 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { css, poll, role, sleep, type Tab } from './driver';
 import { FirefoxDriver } from './driver-firefox';
-import {
-  buildProduction,
-  DRIFT_WORDS,
-  expectNoSecretIn,
-  FIND,
-  findPhrases,
-  HOSTILE,
-  LOOT,
-  MUFFIN,
-  NUDGE_WORDS,
-  PARTY_DRAFT,
-  POST_WORDS,
-  SECRETS,
-  SEND_CHECK_WORDS,
-  TYPED,
-} from './hostile';
+import { buildProduction, DRAFTS, expectNothingLeaked, HOSTILE, SECRETS, TYPED, WORDS } from './hostile';
 import { messageEditor, postedCount, sentCount } from './ui';
 
 const LESLEY = '/in/lesley-marsh-demo/';
@@ -58,14 +43,6 @@ async function open(path: string): Promise<Tab> {
   return driver.open(path, { before: HOSTILE });
 }
 
-async function expectNothingLeaked(tab: Tab, extra: string[] = []): Promise<void> {
-  const loot = await tab.exec<string>(LOOT);
-  const finds = await tab.exec<{ phrase: string; found: boolean; extended: string }[]>(
-    `${FIND}(${JSON.stringify(findPhrases(extra))})`,
-  );
-  expectNoSecretIn(loot, finds, extra);
-}
-
 async function storedNotes(): Promise<string[]> {
   const listed = await driver.call('listNotes', { ref: 'lesley-marsh-demo' });
   return ((listed.value ?? []) as { text: string }[]).map((note) => note.text);
@@ -94,7 +71,7 @@ describe('Firefox: a hostile page (production build)', () => {
       return getSelection()?.toString() ?? '';
     }, SECRETS.note);
     expect(selected).toBe(SECRETS.note);
-    await expectNothingLeaked(tab);
+    await expectNothingLeaked((e) => tab.exec(e));
     // attachInternals handed the page nothing: our host is a plain element, never one of its own.
     expect(await tab.exec<number>('window.__internals.filter((i) => i.shadowRoot).length')).toBe(0);
     await tab.close();
@@ -118,7 +95,7 @@ describe('Firefox: a hostile page (production build)', () => {
     const badges = await measure();
     expect(new Set(badges.map((badge) => badge.size)).size).toBe(1);
     expect(badges.every((badge) => badge.text === '' && !badge.open)).toBe(true);
-    await expectNothingLeaked(tab);
+    await expectNothingLeaked((e) => tab.exec(e));
     await tab.close();
   });
 
@@ -135,22 +112,22 @@ describe('Firefox: a hostile page (production build)', () => {
 
     // A draft that drifts personal to a "keep it professional" contact: the hint and the question speak.
     await tab.click(messageEditor());
-    await tab.type(PARTY_DRAFT);
+    await tab.type(DRAFTS.party);
     await tab.ourFrame('hint').waitFor({ text: 'Reads personal' });
-    await expectNothingLeaked(tab, [`${TYPED} composer`, ...DRIFT_WORDS]);
+    await expectNothingLeaked((e) => tab.exec(e), [`${TYPED} composer`, ...WORDS.drift]);
     await tab.click(css('button.msg-form__send-button'));
     const question = tab.ourFrame('send-check');
     await question.waitFor(role('button', 'Send anyway'));
     expect(await question.text(css('body'))).toContain('Lesley Marsh');
     expect(await sentCount(tab)).toBe(0);
-    await expectNothingLeaked(tab, [`${TYPED} composer`, ...DRIFT_WORDS, ...SEND_CHECK_WORDS]);
+    await expectNothingLeaked((e) => tab.exec(e), [`${TYPED} composer`, ...WORDS.drift, ...WORDS.sendCheck]);
 
     await question.click(role('button', 'Send anyway'));
     await poll(() => sentCount(tab)).toBe(1);
     await sleep(500);
     expect(await sentCount(tab)).toBe(1);
-    expect(await tab.attribute(css('#fixture-sent'), 'data-text')).toBe(PARTY_DRAFT);
-    await expectNothingLeaked(tab, [`${TYPED} composer`, ...DRIFT_WORDS, ...SEND_CHECK_WORDS]);
+    expect(await tab.attribute(css('#fixture-sent'), 'data-text')).toBe(DRAFTS.party);
+    await expectNothingLeaked((e) => tab.exec(e), [`${TYPED} composer`, ...WORDS.drift, ...WORDS.sendCheck]);
     await tab.close();
   });
 
@@ -158,18 +135,18 @@ describe('Firefox: a hostile page (production build)', () => {
     const tab = await open('/share/');
     const editor = css('[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]');
     await tab.click(editor);
-    await tab.type(MUFFIN);
+    await tab.type(DRAFTS.muffin);
     await tab.click(css('[data-test-modal-id="sharebox"] button.share-actions__primary-action'));
     const nudge = tab.ourFrame('nudge');
     await nudge.waitFor(role('button', 'Post anyway'));
     expect(await postedCount(tab)).toBe(0);
-    await expectNothingLeaked(tab, [...POST_WORDS, ...NUDGE_WORDS]);
+    await expectNothingLeaked((e) => tab.exec(e), [...WORDS.post, ...WORDS.nudge]);
     await nudge.click(role('button', 'Post anyway'));
     await poll(() => postedCount(tab)).toBe(1);
     await sleep(500);
     expect(await postedCount(tab)).toBe(1);
-    expect(await tab.attribute(css('#fixture-posted'), 'data-text')).toBe(MUFFIN);
-    await expectNothingLeaked(tab, [...POST_WORDS, ...NUDGE_WORDS]);
+    expect(await tab.attribute(css('#fixture-posted'), 'data-text')).toBe(DRAFTS.muffin);
+    await expectNothingLeaked((e) => tab.exec(e), [...WORDS.post, ...WORDS.nudge]);
     await tab.close();
   });
 
@@ -207,7 +184,7 @@ describe('Firefox: a hostile page (production build)', () => {
     await panel.type('still here after forged events');
     await panel.press('Control+Enter');
     await poll(() => storedNotes()).toContain('still here after forged events');
-    await expectNothingLeaked(tab, ['still here after forged events']);
+    await expectNothingLeaked((e) => tab.exec(e), ['still here after forged events']);
     await tab.close();
   });
 });

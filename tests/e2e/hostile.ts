@@ -33,12 +33,17 @@ export const TYPED = 'zqxjkv hidden words typed 4711';
  * Drafts: the page's own text (it may read them); what we say about them must stay in our frames. Typed
  * into LinkedIn's editor, so they avoid TYPED's letters (the page sees these keys, and may).
  */
-export const PARTY_DRAFT = 'Beers and wine at the party tonight?';
-export const MUFFIN = 'Best brunch with cinnamon rolls and coffee this morning 🧁';
-export const DRIFT_WORDS = ['Reads personal for', "Don't check for", 'parties and alcohol'];
-export const SEND_CHECK_WORDS = ['Send as is', 'This message reads personal', 'You marked'];
-export const POST_WORDS = ['Reads personal', 'food and drink'];
-export const NUDGE_WORDS = ['This post reads personal', 'Why it reads personal', "Don't ask for", 'Snooze for a day'];
+export const DRAFTS = {
+  party: 'Beers and wine at the party tonight?',
+  muffin: 'Best brunch with cinnamon rolls and coffee this morning 🧁',
+};
+/** What our hint, send check and post nudge say about those drafts: only ever inside our frames. */
+export const WORDS = {
+  drift: ['Reads personal for', "Don't check for", 'parties and alcohol'],
+  sendCheck: ['Send as is', 'This message reads personal', 'You marked'],
+  post: ['Reads personal', 'food and drink'],
+  nudge: ['This post reads personal', 'Why it reads personal', "Don't ask for", 'Snooze for a day'],
+};
 
 /** The attacker: runs in the page's main world before any of LinkedIn's or our scripts. */
 export const HOSTILE = String.raw`(() => {
@@ -80,7 +85,7 @@ export const HOSTILE = String.raw`(() => {
 })();`;
 
 /** Everything the page can see right now, as one string (our secrets must not be in it). */
-export const LOOT = String.raw`(() => {
+const LOOT = String.raw`(() => {
   const parts = [document.documentElement.outerHTML, ...window.__seen];
   for (const internals of window.__internals) { try { if (internals.shadowRoot) parts.push('INTERNALS ' + internals.shadowRoot.innerHTML); } catch {} }
   for (const root of window.__roots) parts.push('ROOT ' + root.innerHTML);
@@ -94,7 +99,7 @@ export const LOOT = String.raw`(() => {
 })()`;
 
 /** window.find for each phrase, then extend the selection to the end of the document, as issue 15 did. */
-export const FIND = String.raw`((phrases) => phrases.map((phrase) => {
+const FIND = String.raw`((phrases) => phrases.map((phrase) => {
   getSelection().removeAllRanges();
   const found = window.find(phrase, false, false, true);
   let extended = '';
@@ -103,24 +108,28 @@ export const FIND = String.raw`((phrases) => phrases.map((phrase) => {
   return { phrase, found, extended };
 }))`;
 
-/** Every secret, the level words and the typed text: none may be in what the page saw or can find. */
-export function expectNoSecretIn(
-  loot: string,
-  finds: { phrase: string; found: boolean; extended: string }[],
+/**
+ * Everything the page can see and find (LOOT, then window.find + extend for every secret, the level words,
+ * `extra` and our name), evaluated in the page's main world by `evaluate`: none of our secrets, level
+ * words, typed text or `extra` may be in it.
+ */
+export async function expectNothingLeaked(
+  evaluate: (expression: string) => Promise<unknown>,
   extra: string[] = [],
-): void {
-  for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS, TYPED, ...extra])
-    expect(loot, secret).not.toContain(secret);
+): Promise<void> {
+  const secrets = [...Object.values(SECRETS), ...LEVEL_WORDS, ...extra];
+  const loot = (await evaluate(LOOT)) as string;
+  for (const secret of [...secrets, TYPED]) expect(loot, secret).not.toContain(secret);
   // Not even single typed characters: the page's capture listeners saw no key or input event from our UI.
   expect(loot).not.toMatch(/"key":"[zqxjkv]"/);
+  const phrases = [...secrets, 'Boundaries', 'Professional'];
+  const finds = (await evaluate(`${FIND}(${JSON.stringify(phrases)})`)) as {
+    phrase: string;
+    found: boolean;
+    extended: string;
+  }[];
   for (const { phrase, found, extended } of finds) {
-    for (const secret of [...Object.values(SECRETS), ...LEVEL_WORDS, ...extra])
-      expect(extended, `extend from ${phrase}`).not.toContain(secret);
+    for (const secret of secrets) expect(extended, `extend from ${phrase}`).not.toContain(secret);
     if (phrase !== 'Professional') expect(found, `window.find("${phrase}")`).toBe(false);
   }
-}
-
-/** What the page searches for with window.find: every secret, the level words, `extra`, our name. */
-export function findPhrases(extra: string[] = []): string[] {
-  return [...Object.values(SECRETS), ...LEVEL_WORDS, ...extra, 'Boundaries', 'Professional'];
 }
