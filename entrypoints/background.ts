@@ -28,7 +28,8 @@ export default defineBackground(() => {
       // What the tone analyzer learned is neither synced nor counted by reminders.
       if (change.contacts.length === 0 && !change.settings) return;
       reminders.onWrite();
-      sync.onLocalChange();
+      // Sync's own merges are not local changes: they would only schedule an empty run.
+      if (!change.fromSync) sync.onLocalChange();
     },
     anchors,
     onAnchors: (stats) => void browser.storage.session?.set({ [ANCHORS_KEY]: stats }).catch(() => {}),

@@ -103,4 +103,6 @@ export interface ChangeSignal {
   settings: boolean;
   /** What the tone analyzer learned changed (an outcome, a reset, an import): tabs fetch it again. */
   learned?: boolean;
+  /** Every write behind this signal was sync merging other devices' changes: nothing new to send. */
+  fromSync?: boolean;
 }

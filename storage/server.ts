@@ -53,6 +53,8 @@ export class ChangeBatcher {
   private contacts = new Set<string>();
   private settings = false;
   private learned = false;
+  /** A write in this window did not come from sync. */
+  private local = false;
   private pending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastSent = -Infinity;
@@ -62,10 +64,11 @@ export class ChangeBatcher {
     private readonly windowMs: number,
   ) {}
 
-  add(contacts: string[], settings: boolean, learned = false): void {
+  add(contacts: string[], settings: boolean, learned = false, fromSync = false): void {
     for (const id of contacts) this.contacts.add(id);
     this.settings ||= settings;
     this.learned ||= learned;
+    this.local ||= !fromSync;
     if (this.pending) return;
     this.pending = true;
     // A write soon after the last signal is part of a burst: gather a longer window.
@@ -84,7 +87,9 @@ export class ChangeBatcher {
     this.learned = false;
     this.pending = false;
     this.lastSent = Date.now();
-    this.notify({ contacts, settings, ...(learned && { learned }) });
+    const fromSync = !this.local;
+    this.local = false;
+    this.notify({ contacts, settings, ...(learned && { learned }), ...(fromSync && { fromSync }) });
   }
 }
 
@@ -155,11 +160,11 @@ export function createServer({
    * After every write: the directory notes what it must re-read (before the answer goes back, so the
    * writer's next read sees the write), and the change joins the batch every context hears about.
    */
-  const changed = async (contacts: string[], settings = false, learned = false) => {
+  const changed = async (contacts: string[], settings = false, learned = false, fromSync = false) => {
     // ['*'] marks a wide change (imports, bulk edits): rebuild the directory on next use.
     if (contacts.includes('*')) directory.invalidate();
     else directory.markChanged(contacts);
-    signals.add(contacts, settings, learned);
+    signals.add(contacts, settings, learned, fromSync);
   };
 
   const handlers: Handlers = {
@@ -392,7 +397,8 @@ export function createServer({
   }
 
   /** Rows written by something other than a request (a sync merge): same index refresh and signal. */
-  const changedElsewhere = (contacts: string[]) => changed(contacts);
+  // Sync's own writes: signalled like any other, marked so they do not schedule another sync.
+  const changedElsewhere = (contacts: string[]) => changed(contacts, false, false, true);
 
   return { handle, handlers, changedElsewhere, flushChanges: () => signals.flush() };
 }
