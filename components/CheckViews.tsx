@@ -13,7 +13,11 @@ export const CHECK_CSS = `
 .b-drift-line { display: flex; align-items: center; gap: 6px; height: 24px; padding: 0 8px; font-size: 12px; line-height: 24px; overflow: hidden; }
 .b-drift-line__text { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .b-drift-line--clear { color: var(--b-muted); }
-.b-drift-line .b-link { flex: none; }
+.b-drift-line .b-link, .b-hint-noted { flex: none; }
+.b-hint-noted { font-size: 12px; color: var(--b-muted); padding: 2px 4px; }
+.b-post-hint-row { display: flex; align-items: center; margin: 4px 16px 0 0; }
+.b-post-hint-row .b-post-hint { flex: 1; min-width: 0; margin: 0; }
+.b-post-hint-row .b-link { flex: none; }
 .b-drift.b-hint { margin: 0 8px 4px; padding: 4px 8px; font-size: 12px; }
 .b-drift-open { display: grid; gap: 2px; }
 .b-post-hint { display: flex; align-items: center; gap: 6px; margin: 4px 0 0; padding: 0 16px; font-size: 12px; line-height: 1.4;
@@ -54,6 +58,25 @@ export interface DriftHintProps {
   categories: string[];
   /** Set in a one-person conversation: the name for "Don't check for …". */
   muteName?: string;
+  /** Explicit feedback: "Personal" is offered only where the level minds at all. */
+  feedback?: HintFeedback;
+}
+
+/**
+ * Explicit feedback on a hint (issue 10): the label the user can give the draft as it is, the one that
+ * disagrees with the hint ("Not personal" on a draft that reads personal, "Personal" on one that does
+ * not), or 'noted' once they did. Clicks come back as the actions 'not-personal' / 'personal'.
+ */
+export type HintFeedback = 'not-personal' | 'personal' | 'noted';
+
+function FeedbackControl({ feedback, onAction }: { feedback?: HintFeedback; onAction: (action: string) => void }) {
+  if (feedback === 'noted') return <span className="b-hint-noted">Noted</span>;
+  if (!feedback) return null;
+  return (
+    <button type="button" className="b-link" onClick={() => onAction(feedback)}>
+      {feedback === 'not-personal' ? 'Not personal' : 'Personal'}
+    </button>
+  );
 }
 
 export function quoteList(words: string[], max = 6): string {
@@ -87,10 +110,12 @@ export function DriftHintView({
       {open ? 'Hide details' : 'Details'}
     </button>
   );
+  const feedback = <FeedbackControl feedback={hint.feedback} onAction={onAction} />;
   if (!open)
     return (
       <div className={`b-drift-line${hint.flagged ? ' b-drift b-drift--line' : ' b-drift-line--clear'}`} role="status">
         <span className="b-drift-line__text">{message}</span>
+        {feedback}
         {hint.flagged ? details : null}
       </div>
     );
@@ -98,6 +123,7 @@ export function DriftHintView({
     <div className={`b-drift-open${hint.flagged ? ' b-drift' : ''}`} role="status">
       <div className="b-drift-line">
         <span className="b-drift-line__text">{hint.flagged ? 'Reads personal' : 'Drift check: nothing to flag'}</span>
+        {feedback}
         {details}
       </div>
       {hint.flagged ? (
@@ -124,17 +150,21 @@ export interface PostHintProps {
   /** 'none': nothing to say (an empty or unsure draft). */
   tone: 'personal' | 'professional' | 'none';
   text: string;
+  feedback?: HintFeedback;
 }
 
 /** The share box's (and comment boxes') live line: "Reads personal: …" or "Reads professional". */
-export function PostHintView({ hint }: { hint: PostHintProps }) {
+export function PostHintView({ hint, onAction }: { hint: PostHintProps; onAction: (action: string) => void }) {
   return (
-    <p className="b-post-hint" role="status" data-tone={hint.tone}>
-      <span className="b-post-hint__dot" aria-hidden="true" />
-      <span className="b-post-hint__text" title={hint.text}>
-        {hint.text}
-      </span>
-    </p>
+    <div className="b-post-hint-row">
+      <p className="b-post-hint" role="status" data-tone={hint.tone}>
+        <span className="b-post-hint__dot" aria-hidden="true" />
+        <span className="b-post-hint__text" title={hint.text}>
+          {hint.text}
+        </span>
+      </p>
+      {hint.tone === 'none' ? null : <FeedbackControl feedback={hint.feedback} onAction={onAction} />}
+    </div>
   );
 }
 

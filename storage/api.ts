@@ -16,7 +16,7 @@ export const LIMITS = {
   batchRefs: 1_000,
   searchLimit: 500,
   /** The analyzer's MAX_CHARS (features.ts; a unit test keeps them equal): drafts to learn from, at most. */
-  learnedText: 20_000,
+  learnedText: 8_000,
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;

@@ -153,7 +153,8 @@ function render(container: ReturnType<typeof createRoot>, message: { props: unkn
         onOpenChange={(open) => report(open ? 'open' : 'compact')}
       />,
     );
-  } else if (kind === 'post-hint') container.render(<PostHintView hint={message.props as PostHintProps} />);
+  } else if (kind === 'post-hint')
+    container.render(<PostHintView hint={message.props as PostHintProps} onAction={(action) => act(action)} />);
   else if (kind === 'send-check' || kind === 'nudge')
     container.render(<DialogFrame props={message.props as SendCheckProps | NudgeProps} />);
 }

@@ -19,6 +19,7 @@ const FAMILY = 'Family update: my son started school this week and my wife and I
 
 const EDITOR = '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]';
 const POST = '[data-test-modal-id="sharebox"] button.share-actions__primary-action';
+const LESLEY_ID = 'ACoAADemoLesleyMarsh0000000000000000001';
 
 let session: Session;
 let served = 0;
@@ -50,6 +51,8 @@ async function write(page: Page, text: string): Promise<void> {
   await editor.pressSequentially(text, { delay: 5 });
 }
 
+/** The post hint's line and its buttons, inside our frame. */
+const postHint = (page: Page) => page.locator('[data-boundaries="post-hint"] iframe').contentFrame();
 const hintText = async (page: Page) =>
   (await page
     .locator('[data-boundaries="post-hint"] iframe')
@@ -134,5 +137,106 @@ describe('it learns where this user draws the line', () => {
     expect(await postedCount(watcher)).toBe(0);
     await manager.close();
     await watcher.close();
+  });
+
+  it('"Not personal" on the hint: that draft is not asked about and the words learn; "Personal" on a professional-reading draft is learned too', async () => {
+    const page = await openShareBox();
+    const reset = await inContentScript<{ ok: boolean }>(page, storageCall('resetToneLearned', {}));
+    expect(reset.ok).toBe(true);
+    const hint = postHint(page);
+    await write(page, BAKERY[1]!);
+    await poll(() => hintText(page)).toMatch(/^Reads personal/);
+    expect(await hint.getByRole('button', { name: 'Personal', exact: true }).count()).toBe(0);
+    await hint.getByRole('button', { name: 'Not personal' }).click();
+    // Said of this very draft: it no longer reads personal (by what was learned, or because the user said so).
+    await poll(() => hintText(page)).toMatch(/^(Reads professional|Not personal, as you said)$/);
+    await poll(() => hint.getByText('Noted', { exact: true }).count()).toBe(1);
+    await poll(() => learnedFine(page)).toBe(1);
+    await page.locator(POST).click();
+    await poll(() => postedCount(page)).toBe(1);
+    expect(await nudge(page).count()).toBe(0);
+    await page.close();
+
+    const dinner = await openShareBox();
+    await write(dinner, 'Great dinner with the team after the offsite in Porto');
+    await poll(() => hintText(dinner)).toBe('Reads professional');
+    await postHint(dinner).getByRole('button', { name: 'Personal', exact: true }).click();
+    await poll(() => postHint(dinner).getByText('Noted', { exact: true }).count()).toBe(1);
+    const learned = async () =>
+      (
+        await inContentScript<{ value: { summary: { agreed: number; personalWords: string[] } } }>(
+          dinner,
+          storageCall('toneLearned', {}),
+        )
+      ).value.summary;
+    await poll(async () => (await learned()).agreed).toBe(1);
+    expect((await learned()).personalWords).toContain('dinner');
+    // Typing on makes it another draft: the choice is offered again.
+    await dinner.locator(EDITOR).click();
+    await dinner.keyboard.press('End');
+    await dinner.keyboard.type(' with everyone');
+    await poll(() =>
+      postHint(dinner)
+        .getByRole('button', { name: /personal/i })
+        .count(),
+    ).toBe(1);
+    await dinner.close();
+  });
+
+  it('on the drift hint: "Not personal" lets that message go without asking; "Personal" on a message that reads fine is learned', async () => {
+    session.serve('/feed/', 'linkedin/messaging-overlay-2026.html');
+    const seed = await session.open('/jobs/');
+    for (const [type, payload] of [
+      ['resetToneLearned', {}],
+      [
+        'saveContact',
+        {
+          ref: 'lesley-marsh-demo',
+          identity: { aliases: [`urn:li:fsd_profile:${LESLEY_ID}`], displayName: 'Lesley Marsh' },
+          patch: { level: 'professional' },
+        },
+      ],
+    ] as const) {
+      const answer = await inContentScript<{ ok: boolean }>(seed, storageCall(type, payload));
+      expect(answer.ok).toBe(true);
+    }
+    const page = await session.open('/feed/');
+    const lesley = page.locator('.msg-overlay-conversation-bubble').filter({
+      has: page.locator('.msg-overlay-bubble-header__title', { hasText: 'Lesley Marsh' }),
+    });
+    const hint = lesley.locator('[data-boundaries="drift-hint"] iframe').first().contentFrame();
+    const composer = lesley.locator('.msg-form__contenteditable[contenteditable="true"]');
+    const sent = async () =>
+      Number(
+        (await page
+          .locator('#fixture-sent')
+          .getAttribute('data-count')
+          .catch(() => null)) ?? 0,
+      );
+    const sendCheckOpen = () => page.locator('[data-boundaries="send-check"] dialog[open]').count();
+
+    await composer.click();
+    await page.keyboard.type('Also, my birthday party this weekend was wild: far too many beers and wine!');
+    await poll(() => hint.locator('.b-drift').textContent()).toContain('“party”');
+    expect(await hint.getByRole('button', { name: 'Personal', exact: true }).count()).toBe(0);
+    await hint.getByRole('button', { name: 'Not personal' }).click();
+    await poll(() => hint.getByText('Noted').count()).toBe(1);
+    expect(await hint.locator('.b-drift').count()).toBe(0);
+    await poll(() => learnedFine(page)).toBe(1);
+    await lesley.locator('button.msg-form__send-button').click();
+    await poll(() => sent()).toBe(1);
+    expect(await sendCheckOpen()).toBe(0);
+
+    await composer.click();
+    await page.keyboard.type('Great dinner with the team after the offsite in Porto');
+    await poll(() => hint.getByRole('button', { name: 'Personal', exact: true }).count()).toBe(1);
+    await hint.getByRole('button', { name: 'Personal', exact: true }).click();
+    await poll(() => hint.getByText('Noted').count()).toBe(1);
+    const agreed = async () =>
+      (await inContentScript<{ value: { summary: { agreed: number } } }>(page, storageCall('toneLearned', {}))).value
+        .summary.agreed;
+    await poll(agreed).toBe(1);
+    await page.close();
+    await seed.close();
   });
 });

@@ -34,7 +34,7 @@ import { createOurHost, type OurHost } from '../linkedin/dom';
 import { createFrame, type OurFrame } from '../linkedin/frame-host';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 import { ensureToneModel, onToneLearned, toneLearned } from '../linkedin/tone-model';
-import { sendToneFeedback } from '../linkedin/tone-feedback';
+import { sendToneFeedback, type ToneLabel } from '../linkedin/tone-feedback';
 import { placeBeforeComposer, trackComposers, viewOf, type ComposerEntry } from './composer-familiarity-badge';
 
 declare const __BOUNDARIES_E2E__: boolean;
@@ -105,6 +105,8 @@ interface EntryState {
   /** Removes this feature's listeners from the composer. */
   listeners: AbortController;
   timer: ReturnType<typeof setTimeout> | null;
+  /** What the user said of a draft on the hint ("Not personal" / "Personal"), while it is that draft. */
+  labelled: { text: string; label: ToneLabel } | null;
 }
 
 /** What an Enter did last time (learned per page from LinkedIn's own behaviour): true = it sent. */
@@ -177,7 +179,25 @@ export default defineFeature({
     function verdictFor(entry: ComposerEntry): Verdict {
       if (!entry.loaded || entry.error) return CLEAR;
       const { level } = checkedRecipients(entry);
-      return judge(composerText(entry.composer), level, options);
+      const text = composerText(entry.composer);
+      // A draft the user just called "Not personal" is not asked about.
+      if (saidOf(states.get(entry), text) === 'fine') return { ...CLEAR, level };
+      return judge(text, level, options);
+    }
+
+    function saidOf(state: EntryState | undefined, text: string): ToneLabel | null {
+      return state?.labelled && state.labelled.text === text ? state.labelled.label : null;
+    }
+
+    /** "Not personal" / "Personal" on the hint: a label for the draft as it is now. */
+    function labelDraft(entry: ComposerEntry, label: ToneLabel) {
+      const state = states.get(entry);
+      const text = composerText(entry.composer);
+      if (!state || !text.trim()) return;
+      state.labelled = { text, label };
+      sendToneFeedback(text, label);
+      state.input = '';
+      refresh(entry);
     }
 
     /** The hint frame's height: nothing while the draft is empty, else the user's mode (never the verdict). */
@@ -187,7 +207,11 @@ export default defineFeature({
       if (state.frame.iframe.style.height !== height) state.frame.iframe.style.height = height;
     }
 
-    function hintProps(entry: ComposerEntry, verdict: Verdict): DriftHintProps & { dark: boolean } {
+    function hintProps(
+      entry: ComposerEntry,
+      verdict: Verdict,
+      feedback: DriftHintProps['feedback'],
+    ): DriftHintProps & { dark: boolean } {
       const { people } = checkedRecipients(entry);
       const single = entry.info.participants.length === 1 ? people[0] : undefined;
       const muteName = single ? viewOf(entry, single)?.contact.displayName || single.name || 'this person' : undefined;
@@ -198,6 +222,7 @@ export default defineFeature({
         words: verdict.words,
         categories: verdict.categories.map((category) => CATEGORY_LABELS[category]),
         ...(muteName ? { muteName } : {}),
+        ...(feedback ? { feedback } : {}),
         dark,
       };
     }
@@ -212,12 +237,18 @@ export default defineFeature({
       const input = `${level}\u0001${text}`;
       if (input === state.input) return;
       state.input = input;
-      const verdict = entry.loaded && !entry.error ? judge(text, level, options) : CLEAR;
-      const signature = `${verdict.flagged}|${verdict.level}|${verdict.words.join('\u0000')}|${entry.info.participants.length}`;
+      const said = saidOf(state, text);
+      if (!said) state.labelled = null;
+      const verdict =
+        entry.loaded && !entry.error && said !== 'fine' ? judge(text, level, options) : { ...CLEAR, level };
+      // The label the user may give: the one that disagrees with the hint, where the level minds at all.
+      const minded = level === 'professional' || level === 'friendly';
+      const feedback = said ? 'noted' : verdict.flagged ? 'not-personal' : minded ? 'personal' : undefined;
+      const signature = `${verdict.flagged}|${verdict.level}|${verdict.words.join('\u0000')}|${entry.info.participants.length}|${feedback}`;
       state.verdict = verdict;
       if (signature === state.signature) return;
       state.signature = signature;
-      state.frame.send({ type: 'props', props: hintProps(entry, verdict) });
+      state.frame.send({ type: 'props', props: hintProps(entry, verdict, feedback) });
     }
 
     function onInput(entry: ComposerEntry) {
@@ -420,7 +451,10 @@ export default defineFeature({
               resizeHint(entry, state);
             },
             (event) => {
-              if (event.type === 'action' && event.action === 'mute') mute(entry);
+              if (event.type !== 'action') return;
+              if (event.action === 'mute') mute(entry);
+              else if (event.action === 'not-personal') labelDraft(entry, 'fine');
+              else if (event.action === 'personal') labelDraft(entry, 'agreed');
             },
           ),
           mode: 'compact',
@@ -432,6 +466,7 @@ export default defineFeature({
           passNext: false,
           timer: null,
           listeners,
+          labelled: null,
         };
         placeBeforeComposer(host.host, entry);
         states.set(entry, state);

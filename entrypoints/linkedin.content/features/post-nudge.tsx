@@ -45,7 +45,7 @@ import {
 import { COMPOSER_FRAMES, EDITOR_WRAPPER } from '../linkedin/selectors/sharebox';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 import { ensureToneModel, onToneLearned, toneLearned } from '../linkedin/tone-model';
-import { sendToneFeedback } from '../linkedin/tone-feedback';
+import { sendToneFeedback, type ToneLabel } from '../linkedin/tone-feedback';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -211,6 +211,13 @@ interface Hint {
   key: string;
   message: string;
   tone: PostHintProps['tone'];
+  feedback: PostHintProps['feedback'];
+  /** What the user said of the draft on the hint ("Not personal" / "Personal"), while it is that draft. */
+  labelled: { text: string; label: ToneLabel } | null;
+}
+
+function saidOf(hint: Hint | undefined, text: string): ToneLabel | null {
+  return hint?.labelled && hint.labelled.text === text ? hint.labelled.label : null;
 }
 
 interface OpenNudge {
@@ -359,8 +366,30 @@ export class PostNudge {
     if (!hint) {
       const host = createOurHost('post-hint', HINT_HOST_CSS, editor.ownerDocument);
       host.host.style.display = 'block';
-      const frame = createFrame('post-hint', host.mount, HINT_FRAME_STYLE, () => {});
-      hint = { editor, host, frame, root, kind, photo: false, key: '\u0000', message: '', tone: 'none' };
+      const frame = createFrame(
+        'post-hint',
+        host.mount,
+        HINT_FRAME_STYLE,
+        () => {},
+        (event) => {
+          if (event.type !== 'action') return;
+          if (event.action === 'not-personal') this.labelDraft(editor, 'fine');
+          else if (event.action === 'personal') this.labelDraft(editor, 'agreed');
+        },
+      );
+      hint = {
+        editor,
+        host,
+        frame,
+        root,
+        kind,
+        photo: false,
+        key: '\u0000',
+        message: '',
+        tone: 'none',
+        feedback: undefined,
+        labelled: null,
+      };
       this.hints.set(editor, hint);
       const current = hint;
       editor.addEventListener(
@@ -375,6 +404,17 @@ export class PostNudge {
     }
     if (!hint.host.host.isConnected) hintAnchor(editor).after(hint.host.host);
     if (root) hint.photo = hasPhoto(readAttachments(root));
+    this.update(hint);
+  }
+
+  /** "Not personal" / "Personal" on the hint: a label for the draft as it is now. */
+  private labelDraft(editor: HTMLElement, label: ToneLabel): void {
+    const hint = this.hints.get(editor);
+    const text = readEditorText(editor);
+    if (!hint || !text.trim()) return;
+    hint.labelled = { text, label };
+    sendToneFeedback(text, label);
+    hint.key = '\u0000';
     this.update(hint);
   }
 
@@ -395,11 +435,25 @@ export class PostNudge {
       // One line while there is a draft, whatever it reads like: the page sees the frame's size.
       const height = `${text.trim() ? HINT_HEIGHT : 0}px`;
       if (hint.frame.iframe.style.height !== height) hint.frame.iframe.style.height = height;
-      const { tone, text: message } = hintMessage(judgeText(text, this.settings), hint.photo);
-      if (message === hint.message && hint.tone === tone) return;
+      let { tone, text: message } = hintMessage(judgeText(text, this.settings), hint.photo);
+      const said = saidOf(hint, text);
+      if (!said) hint.labelled = null;
+      // The user said this very draft is not personal: the hint says so (its words learn gradually).
+      if (said === 'fine' && tone === 'personal') {
+        tone = 'professional';
+        message = 'Not personal, as you said';
+      }
+      const feedback = said ? 'noted' : tone === 'personal' ? 'not-personal' : tone === 'none' ? undefined : 'personal';
+      if (message === hint.message && hint.tone === tone && hint.feedback === feedback) return;
       hint.message = message;
       hint.tone = tone;
-      const props: PostHintProps & { dark: boolean } = { tone, text: message, dark: this.dark };
+      hint.feedback = feedback;
+      const props: PostHintProps & { dark: boolean } = {
+        tone,
+        text: message,
+        ...(feedback ? { feedback } : {}),
+        dark: this.dark,
+      };
       hint.frame.send({ type: 'props', props });
     } catch (error) {
       console.debug('[Boundaries] post hint failed', error);
@@ -490,6 +544,8 @@ export class PostNudge {
   /** Opens our dialog if this draft should be asked about. Returns true once it is on screen. */
   ask(box: ShareBox, post: HTMLButtonElement | null): boolean {
     const draft = readDraft(box);
+    // Not asked again about a draft the user just called "Not personal".
+    if (saidOf(this.hints.get(box.editor), readEditorText(box.editor)) === 'fine') return false;
     const verdict = verdictFor(draft, this.settings);
     if (!verdict) return false;
     const open: OpenNudge = {
