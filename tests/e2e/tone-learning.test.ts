@@ -25,7 +25,7 @@ let session: Session;
 let served = 0;
 
 function poll<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 15_000, interval: 50 });
+  return expect.poll(read, { timeout: 30_000, interval: 50 });
 }
 
 beforeAll(async () => {
