@@ -143,9 +143,9 @@ const FIELD_TYPES: Record<string, (v: unknown) => boolean> = {
 };
 
 /** The last clock value found well-formed: a batch shares one, so most checks are one comparison. */
-let lastGoodStamp = '';
+let lastGoodStamp: string | undefined;
 function goodStamp(t: unknown): boolean {
-  if (t === lastGoodStamp) return true;
+  if (t !== undefined && t === lastGoodStamp) return true;
   if (!isHlc(t)) return false;
   lastGoodStamp = t;
   return true;

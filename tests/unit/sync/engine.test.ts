@@ -11,6 +11,7 @@ import { emptyContact, type Note } from '../../../storage/model';
 import type { ProfileKey } from '../../../storage/profile-id';
 import { COMPACT_AFTER, getConfig, getProgress } from '../../../storage/sync/engine';
 import { createSyncService, type SyncService } from '../../../storage/sync/service';
+import { encrypt, fromBase64, importKey } from '../../../storage/sync/crypto';
 import { dropCachedState } from '../../../storage/sync/state-store';
 import type { OutboxEntry } from '../../../storage/sync/tables';
 import { MemoryDav } from './memory-dav';
@@ -171,6 +172,39 @@ describe('sync engine', () => {
     expect(files).toEqual(expect.arrayContaining(partial));
     const b = await device(dav);
     expect(await texts(b.db)).toEqual(await texts(a.db));
+  });
+
+  it('records with malformed clock values or fields are refused whole, with a warning; good files still sync', async () => {
+    const dav = new MemoryDav();
+    const a = await device(dav);
+    await addPeople(a.db, 3, 1);
+    await a.syncNow();
+    // A file that decrypts (same key) but holds records no Boundaries writes: each must be refused.
+    const config = (await getConfig(a.db))!;
+    const key = await importKey(fromBase64(config.key!));
+    const good = (await a.db.syncState.toArray()) as unknown as { records: string }[];
+    const [sample] = good.flatMap(
+      (row) => JSON.parse(row.records) as { k: string; f: Record<string, { t: string }> }[],
+    );
+    const stamp = Object.values(sample!.f)[0]!.t;
+    const forged = [
+      { k: 'n:forged-1', f: { contactId: { v: 'person-0', t: '' } }, h: [{ v: 'empty clock', t: '' }] },
+      { k: 'n:forged-2', f: { contactId: { v: 'person-0', t: stamp } }, h: [{ v: 'bad clock', t: 'yesterday' }] },
+      { k: 'c:forged-3', f: { level: { v: 'best friends', t: stamp } } },
+      { k: 'c:forged-4', f: { secret: { v: 'x', t: stamp } } },
+    ];
+    dav.dirs.set(`/sync/${config.epoch}/forger/`, 1);
+    for (const [i, rec] of forged.entries())
+      await dav.fetch(`${dav.url}${config.epoch}/forger/f${i}`, {
+        method: 'PUT',
+        body: await encrypt(key, { format: 1, records: [rec] }),
+      });
+    const b = await device(dav);
+    const status = (await b.sync.handle({ action: 'status' })).status;
+    expect(status.state).toBe('ok');
+    expect(status.warnings.filter((w) => /does not understand/.test(w))).toHaveLength(forged.length);
+    expect(await texts(b.db)).toEqual(await texts(a.db));
+    expect(await b.db.contacts.count()).toBe(3);
   });
 
   it('a computer that synced with the previous storage layout keeps its history and its queued uploads', async () => {
