@@ -16,7 +16,7 @@
  */
 import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
-import { parseConnectionsCsv, CsvError, type ConnectionsOptions, type DateReading } from './csv';
+import { contactsToCsv, parseConnectionsCsv, CsvError, type ConnectionsOptions, type DateReading } from './csv';
 import { TONE_LEARNED_KEY, type BoundariesDb, type ToneLearnedRow } from './db';
 import { parseLearned, type LearnedState } from '../analyzer/learned-state';
 import {
@@ -31,12 +31,14 @@ import {
 } from './model';
 import { normalizeProfileRef, type ProfileKey } from './profile-id';
 import { contactRecord, noteRecord, settingsPatch } from './schemas';
+import { IMPORT_LIMITS } from './api';
 
 export const BACKUP_FORMAT = 'boundaries-backup';
 /** Bump when the file layout changes; older files must stay readable. */
 export const BACKUP_VERSION = 1;
-/** Largest import accepted (characters of text). */
-export const MAX_IMPORT_CHARS = 19_000_000;
+/** Largest import accepted, characters per upload part, most parts: see IMPORT_LIMITS in api.ts. */
+export const MAX_IMPORT_CHARS = IMPORT_LIMITS.maxChars;
+export const IMPORT_PART_CHARS = IMPORT_LIMITS.partChars;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -155,6 +157,113 @@ async function storedLearned(db: BoundariesDb): Promise<LearnedState | null> {
 
 function withLearned(file: BackupFile, learned: LearnedState | null): BackupFile {
   return learned ? { ...file, toneLearned: learned } : file;
+}
+
+/** Every contact with their latest notes as CSV (read here, in the page: an answer this big cannot be a message). */
+export async function exportContactsCsv(db: BoundariesDb): Promise<{ csv: string; count: number }> {
+  return db.transaction('r', [db.contacts, db.notes], async () => {
+    const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
+    const byContact = new Map<string, Note[]>();
+    for (const note of notes) {
+      const list = byContact.get(note.contactId);
+      if (list) list.push(note);
+      else byContact.set(note.contactId, [note]);
+    }
+    return { csv: contactsToCsv(contacts, byContact), count: contacts.length };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Uploading a file to the background in parts
+
+/**
+ * `text` cut into parts of at most `size` characters, never between the two halves of a surrogate pair
+ * (an emoji split across messages would not survive the trip).
+ */
+export function splitForUpload(text: string, size: number = IMPORT_PART_CHARS): string[] {
+  if (size < 2) throw new RangeError('part size must be at least 2');
+  const parts: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts.length ? parts : [''];
+}
+
+/** Sends `text` in parts through `send` (the stageImport request); returns the upload's id. */
+export async function uploadForImport(
+  text: string,
+  send: (part: { upload: string; part: number; parts: number; text: string }) => Promise<unknown>,
+  size: number = IMPORT_PART_CHARS,
+): Promise<string> {
+  if (text.length > MAX_IMPORT_CHARS) throw new ImportError(tooLargeMessage(text.length));
+  const upload = crypto.randomUUID();
+  const parts = splitForUpload(text, size);
+  for (let part = 0; part < parts.length; part++) await send({ upload, part, parts: parts.length, text: parts[part]! });
+  return upload;
+}
+
+/** The upload was never finished, or the background restarted since (it keeps uploads in memory only). */
+export class UploadMissingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UploadMissingError';
+  }
+}
+
+/**
+ * The background's side: parts of uploaded files, held in memory until imported (at most two files, the
+ * newest; an older one is dropped when a third starts).
+ */
+export class StagedImports {
+  private readonly uploads = new Map<string, { parts: (string | undefined)[]; received: number; chars: number }>();
+
+  constructor(private readonly keep = 2) {}
+
+  /** Stores one part; returns how many parts of the upload have arrived. */
+  add(upload: string, part: number, parts: number, text: string): number {
+    let entry = this.uploads.get(upload);
+    if (!entry) {
+      entry = { parts: new Array<string | undefined>(parts), received: 0, chars: 0 };
+      this.uploads.set(upload, entry);
+      while (this.uploads.size > this.keep) this.uploads.delete(this.uploads.keys().next().value!);
+    }
+    if (entry.parts.length !== parts || part >= parts)
+      throw new ImportError(
+        `Upload part ${part + 1} of ${parts} does not fit this upload of ${entry.parts.length} parts.`,
+      );
+    const previous = entry.parts[part];
+    if (previous === undefined) entry.received++;
+    entry.chars += text.length - (previous?.length ?? 0);
+    if (entry.chars > MAX_IMPORT_CHARS) {
+      this.uploads.delete(upload);
+      throw new ImportError(tooLargeMessage(entry.chars));
+    }
+    entry.parts[part] = text;
+    return entry.received;
+  }
+
+  /** The whole text of a finished upload. */
+  text(upload: string): string {
+    const entry = this.uploads.get(upload);
+    if (!entry)
+      throw new UploadMissingError(
+        'The file is no longer in Boundaries’ memory (the background restarted since it was chosen). Choose it again.',
+      );
+    if (entry.received < entry.parts.length)
+      throw new UploadMissingError(
+        `Only ${entry.received} of ${entry.parts.length} parts of the file arrived. Choose it again.`,
+      );
+    return entry.parts.join('');
+  }
+
+  drop(upload: string): void {
+    this.uploads.delete(upload);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -446,7 +555,7 @@ export function readBackup(text: string): Incoming {
 const LEARNED_WHERE = 'what Boundaries learned about your posts';
 
 function tooLargeMessage(length: number): string {
-  return `The file is too large to import (${(length / 1_000_000).toFixed(1)} million characters; the limit is ${MAX_IMPORT_CHARS / 1_000_000} million). Nothing was imported.`;
+  return `The file is too large to import (${(length / 1_000_000).toFixed(1)} million characters): Boundaries reads files of up to ${MAX_IMPORT_CHARS / 1_000_000} million characters at once. Nothing was imported.`;
 }
 
 /** Reads LinkedIn's Connections.csv into contact seeds. */

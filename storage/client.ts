@@ -29,6 +29,13 @@ export async function request<T extends RequestType>(type: T, payload: RequestPa
   try {
     result = await browser.runtime.sendMessage({ boundaries: 1, type, payload });
   } catch (error) {
+    // Chrome refuses a request or answer over 64 MiB ("Message length exceeded maximum allowed length"):
+    // storage is there, the message was too big.
+    if (/exceeded|maximum allowed length|64 ?MiB/i.test(String(error)))
+      throw new StorageError(
+        'too-large',
+        `This is more than the browser passes between Boundaries’ pages in one message (64 MiB). Nothing was changed. (${String(error)})`,
+      );
     // The extension was reloaded or updated under this page: the old content script is orphaned.
     throw new StorageError('unreachable', `Boundaries storage is unreachable (${String(error)})`);
   }

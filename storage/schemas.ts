@@ -4,7 +4,7 @@
  */
 import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
-import { LIMITS } from './api';
+import { IMPORT_LIMITS, LIMITS } from './api';
 import { EVENT_TYPES, LEVELS, NUDGE_CHOICES } from './model';
 import { MAX_REF_LENGTH, normalizeProfileRef } from './profile-id';
 
@@ -138,9 +138,14 @@ const learnedText = z
 
 const importKind = z.enum(['backup', 'connections']);
 /** The file's text; backup.ts gives the readable "too large" message below this hard stop. */
-const importText = z.string().max(25_000_000);
+/** A file sent whole in one message; larger ones travel in parts (stageImport). */
+const importText = z.string().max(25_000_000, 'a file this large is sent in parts (stageImport), not in one message');
 const mergeStrategy = z.enum(['keep-newer', 'keep-mine', 'keep-theirs']).default('keep-newer');
 const dateOrder = z.enum(['day-first', 'month-first']);
+const uploadId = z.string().regex(/^[0-9a-f-]{36}$/, 'not an upload id');
+/** An import names its file once: its text (small files, scripts) or an upload of its parts. */
+const oneSource = (payload: { text?: string; upload?: string }) =>
+  (payload.text === undefined) !== (payload.upload === undefined);
 
 /** Payload schemas, one per request type. */
 export const requestSchemas = {
@@ -223,24 +228,38 @@ export const requestSchemas = {
   }),
   /** Everything, as one versioned backup object (also records the backup time). */
   exportBackup: z.strictObject({}),
-  /** Contacts with their latest notes as CSV text. */
-  exportCsv: z.strictObject({}),
+  /**
+   * One part of a file to import (backup.uploadForImport): files travel in parts, since no browser
+   * message may carry 64 MiB; previewImport and applyImport then name the upload instead of the text.
+   */
+  stageImport: z.strictObject({
+    upload: uploadId,
+    part: z.number().int().min(0).max(IMPORT_LIMITS.maxParts),
+    parts: z.number().int().min(1).max(IMPORT_LIMITS.maxParts),
+    text: z.string().max(IMPORT_LIMITS.partChars),
+  }),
   /** What importing a backup JSON or LinkedIn's Connections.csv would do; writes nothing. */
-  previewImport: z.strictObject({
-    kind: importKind,
-    text: importText,
-    strategy: mergeStrategy,
-    dateOrder: dateOrder.optional(),
-  }),
+  previewImport: z
+    .strictObject({
+      kind: importKind,
+      text: importText.optional(),
+      upload: uploadId.optional(),
+      strategy: mergeStrategy,
+      dateOrder: dateOrder.optional(),
+    })
+    .refine(oneSource, 'give the file as text or as an upload, not both'),
   /** Imports all-or-nothing in one transaction. */
-  applyImport: z.strictObject({
-    kind: importKind,
-    text: importText,
-    strategy: mergeStrategy,
-    skipInvalid: z.boolean().default(false),
-    /** Connections.csv: how to read numeric dates the file leaves ambiguous (05/10/2020). */
-    dateOrder: dateOrder.optional(),
-  }),
+  applyImport: z
+    .strictObject({
+      kind: importKind,
+      text: importText.optional(),
+      upload: uploadId.optional(),
+      strategy: mergeStrategy,
+      skipInvalid: z.boolean().default(false),
+      /** Connections.csv: how to read numeric dates the file leaves ambiguous (05/10/2020). */
+      dateOrder: dateOrder.optional(),
+    })
+    .refine(oneSource, 'give the file as text or as an upload, not both'),
   /** Content script → background: which LinkedIn anchors were found or missed (local only). */
   reportAnchors: z.strictObject({
     reports: z

@@ -13,7 +13,7 @@ import type { Settings } from './model';
 import { normalizeProfileRef, type ProfileKey } from './profile-id';
 import { Directory } from './directory';
 import * as backup from './backup';
-import { contactsToCsv, dateOrderOfLanguage } from './csv';
+import { dateOrderOfLanguage } from './csv';
 import * as manage from './manager-queries';
 import * as tone from './tone-learned';
 
@@ -95,7 +95,7 @@ export class ChangeBatcher {
 
 /** The message to show for a payload larger than any legitimate request. */
 const MAX_MESSAGE_CHARS = 20_000_000;
-/** Below Chrome's 64 MiB message limit, above any escaped file of backup.MAX_IMPORT_CHARS. */
+/** Below Chrome's 64 MiB message limit: a file sent whole, or any escaped upload part. */
 const MAX_IMPORT_MESSAGE_CHARS = 60_000_000;
 
 class RequestError extends Error {
@@ -155,6 +155,18 @@ export function createServer({
   changeWindowMs = CHANGE_WINDOW_MS,
 }: ServerDeps) {
   const directory = new Directory(db);
+  /** Files being imported, arriving in parts (stageImport). */
+  const staged = new backup.StagedImports();
+  /** The text of a file to import: sent whole (small files, scripts) or uploaded in parts. */
+  const fileText = (text: string | undefined, upload: string | undefined): string => {
+    if (text !== undefined) return text;
+    try {
+      return staged.text(upload!);
+    } catch (error) {
+      if (error instanceof backup.UploadMissingError) throw new RequestError('not-found', error.message);
+      throw error;
+    }
+  };
   const signals = new ChangeBatcher(notify, changeWindowMs);
   /**
    * After every write: the directory notes what it must re-read (before the answer goes back, so the
@@ -312,22 +324,22 @@ export function createServer({
       await changed([], true);
       return file;
     },
-    exportCsv: async () => {
-      const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
-      const byContact = new Map<string, typeof notes>();
-      for (const note of notes) {
-        const list = byContact.get(note.contactId);
-        if (list) list.push(note);
-        else byContact.set(note.contactId, [note]);
-      }
-      return { csv: contactsToCsv(contacts, byContact), count: contacts.length };
-    },
-    previewImport: ({ kind, text, strategy, dateOrder }) =>
-      importing(() => backup.previewImport(db, kind, text, strategy, { dateOrder, guessOrder: guessDateOrder() })),
-    applyImport: async ({ kind, text, strategy, skipInvalid, dateOrder }) => {
+    stageImport: async ({ upload, part, parts, text }) => ({
+      received: await importing(async () => staged.add(upload, part, parts, text)),
+    }),
+    previewImport: ({ kind, text, upload, strategy, dateOrder }) =>
+      importing(() =>
+        backup.previewImport(db, kind, fileText(text, upload), strategy, { dateOrder, guessOrder: guessDateOrder() }),
+      ),
+    applyImport: async ({ kind, text, upload, strategy, skipInvalid, dateOrder }) => {
       const result = await importing(() =>
-        backup.applyImport(db, kind, text, strategy, { skipInvalid, dateOrder, guessOrder: guessDateOrder() }),
+        backup.applyImport(db, kind, fileText(text, upload), strategy, {
+          skipInvalid,
+          dateOrder,
+          guessOrder: guessDateOrder(),
+        }),
       );
+      if (upload) staged.drop(upload);
       await changed(['*'], result.settings === 'replaced', result.toneLearned === 'replaced');
       return result;
     },
@@ -376,8 +388,11 @@ export function createServer({
       if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
         return fail('unknown-type', `Unknown request type ${JSON.stringify(String(type).slice(0, 100))}`);
       }
-      // Imports carry a whole file (up to backup.MAX_IMPORT_CHARS characters, more once JSON-escaped).
-      const ceiling = type === 'previewImport' || type === 'applyImport' ? MAX_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
+      // Imports carry a file or a part of one (more characters once JSON-escaped).
+      const ceiling =
+        type === 'previewImport' || type === 'applyImport' || type === 'stageImport'
+          ? MAX_IMPORT_MESSAGE_CHARS
+          : MAX_MESSAGE_CHARS;
       if (JSON.stringify(payload ?? null).length > ceiling) return fail('too-large', 'Request is too large');
       const schema = requestSchemas[type as RequestType];
       const parsed = schema.safeParse(payload ?? {});

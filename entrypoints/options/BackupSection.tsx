@@ -2,13 +2,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   MAX_IMPORT_CHARS,
   describeProblem,
+  exportContactsCsv,
   snapshotBackup,
   summarizePreview,
+  uploadForImport,
   type ImportKind,
   type ImportPreview,
   type MergeStrategy,
 } from '../../storage/backup';
-import { onStorageChange, request } from '../../storage/client';
+import { StorageError, onStorageChange, request } from '../../storage/client';
 import { decodeText, describeDateReading, type DateOrder, type TextEncodingName } from '../../storage/csv';
 import { openDb, type BoundariesDb } from '../../storage/db';
 import type { Settings } from '../../storage/model';
@@ -101,7 +103,8 @@ export function BackupSection() {
 
   const exportCsv = () =>
     run('Exporting…', async () => {
-      const { csv, count } = await request('exportCsv', {});
+      // Read here, like the backup: tens of megabytes of notes cannot travel as one browser message.
+      const { csv, count } = await exportContactsCsv(localDb());
       const name = `boundaries-contacts-${dateStamp()}.csv`;
       setDownload((previous) =>
         offerDownload(`\ufeff${csv}`, name, 'text/csv', `${name} (${count} contacts)`, previous),
@@ -226,13 +229,34 @@ function ImportPanel({
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  /** The chosen file, uploaded to the background in parts once (again if the background restarted). */
+  const uploaded = useRef<{ text: string; upload: Promise<string> } | null>(null);
+
+  /** Runs `work` with the file's upload, uploading it first (or again, if the background lost it). */
+  async function withUpload<T>(file: string, work: (upload: string) => Promise<T>): Promise<T> {
+    const upload = () => {
+      if (uploaded.current?.text !== file) {
+        const started = uploadForImport(file, (part) => request('stageImport', part));
+        uploaded.current = { text: file, upload: started };
+        started.catch(() => uploaded.current?.upload === started && (uploaded.current = null));
+      }
+      return uploaded.current!.upload;
+    };
+    try {
+      return await work(await upload());
+    } catch (failure) {
+      if (!(failure instanceof StorageError && failure.code === 'not-found')) throw failure;
+      uploaded.current = null;
+      return work(await upload());
+    }
+  }
 
   // The preview follows the chosen file and merge choice; results arrive asynchronously.
   const previewKey = text === null ? null : `${strategy}:${dateOrder}:${text.length}:${fileName}`;
   useEffect(() => {
     if (text === null || previewKey === null) return;
     let current = true;
-    request('previewImport', { kind, text, strategy, dateOrder })
+    withUpload(text, (upload) => request('previewImport', { kind, upload, strategy, dateOrder }))
       .then((next) => current && setPreviewed({ key: previewKey, preview: next, error: null }))
       .catch((failure: Error) => current && setPreviewed({ key: previewKey, preview: null, error: failure.message }));
     return () => {
@@ -258,7 +282,7 @@ function ImportPanel({
     setFileName(file.name);
     if (file.size > MAX_IMPORT_CHARS) {
       setError(
-        `“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB: too large to import (the limit is ${MAX_IMPORT_CHARS / 1_000_000} MB). Nothing was imported.`,
+        `“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB: too large to import (Boundaries reads files of up to ${MAX_IMPORT_CHARS / 1_000_000} million characters at once). Nothing was imported.`,
       );
       return;
     }
@@ -279,7 +303,10 @@ function ImportPanel({
     try {
       // The order the preview showed, so the import reads dates exactly as previewed.
       const order = dateOrder ?? preview?.dates?.order ?? undefined;
-      const done = await request('applyImport', { kind, text, strategy, skipInvalid, dateOrder: order });
+      const done = await withUpload(text, (upload) =>
+        request('applyImport', { kind, upload, strategy, skipInvalid, dateOrder: order }),
+      );
+      uploaded.current = null;
       setResult(
         `Imported “${fileName}”: ${summarizePreview(done)}${done.notesAdded ? `, ${done.notesAdded} notes added` : ''}${done.notesGivenNewIds ? `; ${notesGivenNewIdsText(done.notesGivenNewIds)}` : ''}.`,
       );

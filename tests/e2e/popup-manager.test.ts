@@ -404,6 +404,62 @@ describe('manager', () => {
       .toBe('0 new, 0 updated, 0 conflicts, 4 unchanged');
   });
 
+  it('a backup of long notes, far larger than one browser message in this build, exports (JSON and CSV) and imports', async () => {
+    const first = await start();
+    const manager = await managerAt(first, 'backup');
+    // 40 notes of 100,000 characters (the longest a note may be) under 20 people: a 4 MB backup.
+    const calls: [string, unknown][] = [];
+    for (let i = 0; i < 20; i++)
+      for (const n of [0, 1])
+        calls.push([
+          'addNote',
+          { ref: `long-${i}-demo`, text: `${i}.${n} ${'long note 🧁 '.repeat(8_333)}`.slice(0, 100_000) },
+        ]);
+    for (const result of await send(manager, calls)) expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    const [download] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('button', { name: 'Export backup (JSON)' }).click(),
+    ]);
+    const path = join(first.userDataDir, 'backup.json');
+    await download.saveAs(path);
+    const size = readFileSync(path, 'utf8').length;
+    expect(size).toBeGreaterThan(4_000_000);
+    const [csvDownload] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('button', { name: 'Export contacts (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await csvDownload.path(), 'utf8');
+    expect(csv.length).toBeGreaterThan(4_000_000);
+    expect(csv).toContain(`19.1 ${'long note 🧁 '.repeat(100)}`);
+    const original = await dumpDatabase(first);
+
+    const second = await start();
+    const fresh = await managerAt(second, 'backup');
+    // Every message the manager sends, measured: none may carry the file.
+    await fresh.evaluate(() => {
+      const runtime = chrome.runtime as { sendMessage(message: unknown): Promise<unknown> };
+      const original = runtime.sendMessage.bind(runtime);
+      const sizes: number[] = ((globalThis as unknown as { sizes: number[] }).sizes = []);
+      runtime.sendMessage = (message: unknown) => {
+        sizes.push(JSON.stringify(message).length);
+        return original(message);
+      };
+    });
+    const panel = fresh.locator('[data-boundaries=import-backup]');
+    await panel.getByLabel('Choose a Boundaries backup (.json)').setInputFiles(path);
+    await expect
+      .poll(() => panel.locator('[data-boundaries=import-preview]').textContent(), { timeout: 30_000 })
+      .toContain('20 new, 0 updated, 0 conflicts; 40 notes to add');
+    await panel.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 30_000 }).toContain('Imported');
+    const sizes = await fresh.evaluate(() => (globalThis as unknown as { sizes: number[] }).sizes);
+    expect(sizes.length).toBeGreaterThan(40);
+    expect(Math.max(...sizes)).toBeLessThan(size / 20);
+    const copy = await dumpDatabase(second);
+    const sorted = (rows: unknown[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const store of ['contacts', 'notes']) expect(sorted(copy[store]!), store).toEqual(sorted(original[store]!));
+  });
+
   it('refuses a damaged backup with a clear message and changes nothing', async () => {
     const session = await start();
     const manager = await managerAt(session, 'backup');

@@ -2,14 +2,22 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   BACKUP_VERSION,
+  IMPORT_PART_CHARS,
   MAX_IMPORT_CHARS,
+  StagedImports,
   applyImport,
   exportBackup,
+  exportContactsCsv,
   previewImport,
   readBackup,
+  splitForUpload,
   summarizePreview,
+  uploadForImport,
   type BackupFile,
 } from '../../storage/backup';
+import type { ApiResult } from '../../storage/api';
+import { parseCsv } from '../../storage/csv';
+import { createServer } from '../../storage/server';
 import * as repo from '../../storage/contacts';
 import { openDb, type BoundariesDb } from '../../storage/db';
 import { emptyContact, type Contact, type Note } from '../../storage/model';
@@ -271,8 +279,15 @@ describe('bad input: clear messages, nothing changed', () => {
     await expectRefused('', /empty/);
   });
 
-  it('a file over the size limit', async () => {
-    await expectRefused(' '.repeat(MAX_IMPORT_CHARS + 1), /too large/);
+  it('a file over the size limit, however it arrives', async () => {
+    const staged = new StagedImports();
+    // One part object, stored many times: as many characters as a file over the limit, little memory.
+    const part = ' '.repeat(IMPORT_PART_CHARS);
+    const parts = Math.ceil(MAX_IMPORT_CHARS / IMPORT_PART_CHARS) + 1;
+    expect(() => {
+      for (let i = 0; i < parts; i++) staged.add('u', i, parts, part);
+    }).toThrow(/too large to import .*reads files of up to 200 million characters/);
+    expect(() => staged.text('u')).toThrow(/no longer in Boundaries’ memory/);
   });
 
   it('invalid records are named by position and block the import unless skipped', async () => {
@@ -430,5 +445,86 @@ describe('JSON error location', () => {
     expect(jsonErrorOffset('{"a": "unterminated')).toBe(19);
     expect(jsonErrorOffset('{"a": 1} x')).toBe(9);
     expect(jsonErrorOffset('{"a": [1, {"b": null}], "c": -1.5e3}')).toBe(-1);
+  });
+});
+
+describe('files larger than one browser message (issue 14, item 8)', () => {
+  const EXT = 'boundaries-test-id';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are checked field by field
+  const send = async (server: ReturnType<typeof createServer>, type: string, payload: unknown): Promise<any> => {
+    const result = (await server.handle({ boundaries: 1, type, payload }, { id: EXT })) as ApiResult<unknown>;
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value;
+  };
+
+  it('cuts a file into parts that join back exactly, never inside an emoji', () => {
+    const text = 'ab🧁cd🧁'.repeat(1_000);
+    for (const size of [2, 3, 4, 7, 1_000, 100_000]) {
+      const parts = splitForUpload(text, size);
+      expect(parts.join('')).toBe(text);
+      expect(parts.every((p) => p.length <= size && p.length > 0)).toBe(true);
+      // No part ends with the first half of a surrogate pair.
+      expect(parts.some((p) => /[\ud800-\udbff]$/.test(p))).toBe(false);
+    }
+    expect(splitForUpload('')).toEqual(['']);
+  });
+
+  it('a backup sent in many parts previews and imports all-or-nothing like one sent whole', async () => {
+    await repo.saveContact(db, 'ann-demo', { displayName: 'Ann' }, { level: 'personal' }, 1_000);
+    for (let i = 0; i < 12; i++)
+      await repo.addNote(db, 'ann-demo', `${'long note 🧁 '.repeat(2_000)}${i}`, undefined, 2_000 + i);
+    const text = JSON.stringify(await exportBackup(db));
+    expect(text.length).toBeGreaterThan(300_000);
+    const server = createServer({ db: other, extensionId: EXT, changeWindowMs: 600_000 });
+    const sent: number[] = [];
+    const upload = await uploadForImport(
+      text,
+      (part) => {
+        sent.push(JSON.stringify(part).length);
+        return send(server, 'stageImport', part);
+      },
+      50_000,
+    );
+    expect(sent.length).toBeGreaterThan(6);
+    expect(Math.max(...sent)).toBeLessThan(60_000); // no message carries the file
+    const preview = await send(server, 'previewImport', { kind: 'backup', upload, strategy: 'keep-newer' });
+    expect(preview).toMatchObject({ new: 1, notesAdded: 12, problemCount: 0 });
+    await send(server, 'applyImport', { kind: 'backup', upload, strategy: 'keep-newer' });
+    expect((await snapshot(other)).notes).toEqual((await snapshot(db)).notes);
+    expect((await snapshot(other)).contacts).toEqual((await snapshot(db)).contacts);
+    // Imported: the upload is gone, and saying so names the cause.
+    await expect(send(server, 'applyImport', { kind: 'backup', upload, strategy: 'keep-newer' })).rejects.toThrow(
+      /not-found: The file is no longer in Boundaries’ memory .* Choose it again/,
+    );
+  });
+
+  it('an unfinished upload imports nothing and says which parts are missing', async () => {
+    const server = createServer({ db: other, extensionId: EXT, changeWindowMs: 600_000 });
+    const upload = crypto.randomUUID();
+    const parts = splitForUpload(file([contact('ann-demo')], []), 20);
+    for (let part = 0; part < parts.length - 1; part++)
+      await send(server, 'stageImport', { upload, part, parts: parts.length, text: parts[part] });
+    await expect(send(server, 'applyImport', { kind: 'backup', upload, strategy: 'keep-newer' })).rejects.toThrow(
+      new RegExp(`Only ${parts.length - 1} of ${parts.length} parts of the file arrived`),
+    );
+    expect(await other.contacts.count()).toBe(0);
+    // A part that does not fit the upload is refused by name.
+    await expect(send(server, 'stageImport', { upload, part: 0, parts: 2, text: 'x' })).rejects.toThrow(
+      /bad-request: Upload part 1 of 2 does not fit this upload/,
+    );
+    // Text and upload together are refused.
+    await expect(
+      send(server, 'previewImport', { kind: 'backup', upload, text: '{}', strategy: 'keep-newer' }),
+    ).rejects.toThrow(/text or as an upload/);
+  });
+
+  it('the contacts CSV of long notes is written in the page, without a message', async () => {
+    await repo.saveContact(db, 'ann-demo', { displayName: 'Ann' }, {}, 1_000);
+    await repo.addNote(db, 'ann-demo', 'x'.repeat(100_000), undefined, 2_000);
+    const { csv, count } = await exportContactsCsv(db);
+    expect(count).toBe(1);
+    const [, row] = parseCsv(csv);
+    expect(row!.fields[0]).toBe('Ann');
+    expect(row!.fields.at(-1)).toContain('x'.repeat(100_000));
   });
 });
