@@ -17,7 +17,7 @@ import {
   type Token,
   K_EMOJI,
 } from './features.ts';
-import { calibrate, loadModel, pool, type Model } from './model.ts';
+import { calibrate, loadModel, modelWindowLogit, pool, type Model } from './model.ts';
 import { compileSettings, type CompiledSettings } from './settings.ts';
 import { explainTokens } from './contributions.ts';
 import type { LearnedState } from './learn.ts';
@@ -121,11 +121,7 @@ function analyzeWith(
   const adjust = learned ? learnedAdjustment(learned, spaceOf(m)) : null;
   const logits: number[] = [];
   for (const w of f.windows) {
-    let z = m.asset.bias;
-    for (let k = 0; k < w.idx.length; k++) {
-      const i = w.idx[k]!;
-      z += m.w[i]! * w.val[k]!;
-    }
+    let z = modelWindowLogit(m, w.idx, w.val);
     if (adjust) z += adjust.window(w.idx, w.val);
     logits.push(z);
   }

@@ -4,7 +4,7 @@
  * the words that really counted, not a list of suspicious words.
  */
 import { CAT_CUE, MY_CAT_CUE, K_WORD, fmix, type Featurized } from './features.ts';
-import type { Model } from './model.ts';
+import { modelWindowLogit, type Model } from './model.ts';
 import type { Adjustment } from './learn.ts';
 
 /** Contribution of every token to its window's logit, weighted by the window's pooling share (0 for skipped tokens). */
@@ -13,14 +13,10 @@ export function explainTokens(m: Model, f: Featurized, adjust: Adjustment | null
   const out = new Float64Array(tokens.length);
   const W = (h: number) => {
     const i = h & m.mask;
-    return m.w[i]! + (adjust ? adjust.weight(i) : 0);
+    return m.q[i]! * m.scale + (adjust ? adjust.weight(i) : 0);
   };
   // Pooling weights: d pooled / d window logit (softmax at the model's temperature; mean when large).
-  const logits = windows.map((w) => {
-    let z = m.asset.bias;
-    for (let k = 0; k < w.idx.length; k++) z += m.w[w.idx[k]!]! * w.val[k]!;
-    return z;
-  });
+  const logits = windows.map((w) => modelWindowLogit(m, w.idx, w.val));
   const T = m.asset.temperature;
   const max = Math.max(...logits);
   const ex = logits.map((z) => Math.exp((z - max) / T));

@@ -322,8 +322,8 @@ export function tokenize(norm: Normalized): Token[] {
 
 // ---- windows ------------------------------------------------------------------------------------------
 
-const MIN_WINDOW_WORDS = 30;
-const MAX_WINDOW_WORDS = 80;
+/** Window size in words: whole sentences until `min`, a hard cut at `max` (the trainer's experiments vary it). */
+export const WINDOW = { min: 30, max: 80 };
 
 /** Token ranges of windows: whole sentences until ≥ 30 words (hard cut at 80); a short tail joins the last. */
 export function windowRanges(tokens: Token[]): [number, number][] {
@@ -334,7 +334,7 @@ export function windowRanges(tokens: Token[]): [number, number][] {
     words++;
     const next = tokens[k + 1];
     const sentenceEnds = !next || next.sentence !== tokens[k]!.sentence;
-    if ((sentenceEnds && words >= MIN_WINDOW_WORDS) || words >= MAX_WINDOW_WORDS) {
+    if ((sentenceEnds && words >= WINDOW.min) || words >= WINDOW.max) {
       out.push([start, k + 1]);
       start = k + 1;
       words = 0;
@@ -350,14 +350,45 @@ export function windowRanges(tokens: Token[]): [number, number][] {
 
 // ---- features -----------------------------------------------------------------------------------------
 
+/**
+ * A small open-addressing table that gathers one window's features (at most 89 tokens × ≤ 71 features
+ * each, well under half its slots), so the scratch costs 512 KB whatever the model's size, instead of
+ * two arrays as large as the weight table in every tab.
+ */
+const TABLE_BITS = 15;
+const TABLE_SIZE = 1 << TABLE_BITS;
+
 export interface FeatureScratch {
+  /** Feature index held by each slot. */
+  key: Int32Array;
+  /** Its value in the current window. */
   acc: Float32Array;
-  stamp: Uint32Array;
+  /** Slot is in use by the window with this stamp. */
+  window: Uint32Array;
+  /** Slot was counted in the feature group with this stamp (a group counts distinct features). */
+  group: Uint32Array;
   gen: number;
 }
 
-export function makeScratch(dim: number): FeatureScratch {
-  return { acc: new Float32Array(dim), stamp: new Uint32Array(dim), gen: 0 };
+/** Scratch space for featurising (the same for any model size; `dim` is kept for callers). */
+export function makeScratch(_dim?: number): FeatureScratch {
+  return {
+    key: new Int32Array(TABLE_SIZE),
+    acc: new Float32Array(TABLE_SIZE),
+    window: new Uint32Array(TABLE_SIZE),
+    group: new Uint32Array(TABLE_SIZE),
+    gen: 0,
+  };
+}
+
+/** A fresh stamp for a window; its (at most four) groups take the next ones. Wraps by clearing the table. */
+function windowStamp(scratch: FeatureScratch): number {
+  if (scratch.gen >= 0xfffffff0) {
+    scratch.window.fill(0);
+    scratch.group.fill(0);
+    scratch.gen = 0;
+  }
+  return ++scratch.gen;
 }
 
 /** Hashes per token, reused by explanations: unigram, bigram with the next token, char n-grams. */
@@ -444,7 +475,9 @@ export function windowFeatures(
   for (const c of cats) cues.push(CAT_CUE[c]! & mask);
   for (const c of myCats) cues.push(MY_CAT_CUE[c]! & mask);
 
-  const { acc, stamp } = scratch;
+  const { key, acc, window: slotWindow, group: slotGroup } = scratch;
+  const win = windowStamp(scratch);
+  /** Slots in the order their features first appeared. */
   const touched: number[] = [];
   const distinct: number[] = [];
   for (let g = 0; g < 4; g++) {
@@ -452,29 +485,32 @@ export function windowFeatures(
     if (list.length === 0) continue;
     // Presence, not counts: each distinct feature of the group gets 1/sqrt(distinct) (the group's L2 norm
     // is 1) × the group's scale; cues are a handful of flags at 0.5 × the cue group's scale.
-    scratch.gen = (scratch.gen + 1) >>> 0 || 1;
-    const gen = scratch.gen;
+    const grp = ++scratch.gen;
     distinct.length = 0;
     for (const i of list) {
-      if (stamp[i] !== gen) {
-        stamp[i] = gen;
-        distinct.push(i);
+      let slot = Math.imul(i, 0x9e3779b1) >>> (32 - TABLE_BITS);
+      while (slotWindow[slot] === win && key[slot] !== i) slot = (slot + 1) & (TABLE_SIZE - 1);
+      if (slotWindow[slot] !== win) {
+        slotWindow[slot] = win;
+        key[slot] = i;
+        acc[slot] = 0;
+        touched.push(slot);
+      }
+      if (slotGroup[slot] !== grp) {
+        slotGroup[slot] = grp;
+        distinct.push(slot);
       }
     }
     const v = g === 3 ? 0.5 * GROUP_SCALE[3]! : GROUP_SCALE[g]! / Math.sqrt(distinct.length);
     gvOut[g] = v;
-    for (const i of distinct) {
-      if (acc[i] === 0) touched.push(i);
-      acc[i] = acc[i]! + v;
-    }
+    for (const slot of distinct) acc[slot] = acc[slot]! + v;
   }
   const idx = new Int32Array(touched.length);
   const val = new Float32Array(touched.length);
   for (let k = 0; k < touched.length; k++) {
-    const i = touched[k]!;
-    idx[k] = i;
-    val[k] = acc[i]!;
-    acc[i] = 0;
+    const slot = touched[k]!;
+    idx[k] = key[slot]!;
+    val[k] = acc[slot]!;
   }
   return { idx, val, gv: gvOut };
 }

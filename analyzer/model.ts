@@ -33,7 +33,11 @@ export interface Model {
   asset: ModelAsset;
   dim: number;
   mask: number;
-  w: Float32Array;
+  /** The Int8 weights as shipped (weight = q × scale): 1 MB per tab instead of 4 MB of floats. */
+  q: Int8Array;
+  scale: number;
+  /** Weights as floats, made on first use (per-user learning reads them; scoring uses `q`). */
+  readonly w: Float32Array;
   wordCats: Map<string, number>;
 }
 
@@ -72,8 +76,7 @@ export function loadModel(asset: unknown, categories: readonly string[]): Model 
   const dim = 1 << a.bits;
   if (bytes.length !== dim) throw new Error(`model asset: ${bytes.length} weights, expected ${dim}`);
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const w = new Float32Array(dim);
-  for (let i = 0; i < dim; i++) w[i] = q[i]! * a.scale;
+  let w: Float32Array | null = null;
   const wordCats = new Map<string, number>();
   for (const pair of String(a.wordCategories ?? '').split(' ')) {
     const k = pair.lastIndexOf(':');
@@ -81,7 +84,29 @@ export function loadModel(asset: unknown, categories: readonly string[]): Model 
     const ci = categories.indexOf(pair.slice(k + 1));
     if (ci >= 0) wordCats.set(pair.slice(0, k), ci);
   }
-  return { asset: a, dim, mask: dim - 1, w, wordCats };
+  return {
+    asset: a,
+    dim,
+    mask: dim - 1,
+    q,
+    scale: a.scale,
+    get w() {
+      if (!w) {
+        w = new Float32Array(dim);
+        for (let i = 0; i < dim; i++) w[i] = q[i]! * a.scale;
+      }
+      return w;
+    },
+    wordCats,
+  };
+}
+
+/** Raw logit of one window under a loaded model (Int8 weights, scaled once). */
+export function modelWindowLogit(m: Model, idx: Int32Array, val: Float32Array): number {
+  const q = m.q;
+  let s = 0;
+  for (let k = 0; k < idx.length; k++) s += q[idx[k]!]! * val[k]!;
+  return m.asset.bias + s * m.scale;
 }
 
 /** Raw logit of one window's features. */

@@ -100,12 +100,12 @@ export function lengthBucket(n: number): number {
  * - then, within each length bucket, both labels get the same total weight, so "short" says nothing
  *   about "personal" (tweets are short and mostly personal; LinkedIn posts long and professional).
  */
-export function sampleWeights(items: Item[]): Float64Array {
+export function sampleWeights(items: Item[], o: { cellPower?: number; hard?: number } = {}): Float64Array {
   const cell = new Map<string, number>();
   for (const it of items) cell.set(`${it.group}|${it.label}`, (cell.get(`${it.group}|${it.label}`) ?? 0) + 1);
   const w = new Float64Array(items.length);
   items.forEach((it, i) => {
-    w[i] = 1 / Math.sqrt(cell.get(`${it.group}|${it.label}`)!);
+    w[i] = Math.pow(cell.get(`${it.group}|${it.label}`)!, -(o.cellPower ?? 0.5)) * (it.hard ? (o.hard ?? 1) : 1);
   });
   const nb = LENGTH_BUCKETS.length + 1;
   const tot = Array.from({ length: nb }, () => [0, 0]);

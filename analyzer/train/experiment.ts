@@ -7,7 +7,7 @@
  * pooling temperature, recall per personal group at the 5% false-alarm point of held-out English
  * LinkedIn posts (the same protocol as train.ts), plus false alarms elsewhere.
  */
-import { featurize, makeScratch, GROUP_SCALE } from '../features.ts';
+import { featurize, makeScratch, GROUP_SCALE, WINDOW } from '../features.ts';
 import { pool, windowLogit } from '../model.ts';
 import { loadProject, loadShared, sampleWeights, type Item } from './data.ts';
 import { trainLR, rng, type Row } from './lr.ts';
@@ -30,6 +30,11 @@ interface Variant {
   T?: number[];
   dump?: string;
   bag?: number;
+  /** A hidden layer: H units over the features hashed to 2^ebits embedding rows (fastText-like). */
+  window?: [number, number];
+  hidden?: number;
+  ebits?: number;
+  elr?: number;
 }
 
 interface Doc {
@@ -38,14 +43,17 @@ interface Doc {
   wins: { idx: Int32Array; val: Float32Array }[];
 }
 
-function featurizeAll(items: Item[], scales?: number[]) {
+function featurizeAll(items: Item[], scales?: number[], window?: [number, number]) {
   const saved = [...GROUP_SCALE];
+  const savedWindow = { ...WINDOW };
+  if (window) [WINDOW.min, WINDOW.max] = window;
   if (scales) scales.forEach((s, i) => (GROUP_SCALE[i] = s));
   const sc = makeScratch(1 << MAX_BITS);
   const out = items.map((it) =>
     featurize(it.text, (1 << MAX_BITS) - 1, sc).windows.map((w) => ({ idx: w.idx, val: w.val })),
   );
   saved.forEach((s, i) => (GROUP_SCALE[i] = s));
+  Object.assign(WINDOW, savedWindow);
   return out;
 }
 
@@ -80,6 +88,10 @@ function weightsFor(items: Item[], scheme: string): Float64Array {
     for (const x of w) s += x;
     return w.map((x) => (x * w.length) / s);
   }
+  const cp = /^cell(\d+(?:\.\d+)?)$/.exec(scheme);
+  if (cp) return sampleWeights(items, { cellPower: Number(cp[1]) });
+  const hd = /^hard(\d+(?:\.\d+)?)$/.exec(scheme);
+  if (hd) return sampleWeights(items, { hard: Number(hd[1]) });
   const m = /^pos(\d+(?:\.\d+)?)$/.exec(scheme);
   if (m) {
     const w = sampleWeights(items);
@@ -134,6 +146,101 @@ function trainDoc(docs: Doc[], o: { dim: number; epochs: number; l2: number; lr:
   return { w, bias };
 }
 
+interface Mlp {
+  w: Float32Array;
+  bias: number;
+  E: Float32Array;
+  c: Float32Array;
+  u: Float32Array;
+  H: number;
+  emask: number;
+}
+
+function mlpLogit(m: Mlp, idx: Int32Array, val: Float32Array, h: Float32Array): number {
+  let z = m.bias;
+  h.set(m.c);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const v = val[k]!;
+    z += m.w[i]! * v;
+    const o = (i & m.emask) * m.H;
+    for (let j = 0; j < m.H; j++) h[j] = h[j]! + m.E[o + j]! * v;
+  }
+  for (let j = 0; j < m.H; j++) if (h[j]! > 0) z += m.u[j]! * h[j]!;
+  return z;
+}
+
+function trainMlp(
+  rows: Row[],
+  o: { dim: number; epochs: number; l2: number; lr: number; seed: number; H: number; ebits: number; elr: number },
+): Mlp {
+  const H = o.H;
+  const edim = 1 << o.ebits;
+  const rand = rng(o.seed + 99);
+  const E = new Float32Array(edim * H);
+  for (let i = 0; i < E.length; i++) E[i] = (rand() - 0.5) * 0.2;
+  const m: Mlp = {
+    w: new Float32Array(o.dim),
+    bias: 0,
+    E,
+    c: new Float32Array(H).fill(0.05),
+    u: new Float32Array(H),
+    H,
+    emask: edim - 1,
+  };
+  for (let j = 0; j < H; j++) m.u[j] = (rand() - 0.5) * 0.2;
+  const g2 = new Float32Array(o.dim).fill(1e-6);
+  const gE = new Float32Array(edim * H).fill(1e-6);
+  const gc = new Float32Array(H).fill(1e-6);
+  const gu = new Float32Array(H).fill(1e-6);
+  let gb2 = 1e-6;
+  const h = new Float32Array(H);
+  const dh = new Float32Array(H);
+  const order = Int32Array.from(rows.keys());
+  const shuffle = rng(o.seed);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(shuffle() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    for (let r = 0; r < order.length; r++) {
+      const row = rows[order[r]!]!;
+      const z = mlpLogit(m, row.idx, row.val, h);
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - row.y) * row.weight;
+      for (let j = 0; j < H; j++) {
+        const active = h[j]! > 0;
+        dh[j] = active ? g * m.u[j]! : 0;
+        const gj = active ? g * h[j]! : 0;
+        gu[j] = gu[j]! + gj * gj;
+        m.u[j] = m.u[j]! - (o.elr * gj) / Math.sqrt(gu[j]!);
+        gc[j] = gc[j]! + dh[j]! * dh[j]!;
+        m.c[j] = m.c[j]! - (o.elr * dh[j]!) / Math.sqrt(gc[j]!);
+      }
+      for (let k = 0; k < row.idx.length; k++) {
+        const i = row.idx[k]!;
+        const v = row.val[k]!;
+        const gi = g * v + o.l2 * m.w[i]!;
+        g2[i] = g2[i]! + gi * gi;
+        m.w[i] = m.w[i]! - (o.lr * gi) / Math.sqrt(g2[i]!);
+        const off = (i & m.emask) * H;
+        for (let j = 0; j < H; j++) {
+          const d = dh[j]!;
+          if (d === 0) continue;
+          const ge = d * v;
+          gE[off + j] = gE[off + j]! + ge * ge;
+          E[off + j] = E[off + j]! - (o.elr * ge) / Math.sqrt(gE[off + j]!);
+        }
+      }
+      gb2 += g * g;
+      m.bias -= (o.lr * g) / Math.sqrt(gb2);
+    }
+  }
+  return m;
+}
+
 function thresholdAt(neg: number[], rate: number) {
   const s = [...neg].sort((a, b) => b - a);
   const k = Math.floor(rate * s.length);
@@ -151,8 +258,8 @@ function main() {
   const acc = new Float32Array(1 << MAX_BITS);
   for (const v of variants) {
     const t0 = Date.now();
-    const fkey = JSON.stringify(v.scales ?? null);
-    if (!baseFeat.has(fkey)) baseFeat.set(fkey, featurizeAll(items, v.scales));
+    const fkey = JSON.stringify([v.scales ?? null, v.window ?? null]);
+    if (!baseFeat.has(fkey)) baseFeat.set(fkey, featurizeAll(items, v.scales, v.window));
     const feat = baseFeat.get(fkey)!;
     const bits = v.bits ?? 18;
     const weights = weightsFor(items, v.weighting ?? 'current');
@@ -162,6 +269,21 @@ function main() {
     for (const g of folds) {
       const train = docs.filter((d) => d.item.group !== g);
       let model: { w: Float32Array; bias: number };
+      if (v.hidden) {
+        const rows: Row[] = [];
+        for (const d of train)
+          for (const win of d.wins)
+            rows.push({ idx: win.idx, val: win.val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) });
+        const mlp = trainMlp(rows, { ...opts, H: v.hidden, ebits: v.ebits ?? 16, elr: v.elr ?? 0.02 });
+        const hbuf = new Float32Array(v.hidden);
+        for (const d of docs)
+          if (d.item.group === g)
+            oof.set(
+              d,
+              d.wins.map((win) => mlpLogit(mlp, win.idx, win.val, hbuf)),
+            );
+        continue;
+      }
       if (v.doc) model = trainDoc(train, { ...opts, T: v.doc });
       else {
         const rows: Row[] = [];
