@@ -44,7 +44,17 @@ export async function readLearnedRecord(db: BoundariesDb): Promise<{ state: Lear
 }
 
 function view(parsed: { state: LearnedState } | { error: string }): ToneLearnedView {
-  if ('state' in parsed) return { state: parsed.state, problem: null, summary: describeLearned(parsed.state) };
+  if ('state' in parsed) {
+    // Learned for another tone model (an update retrained it): its weights index other features.
+    const model = currentModel();
+    if (model && parsed.state.space !== spaceOf(model))
+      return {
+        state: null,
+        problem: `What Boundaries learned was for an earlier tone model (${parsed.state.space}; now ${spaceOf(model)}): the current model cannot use it, and the next choice starts learning afresh.`,
+        summary: NOTHING,
+      };
+    return { state: parsed.state, problem: null, summary: describeLearned(parsed.state) };
+  }
   return { state: null, problem: parsed.error === 'none' ? null : explain(parsed.error), summary: NOTHING };
 }
 

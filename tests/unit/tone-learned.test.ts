@@ -178,6 +178,16 @@ describe('toneOutcome / toneLearned / resetToneLearned', () => {
     expect((await call('toneOutcome', { text: BAKERY[0], label: 'fine' })).summary.fine).toBe(1);
   });
 
+  it('learned for an earlier tone model (another feature space): reported, not used, and the next choice starts afresh', async () => {
+    const state = (await learnBakery()).state!;
+    await db.settings.put({ key: TONE_LEARNED_KEY as 'settings', value: { ...state, space: 'h12' } as never });
+    const view = await call('toneLearned', {});
+    expect(view.state).toBeNull();
+    expect(view.problem).toMatch(/^What Boundaries learned was for an earlier tone model \(h12; now h\d+\)/);
+    const next = await call('toneOutcome', { text: BAKERY[0], label: 'fine' });
+    expect(next).toMatchObject({ problem: null, summary: { fine: 1, agreed: 0 } });
+  });
+
   it('only Boundaries itself may teach it', async () => {
     const result = await server.handle(
       { boundaries: 1, type: 'toneOutcome', payload: { text: SIMILAR, label: 'fine' } },
