@@ -61,15 +61,26 @@ export function learnedAdjustment(state: LearnedState, space: string): Adjustmen
 
 function buildAdjustment(state: LearnedState): Adjustment | null {
   const map = new Map<number, number>();
-  for (const [k, w] of Object.entries(state.weights)) if (w) map.set(Number(k), w);
+  let top = 0;
+  for (const [k, w] of Object.entries(state.weights)) {
+    if (!w) continue;
+    const i = Number(k);
+    map.set(i, w);
+    if (i > top) top = i;
+  }
   if (map.size === 0) return null;
+  // A bit per feature index (at most 2^bits / 8 bytes): almost every feature of a draft has nothing
+  // learned, and a bit test is much cheaper than a map lookup that misses.
+  const learned = new Uint8Array((top >>> 3) + 1);
+  for (const i of map.keys()) learned[i >>> 3]! |= 1 << (i & 7);
+  const has = (i: number) => i <= top && (learned[i >>> 3]! & (1 << (i & 7))) !== 0;
   return {
-    weight: (i) => map.get(i) ?? 0,
+    weight: (i) => (has(i) ? (map.get(i) ?? 0) : 0),
     window(idx, val) {
       let z = 0;
       for (let k = 0; k < idx.length; k++) {
-        const d = map.get(idx[k]!);
-        if (d) z += d * val[k]!;
+        const i = idx[k]!;
+        if (has(i)) z += map.get(i)! * val[k]!;
       }
       return z;
     },
