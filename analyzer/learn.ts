@@ -13,7 +13,7 @@
  */
 import { isStopword } from './lang.ts';
 import { CAT_CUE, MY_CAT_CUE, featurize, makeScratch, type FeatureScratch } from './features.ts';
-import { calibrate, pool, type Model } from './model.ts';
+import { calibrate, modelWindowLogit, pool, type Model } from './model.ts';
 import {
   LEARNED_VERSION,
   MAX_DELTA,
@@ -88,20 +88,21 @@ function buildAdjustment(state: LearnedState): Adjustment | null {
 }
 
 let scratch: FeatureScratch | null = null;
+let scratchDim = 0;
 
 /** One label → the new state (pure: the input state is not changed). */
 export function learn(m: Model, state: LearnedState, text: string, label: LearnLabel, now = Date.now()): LearnedState {
   const space = spaceOf(m);
   const base = state.space === space ? state : emptyLearned(space);
-  if (!scratch || scratch.acc.length !== m.dim) scratch = makeScratch(m.dim);
+  if (!scratch || scratchDim !== m.dim) {
+    scratch = makeScratch(m.dim);
+    scratchDim = m.dim;
+  }
   const f = featurize(text, m.mask, scratch);
   if (f.windows.length === 0) return base;
   const adjust = learnedAdjustment(base, space);
-  const logits = f.windows.map((w) => {
-    let z = m.asset.bias;
-    for (let k = 0; k < w.idx.length; k++) z += m.w[w.idx[k]!]! * w.val[k]!;
-    return z + (adjust ? adjust.window(w.idx, w.val) : 0);
-  });
+  // The shipped Int8 weights as they score (no 4 MB float copy in the background for learning).
+  const logits = f.windows.map((w) => modelWindowLogit(m, w.idx, w.val) + (adjust ? adjust.window(w.idx, w.val) : 0));
   const p = calibrate(pool(logits, m.asset.temperature), m.asset.platt);
   const y = label === 'agreed' ? 1 : 0;
   const g = p - y;
