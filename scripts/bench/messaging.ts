@@ -27,10 +27,15 @@ declare global {
   }
 }
 
-async function keystrokeToHint(page: Page, cycles: number): Promise<{ changes: number[]; sync: number[]; length: number }> {
+async function keystrokeToHint(
+  page: Page,
+  cycles: number,
+): Promise<{ changes: number[]; sync: number[]; length: number }> {
   await page.locator(COMPOSER).click();
   // ~330 characters; typing the last letter of "party" makes the draft read personal, Backspace clears it.
-  const base = 'Hello Lesley, it was good to catch up. See you soon, and say hi to everyone. '.repeat(4) + 'Also: beers at the part';
+  const base =
+    'Hello Lesley, it was good to catch up. See you soon, and say hi to everyone. '.repeat(4) +
+    'Also: beers at the part';
   await page.keyboard.insertText(base);
   // Instrumentation as source text: tsx would wrap named functions in a helper the page lacks.
   await page.evaluate(`
@@ -45,9 +50,17 @@ async function keystrokeToHint(page: Page, cycles: number): Promise<{ changes: n
       window.addEventListener('input', () => state.sync.push(performance.now() - state.start));
     })()
   `);
+  // The hint's frame is made on the draft's first text: wait for it to be there and listening.
+  await page
+    .locator(`${COMPOSE} [data-boundaries="drift-hint"] iframe`)
+    .contentFrame()
+    .locator('[role="status"]')
+    .waitFor({ timeout: 15_000 });
   const hintFrame = page.frames().find((frame) => frame.url().includes('/frame.html?hint'));
   if (!hintFrame) throw new Error('no drift hint frame');
-  const before = await hintFrame.evaluate(() => ((window as { __boundariesHintAt?: number[] }).__boundariesHintAt ?? []).length);
+  const before = await hintFrame.evaluate(
+    () => ((window as { __boundariesHintAt?: number[] }).__boundariesHintAt ?? []).length,
+  );
   for (let i = 0; i < cycles; i++) {
     await page.keyboard.type('y');
     await page.waitForTimeout(30);
@@ -56,8 +69,13 @@ async function keystrokeToHint(page: Page, cycles: number): Promise<{ changes: n
   }
   await page.waitForTimeout(200);
   const length = await page.locator(COMPOSER).evaluate((el) => (el.textContent ?? '').length);
-  const { keydowns, sync } = await page.evaluate(() => ({ keydowns: window.__benchHint!.keydowns, sync: window.__benchHint!.sync }));
-  const shown = (await hintFrame.evaluate(() => (window as { __boundariesHintAt?: number[] }).__boundariesHintAt ?? [])).slice(before);
+  const { keydowns, sync } = await page.evaluate(() => ({
+    keydowns: window.__benchHint!.keydowns,
+    sync: window.__benchHint!.sync,
+  }));
+  const shown = (
+    await hintFrame.evaluate(() => (window as { __boundariesHintAt?: number[] }).__boundariesHintAt ?? [])
+  ).slice(before);
   // Each hint the frame showed answers the latest keydown before it.
   const changes = shown
     .map((at) => at - Math.max(...keydowns.filter((down) => down <= at)))
@@ -118,12 +136,23 @@ export async function benchMessaging(): Promise<Row[]> {
     const seed = await session.open('/jobs/');
     const saved = await inContentScript<{ ok: boolean }>(
       seed,
-      storageCall('saveContact', { ref: 'lesley-marsh-demo', identity: { aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'], displayName: 'Lesley Marsh' }, patch: { level: 'professional' } }),
+      storageCall('saveContact', {
+        ref: 'lesley-marsh-demo',
+        identity: {
+          aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'],
+          displayName: 'Lesley Marsh',
+        },
+        patch: { level: 'professional' },
+      }),
     );
     if (!saved.ok) throw new Error('could not save the contact');
     const page = await session.open('/in/lesley-marsh-demo/');
-    await page.locator(`${COMPOSE} [data-boundaries="composer-badge"] iframe`).contentFrame().locator('.b-cb').waitFor({ timeout: 15_000 });
-    await page.locator(`${COMPOSE} [data-boundaries="drift-hint"] iframe`).waitFor({ state: 'attached', timeout: 15_000 });
+    await page
+      .locator(`${COMPOSE} [data-boundaries="composer-badge"] iframe`)
+      .contentFrame()
+      .locator('.b-cb')
+      .waitFor({ timeout: 15_000 });
+    await page.locator(`${COMPOSE} [data-boundaries="drift-hint"]`).waitFor({ state: 'attached', timeout: 15_000 });
 
     const keys = await keystrokeToHint(page, 40);
     if (keys.changes.length < 60) throw new Error(`the hint changed only ${keys.changes.length} times`);
@@ -138,12 +167,42 @@ export async function benchMessaging(): Promise<Row[]> {
     }
     const open95 = percentile(open, 95);
     return [
-      { name: `messaging: keystroke → new hint delivered to its frame p50 (${keys.length}-char draft)`, value: ms(percentile(keys.changes, 50)), target: '—', pass: true },
-      { name: `messaging: keystroke → new hint delivered to its frame p95 (${keys.length}-char draft)`, value: ms(key95), target: '≤ 16 ms', pass: key95 <= 16 },
-      { name: 'messaging: any keystroke, beforeinput → input handled p95', value: ms(percentile(keys.sync, 95)), target: '—', pass: true },
-      { name: 'messaging: bubble opens (new person, lookup round trip) → badge frame sized p50', value: ms(percentile(open, 50)), target: '—', pass: true },
-      { name: 'messaging: bubble opens (new person, lookup round trip) → badge frame sized p95', value: ms(open95), target: '≤ 100 ms', pass: open95 <= 100 },
-      { name: 'messaging: bubble reopened (same person) → badge frame sized p95', value: ms(percentile(reopen, 95)), target: '≤ 100 ms', pass: percentile(reopen, 95) <= 100 },
+      {
+        name: `messaging: keystroke → new hint delivered to its frame p50 (${keys.length}-char draft)`,
+        value: ms(percentile(keys.changes, 50)),
+        target: '—',
+        pass: true,
+      },
+      {
+        name: `messaging: keystroke → new hint delivered to its frame p95 (${keys.length}-char draft)`,
+        value: ms(key95),
+        target: '≤ 16 ms',
+        pass: key95 <= 16,
+      },
+      {
+        name: 'messaging: any keystroke, beforeinput → input handled p95',
+        value: ms(percentile(keys.sync, 95)),
+        target: '—',
+        pass: true,
+      },
+      {
+        name: 'messaging: bubble opens (new person, lookup round trip) → badge frame sized p50',
+        value: ms(percentile(open, 50)),
+        target: '—',
+        pass: true,
+      },
+      {
+        name: 'messaging: bubble opens (new person, lookup round trip) → badge frame sized p95',
+        value: ms(open95),
+        target: '≤ 100 ms',
+        pass: open95 <= 100,
+      },
+      {
+        name: 'messaging: bubble reopened (same person) → badge frame sized p95',
+        value: ms(percentile(reopen, 95)),
+        target: '≤ 100 ms',
+        pass: percentile(reopen, 95) <= 100,
+      },
     ];
   } finally {
     await session.close();

@@ -87,9 +87,12 @@ function recipientsLabel(entry: ComposerEntry, people: Participant[]): string {
 type SendKind = { via: 'click' } | { via: 'enter'; ctrlKey: boolean; metaKey: boolean };
 
 interface EntryState {
-  /** The hint's host and frame (issue 15: the words and the level exist only in the frame). */
+  /**
+   * The hint's host and frame (issue 15: the words and the level exist only in the frame). The frame is
+   * made on the draft's first text, so composers nobody writes in cost no frame.
+   */
   host: OurHost;
-  frame: OurFrame;
+  frame: OurFrame | null;
   /** The hint frame's size mode, set by the user opening its details. */
   mode: string;
   verdict: Verdict;
@@ -203,6 +206,26 @@ export default defineFeature({
     /** The hint frame's height: nothing while the draft is empty, else the user's mode (never the verdict). */
     function resizeHint(entry: ComposerEntry, state: EntryState) {
       const shown = state.hasText && entry.loaded && !entry.error && entry.info.participants.length > 0;
+      if (shown && !state.frame) {
+        state.frame = createFrame(
+          'hint',
+          state.host.mount,
+          HINT_FRAME_STYLE,
+          (report) => {
+            state.mode = report.mode;
+            resizeHint(entry, state);
+          },
+          (event) => {
+            if (event.type !== 'action') return;
+            if (event.action === 'mute') mute(entry);
+            else if (event.action === 'not-personal') labelDraft(entry, 'fine');
+            else if (event.action === 'personal') labelDraft(entry, 'agreed');
+          },
+        );
+        // A new frame has seen nothing yet: the next refresh sends it the hint.
+        state.signature = '';
+      }
+      if (!state.frame) return;
       const height = `${shown ? (HINT_HEIGHTS[state.mode] ?? HINT_HEIGHTS.compact) : 0}px`;
       if (state.frame.iframe.style.height !== height) state.frame.iframe.style.height = height;
     }
@@ -235,7 +258,7 @@ export default defineFeature({
       resizeHint(entry, state);
       const level = checkedRecipients(entry).level;
       const input = `${level}\u0001${text}`;
-      if (input === state.input) return;
+      if (input === state.input && state.signature) return;
       state.input = input;
       const said = saidOf(state, text);
       if (!said) state.labelled = null;
@@ -248,7 +271,7 @@ export default defineFeature({
       state.verdict = verdict;
       if (signature === state.signature) return;
       state.signature = signature;
-      state.frame.send({ type: 'props', props: hintProps(entry, verdict, feedback) });
+      state.frame?.send({ type: 'props', props: hintProps(entry, verdict, feedback) });
     }
 
     function onInput(entry: ComposerEntry) {
@@ -442,21 +465,7 @@ export default defineFeature({
         const listeners = new AbortController();
         const state: EntryState = {
           host,
-          frame: createFrame(
-            'hint',
-            host.mount,
-            HINT_FRAME_STYLE,
-            (report) => {
-              state.mode = report.mode;
-              resizeHint(entry, state);
-            },
-            (event) => {
-              if (event.type !== 'action') return;
-              if (event.action === 'mute') mute(entry);
-              else if (event.action === 'not-personal') labelDraft(entry, 'fine');
-              else if (event.action === 'personal') labelDraft(entry, 'agreed');
-            },
-          ),
+          frame: null,
           mode: 'compact',
           verdict: CLEAR,
           signature: '',
@@ -500,7 +509,7 @@ export default defineFeature({
           dialogs.close();
           asking = null;
         }
-        state.frame.destroy();
+        state.frame?.destroy();
         state.host.remove();
       },
       onScan(entry) {

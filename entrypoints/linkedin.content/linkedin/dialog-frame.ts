@@ -80,6 +80,10 @@ export function createDialogFrame(
     if (!question || event.serial !== question.serial) return;
     if (event.type === 'shown') {
       question.confirmed = true;
+      // Focus again now that the question is rendered: moving focus into a frame that was still loading
+      // or laying out can be lost. The page behind our modal dialog is inert, so nothing else has it.
+      frame?.focus();
+      frame?.send({ type: 'focus' });
       return;
     }
     // The user answered: close first, then tell the caller (which may replay LinkedIn's Send/Post).
