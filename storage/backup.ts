@@ -220,7 +220,10 @@ export class UploadMissingError extends Error {
  * newest; an older one is dropped when a third starts).
  */
 export class StagedImports {
-  private readonly uploads = new Map<string, { parts: (string | undefined)[]; received: number; chars: number }>();
+  private readonly uploads = new Map<
+    string,
+    { parts: (string | undefined)[]; received: number; chars: number; read?: { key: string; incoming: Incoming } }
+  >();
 
   constructor(private readonly keep = 2) {}
 
@@ -261,6 +264,17 @@ export class StagedImports {
     return entry.parts.join('');
   }
 
+  /**
+   * The upload read by `read` (readImport), kept so the preview's reading serves the import too (reading
+   * 30,000 rows or 70 MB of JSON again costs a second); `key` names the reading's options.
+   */
+  read(upload: string, key: string, read: (text: string) => Incoming): Incoming {
+    const text = this.text(upload);
+    const entry = this.uploads.get(upload)!;
+    if (entry.read?.key !== key) entry.read = { key, incoming: read(text) };
+    return entry.read.incoming;
+  }
+
   drop(upload: string): void {
     this.uploads.delete(upload);
   }
@@ -269,7 +283,8 @@ export class StagedImports {
 // ---------------------------------------------------------------------------------------------------
 // Reading a file
 
-interface Incoming {
+/** A file read and checked, ready to plan an import from (planning never changes it). */
+export interface Incoming {
   kind: ImportKind;
   contacts: Contact[];
   notes: Note[];
@@ -808,15 +823,15 @@ async function plan(db: BoundariesDb, incoming: Incoming, strategy: MergeStrateg
   return { preview, contacts: [...finalContacts.values()], notes: noteWrites, events, settings, toneLearned };
 }
 
-/** What an import would do, without writing anything. */
+/** What an import would do, without writing anything. `file`: its text, or what readImport made of it. */
 export async function previewImport(
   db: BoundariesDb,
   kind: ImportKind,
-  text: string,
+  file: string | Incoming,
   strategy: MergeStrategy,
   options: ConnectionsOptions = {},
 ): Promise<ImportPreview> {
-  const incoming = readImport(kind, text, options);
+  const incoming = typeof file === 'string' ? readImport(kind, file, options) : file;
   return db
     .transaction('r', [db.contacts, db.notes, db.settings, db.events], () => plan(db, incoming, strategy))
     .then((p) => p.preview);
@@ -829,11 +844,11 @@ export async function previewImport(
 export async function applyImport(
   db: BoundariesDb,
   kind: ImportKind,
-  text: string,
+  file: string | Incoming,
   strategy: MergeStrategy,
   { skipInvalid = false, ...options }: { skipInvalid?: boolean } & ConnectionsOptions = {},
 ): Promise<ImportPreview> {
-  const incoming = readImport(kind, text, options);
+  const incoming = typeof file === 'string' ? readImport(kind, file, options) : file;
   if (incoming.problems.length && !skipInvalid) {
     const listed = incoming.problems.slice(0, 5).map(describeProblem).join('; ');
     const more = incoming.problems.length > 5 ? ` (and ${incoming.problems.length - 5} more)` : '';

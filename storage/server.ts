@@ -13,7 +13,7 @@ import type { Settings } from './model';
 import { normalizeProfileRef, type ProfileKey } from './profile-id';
 import { Directory } from './directory';
 import * as backup from './backup';
-import { dateOrderOfLanguage } from './csv';
+import { dateOrderOfLanguage, type DateOrder } from './csv';
 import * as manage from './manager-queries';
 import * as tone from './tone-learned';
 
@@ -157,11 +157,18 @@ export function createServer({
   const directory = new Directory(db);
   /** Files being imported, arriving in parts (stageImport). */
   const staged = new backup.StagedImports();
-  /** The text of a file to import: sent whole (small files, scripts) or uploaded in parts. */
-  const fileText = (text: string | undefined, upload: string | undefined): string => {
+  /** A file to import: its text sent whole (small files, scripts), or its upload as read once. */
+  const fileOf = (
+    kind: backup.ImportKind,
+    text: string | undefined,
+    upload: string | undefined,
+    options: { dateOrder?: DateOrder; guessOrder: DateOrder },
+  ): string | backup.Incoming => {
     if (text !== undefined) return text;
     try {
-      return staged.text(upload!);
+      return staged.read(upload!, `${kind} ${options.dateOrder} ${options.guessOrder}`, (whole) =>
+        backup.readImport(kind, whole, options),
+      );
     } catch (error) {
       if (error instanceof backup.UploadMissingError) throw new RequestError('not-found', error.message);
       throw error;
@@ -328,17 +335,15 @@ export function createServer({
       received: await importing(async () => staged.add(upload, part, parts, text)),
     }),
     previewImport: ({ kind, text, upload, strategy, dateOrder }) =>
-      importing(() =>
-        backup.previewImport(db, kind, fileText(text, upload), strategy, { dateOrder, guessOrder: guessDateOrder() }),
-      ),
+      importing(() => {
+        const options = { dateOrder, guessOrder: guessDateOrder() };
+        return backup.previewImport(db, kind, fileOf(kind, text, upload, options), strategy, options);
+      }),
     applyImport: async ({ kind, text, upload, strategy, skipInvalid, dateOrder }) => {
-      const result = await importing(() =>
-        backup.applyImport(db, kind, fileText(text, upload), strategy, {
-          skipInvalid,
-          dateOrder,
-          guessOrder: guessDateOrder(),
-        }),
-      );
+      const result = await importing(() => {
+        const options = { dateOrder, guessOrder: guessDateOrder() };
+        return backup.applyImport(db, kind, fileOf(kind, text, upload, options), strategy, { skipInvalid, ...options });
+      });
       if (upload) staged.drop(upload);
       await changed(['*'], result.settings === 'replaced', result.toneLearned === 'replaced');
       return result;
