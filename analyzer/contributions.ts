@@ -45,9 +45,17 @@ export function explainTokens(m: Model, f: Featurized, adjust: Adjustment | null
         out[prev] = out[prev]! + pair * share;
       }
       if (t.kind === K_WORD) {
-        const ch = t.info.chars;
-        let s = 0;
-        for (let j = 0; j < ch.length; j++) s += W(ch[j]!);
+        // A word's character n-grams weigh the same wherever it appears: summed once per word and model.
+        const info = t.info;
+        const ch = info.chars;
+        if (info.charSumOf !== m.q) {
+          let q = 0;
+          for (let j = 0; j < ch.length; j++) q += m.q[ch[j]! & m.mask]!;
+          info.charSum = q * m.scale;
+          info.charSumOf = m.q;
+        }
+        let s = info.charSum;
+        if (adjust) for (let j = 0; j < ch.length; j++) s += adjust.weight(ch[j]! & m.mask);
         c += gc! * s;
       }
       if (t.cat >= 0) {

@@ -53,6 +53,9 @@ export interface WordInfo {
   cat: number;
   /** 1 = first-person singular, 2 = plural, 4 = possessive, 8 = starts a lexicon phrase. */
   flags: number;
+  /** Explanations: the summed weight of the word's character n-grams under the model `charSumOf`. */
+  charSum: number;
+  charSumOf: object | null;
 }
 
 const wordCache = new Map<string, WordInfo>();
@@ -83,6 +86,8 @@ function infoOf(s: string, kind: 0 | 1): WordInfo {
     chars: kind === K_WORD ? Int32Array.from(charHashes(s, charScratch)) : new Int32Array(0),
     cat: kind === K_WORD ? wordCategory(s) : (L.emoji.get(s) ?? -1),
     flags,
+    charSum: 0,
+    charSumOf: null,
   };
   if (cache.size > 100000) cache.clear();
   cache.set(s, info);
@@ -527,16 +532,24 @@ function guessLanguage(input: string, norm: Normalized, tokens: Token[]): { lang
     const c0 = tok.s.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) continue;
     words++;
-    const orig = input
-      .slice(norm.from[tok.a]!, norm.to[tok.b - 1]!)
-      .normalize('NFKC')
-      .toLowerCase();
-    let nonAscii = false;
-    for (let i = 0; i < orig.length; i++)
-      if (orig.charCodeAt(i) > 0x7f) {
-        nonAscii = true;
+    // Most words are plain ASCII as typed: then NFKC and lower-casing cannot add a non-ASCII letter, and
+    // the folded token is all the vote needs (no slice, no normalisation).
+    const from = norm.from[tok.a]!;
+    const to = norm.to[tok.b - 1]!;
+    let asciiAsTyped = true;
+    for (let i = from; i < to; i++)
+      if (input.charCodeAt(i) > 0x7f) {
+        asciiAsTyped = false;
         break;
       }
+    const orig = asciiAsTyped ? tok.s : input.slice(from, to).normalize('NFKC').toLowerCase();
+    let nonAscii = false;
+    if (!asciiAsTyped)
+      for (let i = 0; i < orig.length; i++)
+        if (orig.charCodeAt(i) > 0x7f) {
+          nonAscii = true;
+          break;
+        }
     if (nonAscii && /[^\p{Script=Latin}\p{M}\p{N}'’-]/u.test(orig) && !/^[\p{Script=Latin}'-]+$/u.test(tok.s))
       nonLatin++;
     const v = wordVotes(nonAscii ? orig : tok.s, nonAscii);
