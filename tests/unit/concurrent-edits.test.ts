@@ -3,36 +3,23 @@
  * Saves carry the version they edited; nothing either side wrote is silently lost.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult, RequestResults, RequestType } from '../../storage/api';
-import { openDb, type BoundariesDb } from '../../storage/db';
-import { createServer } from '../../storage/server';
+import { describe, expect, it } from 'vitest';
+import { freshStorageServer } from './storage-fixture';
 import { editTags } from '../../storage/contacts';
 
-const EXT = 'boundaries-test-id';
-let db: BoundariesDb;
-let server: ReturnType<typeof createServer>;
-
-beforeEach(() => {
-  db = openDb(`test-${crypto.randomUUID()}`);
-  server = createServer({ db, extensionId: EXT });
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-async function call<T extends RequestType>(type: T, payload: unknown): Promise<RequestResults[T]> {
-  const result = (await server.handle({ boundaries: 1, type, payload }, { id: EXT })) as ApiResult<RequestResults[T]>;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const storage = freshStorageServer();
+const { call } = storage;
 
 describe('note edits carry their version', () => {
   it('two editors open the same note: the later save keeps both texts and reports the conflict', async () => {
     const { note } = await call('addNote', { ref: 'lesley-marsh-demo', text: 'Prefers email' });
     // Both open the editor on the same version.
     const base = note.updatedAt;
-    const popup = await call('updateNote', { id: note.id, text: 'Prefers email; moved to Lisbon', baseUpdatedAt: base });
+    const popup = await call('updateNote', {
+      id: note.id,
+      text: 'Prefers email; moved to Lisbon',
+      baseUpdatedAt: base,
+    });
     expect(popup.conflict).toBeNull();
     const panel = await call('updateNote', { id: note.id, text: 'Prefers calls now', baseUpdatedAt: base });
     expect(panel.conflict?.kept.text).toBe('Prefers email; moved to Lisbon');

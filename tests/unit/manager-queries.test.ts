@@ -1,32 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResult, ChangeSignal, RequestResults, RequestType } from '../../storage/api';
-import { openDb, type BoundariesDb } from '../../storage/db';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXT, freshStorageServer } from './storage-fixture';
 import { AnchorLog, MAX_ANCHOR_STATS } from '../../storage/manager-queries';
 import { backupReminderDue } from '../../storage/reminders';
 import { todayIso } from '../../storage/directory';
-import { createServer } from '../../storage/server';
 
-const EXT = 'boundaries-test-id';
-let db: BoundariesDb;
-let server: ReturnType<typeof createServer>;
-let signals: Omit<ChangeSignal, 'seq' | 'at'>[];
-
-beforeEach(() => {
-  db = openDb(`mq-${crypto.randomUUID()}`);
-  signals = [];
-  // Signals go out when a test flushes them, never from an earlier test's timer.
-  server = createServer({ db, extensionId: EXT, notify: (change) => signals.push(change), changeWindowMs: 600_000 });
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-async function call<T extends RequestType>(type: T, payload: unknown): Promise<RequestResults[T]> {
-  const result = (await server.handle({ boundaries: 1, type, payload }, { id: EXT })) as ApiResult<RequestResults[T]>;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const storage = freshStorageServer();
+const { call } = storage;
 
 describe('popup queries', () => {
   it('recent contacts: most recently edited or messaged first, with their latest notes', async () => {
@@ -78,8 +58,8 @@ describe('manager table and bulk edits', () => {
 
   it('bulk-sets level and tags, and announces a wide change', async () => {
     const odd = (await call('listContacts', { tag: 'odd' })).map((row) => row.contact.id);
-    server.flushChanges();
-    signals = [];
+    storage.server.flushChanges();
+    storage.signals = [];
     expect(
       await call('bulkUpdateContacts', {
         refs: odd,
@@ -88,8 +68,8 @@ describe('manager table and bulk edits', () => {
         removeTags: ['odd'],
       }),
     ).toEqual({ updated: 30 });
-    server.flushChanges();
-    expect(signals).toEqual([{ contacts: odd, settings: false }]);
+    storage.server.flushChanges();
+    expect(storage.signals).toEqual([{ contacts: odd, settings: false }]);
     expect(await call('listContacts', { tag: 'odd' })).toHaveLength(0);
     const club = await call('listContacts', { tag: 'sailing-club' });
     expect(club).toHaveLength(30);
@@ -149,7 +129,7 @@ describe('diagnostics', () => {
   });
 
   it('rejects oversized or malformed reports', async () => {
-    const bad = await server.handle(
+    const bad = await storage.server.handle(
       {
         boundaries: 1,
         type: 'reportAnchors',
@@ -257,7 +237,7 @@ describe('large imports through the request channel', () => {
     const preview = await call('previewImport', { kind: 'backup', text, strategy: 'keep-newer' });
     expect(preview).toMatchObject({ new: 1, notesAdded: 90 });
 
-    const tooBig = await server.handle(
+    const tooBig = await storage.server.handle(
       {
         boundaries: 1,
         type: 'previewImport',

@@ -1,42 +1,25 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiResult, ChangeSignal, RequestResults, RequestType } from '../../storage/api';
-import { openDb, type BoundariesDb } from '../../storage/db';
+import { openDb } from '../../storage/db';
+import { EXT, freshStorageServer } from './storage-fixture';
 import { createServer, storageUnavailable } from '../../storage/server';
 import { emptyContact } from '../../storage/model';
 
-const EXT = 'boundaries-test-id';
 const LESLEY_ID = 'ACoAADemoLesleyMarsh0000000000000000001';
 const LESLEY_KEY = `urn:li:fsd_profile:${LESLEY_ID}`;
-let db: BoundariesDb;
-let server: ReturnType<typeof createServer>;
-let signals: Omit<ChangeSignal, 'seq' | 'at'>[];
-
-beforeEach(async () => {
-  db = openDb(`test-${crypto.randomUUID()}`);
-  signals = [];
-  // Signals go out when a test flushes them, never from an earlier test's timer.
-  server = createServer({ db, extensionId: EXT, notify: (change) => signals.push(change), changeWindowMs: 600_000 });
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-async function call<T extends RequestType>(type: T, payload: unknown): Promise<RequestResults[T]> {
-  const result = (await server.handle({ boundaries: 1, type, payload }, { id: EXT })) as ApiResult<RequestResults[T]>;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const storage = freshStorageServer();
+const { call } = storage;
 
 async function callRaw(message: unknown, sender = { id: EXT }) {
-  return server.handle(message, sender);
+  return storage.server.handle(message, sender);
 }
 
 async function snapshot() {
   return {
-    contacts: await db.contacts.toArray(),
-    notes: await db.notes.toArray(),
-    settings: await db.settings.toArray(),
+    contacts: await storage.db.contacts.toArray(),
+    notes: await storage.db.notes.toArray(),
+    settings: await storage.db.settings.toArray(),
   };
 }
 
@@ -75,7 +58,7 @@ describe('contacts and aliases', () => {
       identity: { aliases: [LESLEY_ID] },
       patch: { circle: 'Work' },
     });
-    expect(await db.contacts.count()).toBe(2);
+    expect(await storage.db.contacts.count()).toBe(2);
     expect((await call('getContact', { ref: LESLEY_ID }))?.contact.id).toBe(LESLEY_KEY);
     expect(await call('listMerges', {})).toEqual([]);
 
@@ -84,7 +67,7 @@ describe('contacts and aliases', () => {
       identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] },
       patch: {},
     });
-    expect(await db.contacts.count()).toBe(1);
+    expect(await storage.db.contacts.count()).toBe(1);
     const notes = await call('listNotes', { ref: 'lesley-marsh-demo' });
     expect(notes.map((n) => n.text).sort()).toEqual(['from messaging', 'from profile']);
     const view = await call('getContact', { ref: LESLEY_ID });
@@ -94,7 +77,7 @@ describe('contacts and aliases', () => {
     const [merge] = await call('listMerges', {});
     expect(merge).toMatchObject({ primary: { id: 'lesley-marsh-demo' }, absorbed: [{ contact: { id: LESLEY_KEY } }] });
     expect(await call('undoMerge', { id: merge!.id! })).toEqual({ restored: ['lesley-marsh-demo', LESLEY_KEY] });
-    expect(await db.contacts.count()).toBe(2);
+    expect(await storage.db.contacts.count()).toBe(2);
     expect((await call('listNotes', { ref: LESLEY_ID })).map((n) => n.text)).toEqual(['from messaging']);
     expect((await call('listNotes', { ref: 'lesley-marsh-demo' })).map((n) => n.text)).toEqual(['from profile']);
     expect((await call('getContact', { ref: 'lesley-marsh-demo' }))?.contact.aliases).toEqual(['lesley-marsh-demo']);
@@ -105,7 +88,7 @@ describe('contacts and aliases', () => {
       identity: { aliases: [LESLEY_ID], confirmed: [LESLEY_ID] },
       patch: {},
     });
-    expect(await db.contacts.count()).toBe(2);
+    expect(await storage.db.contacts.count()).toBe(2);
     await expect(call('undoMerge', { id: merge!.id! })).rejects.toThrow(/already undone/);
   });
 
@@ -167,7 +150,7 @@ describe('contacts and aliases', () => {
         error: { code: 'bad-request' },
       });
     }
-    expect(await db.contacts.count()).toBe(1);
+    expect(await storage.db.contacts.count()).toBe(1);
     const answer = await call('lookupContacts', { refs: ['constructor', '__proto__', 'hasOwnProperty'] });
     expect(Object.values(answer)).toEqual([null, null, null]);
   });
@@ -210,7 +193,7 @@ describe('contacts and aliases', () => {
 
   it('a write made while the directory is being built is not lost', async () => {
     const now = Date.now();
-    await db.contacts.bulkPut(
+    await storage.db.contacts.bulkPut(
       Array.from({ length: 5000 }, (_, i) => ({
         ...emptyContact(`bulk-person-${i}`, now),
         level: 'personal' as const,
@@ -272,7 +255,7 @@ describe('contacts and aliases', () => {
   it('stores emoji, right-to-left text and script-looking notes verbatim', async () => {
     const text = 'مرحبا 👋🏽 <img src=x onerror=alert(1)> <script>alert(1)</script>';
     const { note } = await call('addNote', { ref: 'rtl-person', text });
-    expect((await db.notes.get(note.id))?.text).toBe(text);
+    expect((await storage.db.notes.get(note.id))?.text).toBe(text);
   });
 
   it('accepts a 100,000-character note', async () => {
@@ -291,7 +274,7 @@ describe('contacts and aliases', () => {
   it('deletes a contact with its notes and restores both', async () => {
     await call('addNote', { ref: 'gone-person', text: 'one' });
     const deleted = await call('deleteContact', { ref: 'gone-person' });
-    expect(await db.notes.count()).toBe(0);
+    expect(await storage.db.notes.count()).toBe(0);
     await call('restoreContact', deleted);
     expect((await call('getContact', { ref: 'gone-person' }))?.noteCount).toBe(1);
   });
@@ -304,12 +287,12 @@ describe('contacts and aliases', () => {
     expect((await call('getContact', { ref: 'a-person' }))?.contact.lastInteractionAt).toBeGreaterThan(0);
   });
 
-  it('signals every write so other tabs can refresh', async () => {
+  it('storage.signals every write so other tabs can refresh', async () => {
     await call('saveContact', { ref: 'signal-person', patch: {} });
-    server.flushChanges();
+    storage.server.flushChanges();
     await call('updateSettings', { patch: { sensitivity: 'high' } });
-    server.flushChanges();
-    expect(signals).toEqual([
+    storage.server.flushChanges();
+    expect(storage.signals).toEqual([
       { contacts: ['signal-person'], settings: false },
       { contacts: [], settings: true },
     ]);
@@ -319,7 +302,7 @@ describe('contacts and aliases', () => {
     const heard: Omit<ChangeSignal, 'seq' | 'at'>[] = [];
     // A window longer than the test: only the explicit flush below sends.
     const burst = createServer({
-      db,
+      db: storage.db,
       extensionId: EXT,
       notify: (change) => heard.push(change),
       changeWindowMs: 600_000,
@@ -433,14 +416,14 @@ describe('bad input', () => {
       expect(result.error.message.length).toBeGreaterThan(5);
     }
     expect(await snapshot()).toEqual(before);
-    // The server keeps serving.
+    // The storage.server keeps serving.
     expect((await call('getContact', { ref: 'a-person' }))?.noteCount).toBe(1);
   });
 
   it('refuses requests from anything but this extension', async () => {
     const result = await callRaw({ boundaries: 1, type: 'getSettings', payload: {} }, { id: 'some-other-extension' });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const noId = await server.handle({ boundaries: 1, type: 'getSettings', payload: {} }, {});
+    const noId = await storage.server.handle({ boundaries: 1, type: 'getSettings', payload: {} }, {});
     expect(noId.ok).toBe(false);
   });
 });
@@ -455,7 +438,7 @@ describe('a browser that will not give the extension storage', () => {
 
   it('answers every request with a clear storage-unavailable message instead of throwing', async () => {
     const broken = openDb(`refused-${crypto.randomUUID()}`, { indexedDB: refusing, IDBKeyRange });
-    const refused = createServer({ db: broken, extensionId: EXT, notify: (change) => signals.push(change) });
+    const refused = createServer({ db: broken, extensionId: EXT, notify: (change) => storage.signals.push(change) });
     for (const [type, payload] of [
       ['addNote', { ref: 'lesley-marsh-demo', text: 'Met at the meetup' }],
       ['getContact', { ref: 'lesley-marsh-demo' }],
@@ -468,7 +451,7 @@ describe('a browser that will not give the extension storage', () => {
       );
     }
     refused.flushChanges();
-    expect(signals).toEqual([]);
+    expect(storage.signals).toEqual([]);
   });
 
   it('tells a full disk apart from storage turned off, through Dexie’s wrapped errors', () => {
