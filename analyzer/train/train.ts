@@ -25,7 +25,7 @@ import { CATEGORIES } from '../types.ts';
 import { featurize, makeScratch, GROUP_SCALE, K_WORD, wordCategory, wordHash } from '../features.ts';
 import { calibrate, encodeBase64, MODEL_FORMAT, pool, windowLogit, type ModelAsset } from '../model.ts';
 import { isStopword } from '../lang.ts';
-import { loadProject, loadShared, sampleWeights, type Item } from './data.ts';
+import { LENGTH_BUCKETS, lengthBucket, loadProject, loadShared, sampleWeights, type Item } from './data.ts';
 import { fitPlatt, rng, trainLR, type Row } from './lr.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -197,6 +197,22 @@ function main() {
     );
     // The spread behind the single figures: per LinkedIn author, and how much the operating point moves
     // when the 916 LinkedIn posts it is chosen on are resampled (bootstrap, seeded).
+    // Length must not decide: recall and false alarms per length bucket, all held-out texts.
+    lines.push('', '### By length (default, all held-out texts)', '');
+    lines.push('| characters | personal n | recall | professional n | false alarms |', '|---|---:|---:|---:|---:|');
+    const edges = [0, ...LENGTH_BUCKETS, Infinity];
+    for (let b = 0; b + 1 < edges.length; b++) {
+      const inB = held.filter((d) => lengthBucket(d.item.text.length) === b);
+      const pos = inB.filter((d) => d.item.label === 1);
+      const neg = inB.filter((d) => d.item.label === 0);
+      const rate = (ds: Doc[]) =>
+        ds.length ? pct(ds.filter((d) => flag(d, thresholds.default)).length / ds.length) : '–';
+      const label =
+        edges[b + 1] === Infinity
+          ? `≥ ${edges[b]!.toLocaleString('en')}`
+          : `${edges[b]!.toLocaleString('en')}–${(edges[b + 1]! - 1).toLocaleString('en')}`;
+      lines.push(`| ${label} | ${pos.length} | ${rate(pos)} | ${neg.length} | ${rate(neg)} |`);
+    }
     lines.push('', '### Spread', '', '| LinkedIn-en source (author or company) | posts | false alarms (default) |');
     lines.push('|---|---:|---:|');
     const liDocs = held.filter(isLinkedInPro);
