@@ -30,6 +30,8 @@ interface Variant {
   T?: number[];
   dump?: string;
   bag?: number;
+  /** Keep only features seen in at least this many training source groups. */
+  minGroups?: number;
   /** A hidden layer: H units over the features hashed to 2^ebits embedding rows (fastText-like). */
   window?: [number, number];
   hidden?: number;
@@ -281,6 +283,41 @@ function main() {
             oof.set(
               d,
               d.wins.map((win) => mlpLogit(mlp, win.idx, win.val, hbuf)),
+            );
+        continue;
+      }
+      if (v.minGroups) {
+        const gi = new Map(groups.map((x, k) => [x, k]));
+        const seen = new Uint16Array(opts.dim);
+        for (const d of train) {
+          const bit = 1 << gi.get(d.item.group)!;
+          for (const win of d.wins) for (const i of win.idx) seen[i] = seen[i]! | bit;
+        }
+        const pop = (x: number) => {
+          let c = 0;
+          for (; x; x &= x - 1) c++;
+          return c;
+        };
+        const keep = new Uint8Array(opts.dim);
+        for (let i = 0; i < opts.dim; i++) keep[i] = pop(seen[i]!) >= v.minGroups ? 1 : 0;
+        const rows: Row[] = [];
+        for (const d of train)
+          for (const win of d.wins) {
+            const ks: number[] = [];
+            for (let k = 0; k < win.idx.length; k++) if (keep[win.idx[k]!]) ks.push(k);
+            rows.push({
+              idx: Int32Array.from(ks, (k) => win.idx[k]!),
+              val: Float32Array.from(ks, (k) => win.val[k]!),
+              y: d.item.label,
+              weight: d.weight / Math.max(1, d.wins.length),
+            });
+          }
+        const m = trainLR(rows, opts);
+        for (const d of docs)
+          if (d.item.group === g)
+            oof.set(
+              d,
+              d.wins.map((win) => windowLogit(m.w, m.bias, win.idx, win.val)),
             );
         continue;
       }
