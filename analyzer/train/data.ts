@@ -105,7 +105,10 @@ export function sampleWeights(items: Item[], o: { cellPower?: number; hard?: num
   for (const it of items) cell.set(`${it.group}|${it.label}`, (cell.get(`${it.group}|${it.label}`) ?? 0) + 1);
   const w = new Float64Array(items.length);
   items.forEach((it, i) => {
-    w[i] = Math.pow(cell.get(`${it.group}|${it.label}`)!, -(o.cellPower ?? 0.5)) * (it.hard ? (o.hard ?? 1) : 1);
+    const n = cell.get(`${it.group}|${it.label}`)!;
+    // 1/√n written out for the default: the shipped asset is reproducible to the last bit.
+    const c = o.cellPower === undefined ? 1 / Math.sqrt(n) : Math.pow(n, -o.cellPower);
+    w[i] = c * (it.hard ? (o.hard ?? 1) : 1);
   });
   const nb = LENGTH_BUCKETS.length + 1;
   const tot = Array.from({ length: nb }, () => [0, 0]);
