@@ -32,6 +32,8 @@ interface Variant {
   bag?: number;
   /** Keep only features seen in at least this many training source groups. */
   minGroups?: number;
+  /** Also score 500 posts over 3,000 characters made of one author's held-out LinkedIn posts, joined. */
+  longLinkedIn?: boolean;
   /** A hidden layer: H units over the features hashed to 2^ebits embedding rows (fastText-like). */
   window?: [number, number];
   hidden?: number;
@@ -343,6 +345,60 @@ function main() {
           );
     }
     const held = docs.filter((d) => oof.has(d));
+    if (v.longLinkedIn && !v.hidden && !v.minGroups && folds.includes('linkedin-en')) {
+      // Refit the LinkedIn-en fold's model (same seed, same rows: the same model) and read joined posts.
+      const train = docs.filter((d) => d.item.group !== 'linkedin-en');
+      const rows: Row[] = [];
+      for (const d of train)
+        for (const win of d.wins)
+          rows.push({ idx: win.idx, val: win.val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) });
+      const m = trainLR(rows, opts);
+      const li = held.filter((d) => d.item.group === 'linkedin-en' && d.item.label === 0);
+      const th = thresholdAt(
+        li.map((d) => pool(oof.get(d)!, (v.T ?? [1000])[0]!)),
+        0.05,
+      );
+      const byAuthor = new Map<string, Doc[]>();
+      for (const d of li) {
+        const a = d.item.source.split(':')[0]!;
+        byAuthor.set(a, [...(byAuthor.get(a) ?? []), d]);
+      }
+      const authors = [...byAuthor.keys()].filter((a) => byAuthor.get(a)!.length >= 5).sort();
+      const rand = rng(7);
+      const sc = makeScratch(1 << MAX_BITS);
+      let n = 0;
+      let flagged = 0;
+      let chars = 0;
+      while (n < 500) {
+        const posts = byAuthor.get(authors[Math.floor(rand() * authors.length)]!)!;
+        const parts: string[] = [];
+        let len = 0;
+        for (let tries = 0; len < 3000 && tries < 50; tries++) {
+          const p = posts[Math.floor(rand() * posts.length)]!.item.text;
+          parts.push(p);
+          len += p.length + 2;
+        }
+        if (len < 3000) continue;
+        const text = parts.join('\n\n');
+        const wins = remap(
+          featurize(text, (1 << MAX_BITS) - 1, sc).windows.map((w) => ({ idx: w.idx, val: w.val })),
+          bits,
+          acc,
+        );
+        n++;
+        chars += Math.min(text.length, 8000);
+        if (
+          pool(
+            wins.map((w) => windowLogit(m.w, m.bias, w.idx, w.val)),
+            1000,
+          ) >= th
+        )
+          flagged++;
+      }
+      console.log(
+        `LinkedIn-en posts over 3,000 characters (one author's held-out posts joined, ${n}, mean ${Math.round(chars / n)} characters read): ${flagged} flagged (${pct(flagged / n)}%) at the 5% point`,
+      );
+    }
     if (v.dump)
       writeFileSync(
         v.dump,
