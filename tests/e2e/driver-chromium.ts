@@ -81,6 +81,12 @@ class ChromiumTab extends Tab {
       },
     );
   }
+  async ourFrameKinds(): Promise<string[]> {
+    return this.page
+      .frames()
+      .map((f) => /\/frame\.html\?([\w-]+)/.exec(f.url())?.[1])
+      .filter((kind): kind is string => !!kind);
+  }
   async reload(): Promise<void> {
     await this.page.reload();
   }

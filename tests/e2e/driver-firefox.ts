@@ -113,29 +113,35 @@ class FirefoxTab extends Tab {
       },
     );
   }
+  /** Our loaded frames and their kinds. BiDi reports a moz-extension:// frame's URL as about:blank: ask each. */
+  private async framesOfOurs(): Promise<{ frame: Frame; kind: string }[]> {
+    const found: { frame: Frame; kind: string }[] = [];
+    for (const frame of this.page.frames()) {
+      if (frame === this.page.mainFrame()) continue;
+      const kind = await frame
+        .evaluate(() =>
+          document.readyState === 'complete' && document.querySelector('#root.boundaries-root') !== null
+            ? location.search.slice(1)
+            : null,
+        )
+        .catch(() => null);
+      if (kind) found.push({ frame, kind });
+    }
+    return found;
+  }
   ourFrame(kind: string): Surface {
     return new FrameSurface(
       this.browser,
       `of kind ${kind}`,
       () => this.page.url(),
       async () => {
-        // BiDi reports a moz-extension:// child frame's URL as about:blank: ask each frame what it is.
-        for (const frame of this.page.frames()) {
-          if (frame === this.page.mainFrame()) continue;
-          const ours = await frame
-            .evaluate(
-              (wanted) =>
-                location.search === `?${wanted}` &&
-                document.readyState === 'complete' &&
-                document.querySelector('#root.boundaries-root') !== null,
-              kind,
-            )
-            .catch(() => false);
-          if (ours) return firefoxEngine(this.page, frame);
-        }
-        return null;
+        const ours = (await this.framesOfOurs()).find((f) => f.kind === kind);
+        return ours ? firefoxEngine(this.page, ours.frame) : null;
       },
     );
+  }
+  async ourFrameKinds(): Promise<string[]> {
+    return (await this.framesOfOurs()).map((f) => f.kind);
   }
   async reload(): Promise<void> {
     if (this.page.url().startsWith('moz-extension:')) {
@@ -309,6 +315,11 @@ export class FirefoxDriver implements Driver {
       const url = new URL(request.url());
       if (['moz-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return await request.continue();
       // resourceType() is unsupported under BiDi: navigations (pages and frames) are what we serve.
+      // A page served at a full address (another linkedin.com host, plain http) answers there only.
+      const atAddress = this.routes.get(`${url.origin}${url.pathname}`);
+      if (atAddress !== undefined && request.isNavigationRequest()) {
+        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: atAddress });
+      }
       if (url.hostname === 'www.linkedin.com' && request.isNavigationRequest()) {
         const body = this.routes.get(url.pathname) ?? BLANK_PAGE;
         return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
@@ -329,7 +340,7 @@ export class FirefoxDriver implements Driver {
     const page = await this.newPage();
     const tab = this.track(new FirefoxTab(page));
     if (before) await page.evaluateOnNewDocument(before);
-    await page.goto(`https://www.linkedin.com${path}`);
+    await page.goto(/^https?:/.test(path) ? path : `https://www.linkedin.com${path}`);
     return tab;
   }
 

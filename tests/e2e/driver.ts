@@ -325,6 +325,8 @@ export abstract class Tab extends Surface {
    * user's eyes are: works on the production build too, whose hosts are closed and unmarked.
    */
   abstract ourFrame(kind: string): Surface;
+  /** The kinds of our frames on the page now (the page itself cannot tell; tests can). */
+  abstract ourFrameKinds(): Promise<string[]>;
   /** A LinkedIn path or extension page, loaded in this tab. */
   abstract reload(): Promise<void>;
   abstract close(): Promise<void>;
@@ -350,9 +352,15 @@ export interface Driver {
    * to linkedin.com (its routing cannot tell who made one).
    */
   extensionRequests(): Promise<string[]>;
-  /** Serve `html` (or a fixture file name) at a linkedin.com path, e.g. '/in/lesley-marsh-demo/'. */
+  /**
+   * Serve `html` (or a fixture file name) at a www.linkedin.com path, e.g. '/in/lesley-marsh-demo/', or at
+   * a full address (another host, plain http). Firefox only serves full addresses for now.
+   */
   serve(path: string, page: string | { html: string }): void;
-  /** `before`: a script run in the page's main world before any of its own (or ours), e.g. an attacker. */
+  /**
+   * A www.linkedin.com path (or, in Firefox, a full address served with `serve`). `before`: a script run in
+   * the page's main world before any of its own (or ours), e.g. an attacker.
+   */
   open(path: string, options?: { before?: string }): Promise<Tab>;
   extensionPage(name: 'popup.html' | 'options.html', hash?: string): Promise<Tab>;
   /** One storage request to the background, from an extension page (the same channel the content script uses). */

@@ -150,6 +150,33 @@ describe('Firefox: a hostile page (production build)', () => {
     await tab.close();
   });
 
+  it('plain http:// and other linkedin.com hosts get nothing of ours', async () => {
+    // The control: on https://www.linkedin.com the panel's frame is there, and the check sees it.
+    const control = await open(LESLEY);
+    await control.ourFrame('panel').waitFor(role('textbox', 'Add a note'));
+    expect(await control.ourFrameKinds()).toContain('panel');
+    await control.close();
+    for (const url of [
+      `http://www.linkedin.com${LESLEY}`,
+      `https://de.linkedin.com${LESLEY}`,
+      `https://business.linkedin.com${LESLEY}`,
+    ]) {
+      driver.serve(url, 'linkedin/profile-sdui-2026.html');
+      const tab = await open(url);
+      await tab.until(() => document.querySelector('section[componentkey$="Topcard"]') !== null);
+      await sleep(2500);
+      // No panel (a span after the top card) and no frame of ours.
+      expect(
+        await tab.evaluate(
+          () => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.localName ?? null,
+        ),
+        url,
+      ).not.toBe('span');
+      expect(await tab.ourFrameKinds(), url).toEqual([]);
+      await tab.close();
+    }
+  });
+
   it('forged WXT start events and flooded messages change nothing: the panel still works and stays private', async () => {
     const tab = await open(LESLEY);
     const panel = tab.ourFrame('panel');
