@@ -226,7 +226,8 @@ async function runFeedWindow(
     let last = -1, stable = 0;
     const started = performance.now();
     const check = () => {
-      const n = document.querySelectorAll('[data-boundaries]').length;
+      // The production build marks nothing: our badge hosts are the bare spans right after person links.
+      const n = [...document.querySelectorAll('a[href*="/in/"] + span')].filter((el) => el.getAttributeNames().length === 0).length;
       stable = n === last ? stable + 1 : 0;
       last = n;
       // With the extension the grown feed always gets badges: wait for them, then for quiet.
