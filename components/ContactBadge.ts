@@ -14,7 +14,9 @@ export const BADGE_CSS = `
   font: 600 11px/18px -apple-system, system-ui, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
   color: rgba(0,0,0,.75); background: rgba(0,0,0,.06); border: 1px solid rgba(140,140,140,.35); cursor: default; white-space: nowrap; }
 .b-badge:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
-.b-badge { width: 100px; box-sizing: border-box; overflow: hidden; }
+/* One width whatever the level (sizes must not tell it). No overflow clip: every label fits, and a clip per badge
+   made the page's pre-paint measurably longer on a 1,000-post feed (issue 11). */
+.b-badge { width: 100px; box-sizing: border-box; }
 .b-badge__dot { flex: none; width: 7px; height: 7px; border-radius: 50%; background: #8c8c8c; }
 /* The level is drawn by CSS, not written as text: a page's window.find() and selection never see it. */
 .b-badge__label::after { content: "Saved"; }
