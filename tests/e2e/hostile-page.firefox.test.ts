@@ -10,7 +10,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { css, poll, role, sleep, type Tab } from './driver';
 import { FirefoxDriver } from './driver-firefox';
-import { buildProduction, DRAFTS, expectNothingLeaked, HOSTILE, SECRETS, TYPED, WORDS } from './hostile';
+import {
+  buildProduction,
+  DRAFTS,
+  expectNothingLeaked,
+  forgeStartAndFlood,
+  HOSTILE,
+  SECRETS,
+  TYPED,
+  WORDS,
+} from './hostile';
 import { messageEditor, postedCount, sentCount } from './ui';
 
 const LESLEY = '/in/lesley-marsh-demo/';
@@ -181,30 +190,7 @@ describe('Firefox: a hostile page (production build)', () => {
     const tab = await open(LESLEY);
     const panel = tab.ourFrame('panel');
     await panel.waitFor({ text: SECRETS.note });
-    const replayed = await tab.evaluate(() => {
-      const started = (window as unknown as { __started: { type: string; contentScriptName: string }[] }).__started;
-      for (const data of started) {
-        document.dispatchEvent(
-          new CustomEvent(data.type, { detail: { contentScriptName: data.contentScriptName, messageId: 'forged' } }),
-        );
-        window.postMessage({ ...data, messageId: 'forged' }, '*');
-      }
-      for (let i = 0; i < window.frames.length; i++) {
-        for (let n = 0; n < 500; n++) {
-          const channel = new MessageChannel();
-          try {
-            window.frames[i]!.postMessage(
-              { boundariesFrame: `forged-${n}`, type: 'props', props: { identity: { key: 'someone-else' } } },
-              '*',
-              [channel.port2],
-            );
-          } catch {
-            // a frame that refuses is fine
-          }
-        }
-      }
-      return started.length;
-    });
+    const replayed = await tab.exec<number>(forgeStartAndFlood(500));
     expect(replayed).toBeGreaterThan(0);
     await sleep(1000);
     await panel.click(role('textbox', 'Add a note'));

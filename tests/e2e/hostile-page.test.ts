@@ -18,7 +18,16 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, storageCall, inContentScript, type Session } from './harness';
-import { buildProduction, DRAFTS, expectNothingLeaked, HOSTILE, SECRETS, TYPED, WORDS } from './hostile';
+import {
+  buildProduction,
+  DRAFTS,
+  expectNothingLeaked,
+  forgeStartAndFlood,
+  HOSTILE,
+  SECRETS,
+  TYPED,
+  WORDS,
+} from './hostile';
 
 const LESLEY = '/in/lesley-marsh-demo/';
 const THREAD = '/messaging/thread/2-N2U1N2YxYTctMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxXzEwMA==/';
@@ -133,30 +142,7 @@ describe('a hostile page (production build)', () => {
     const page = await open(LESLEY);
     await frameOf(page, 'panel');
     // Replays WXT's broadcast (as a document event, as issue 15 did) and floods every frame with forgeries.
-    const replayed = await page.evaluate(() => {
-      const started = (window as unknown as { __started: { type: string; contentScriptName: string }[] }).__started;
-      for (const data of started) {
-        document.dispatchEvent(
-          new CustomEvent(data.type, { detail: { contentScriptName: data.contentScriptName, messageId: 'forged' } }),
-        );
-        window.postMessage({ ...data, messageId: 'forged' }, '*');
-      }
-      for (let i = 0; i < window.frames.length; i++) {
-        for (let n = 0; n < 2000; n++) {
-          const channel = new MessageChannel();
-          try {
-            window.frames[i]!.postMessage(
-              { boundariesFrame: `forged-${n}`, type: 'props', props: { identity: { key: 'someone-else' } } },
-              '*',
-              [channel.port2],
-            );
-          } catch {
-            // ignore
-          }
-        }
-      }
-      return started.length;
-    });
+    const replayed = await page.evaluate<number>(forgeStartAndFlood(2000));
     expect(replayed).toBeGreaterThan(0);
     await page.waitForTimeout(1000);
     await jotInPanel(page, 'still here after forged events');

@@ -109,6 +109,32 @@ const FIND = String.raw`((phrases) => phrases.map((phrase) => {
 }))`;
 
 /**
+ * In the page: replays WXT's "content script started" broadcast (as a document event, as issue 15 did,
+ * and as a message) and floods every frame with `perFrame` forged frame messages carrying ports. Returns
+ * how many broadcasts the attacker had kept.
+ */
+export function forgeStartAndFlood(perFrame: number): string {
+  return String.raw`(() => {
+    const started = window.__started;
+    for (const data of started) {
+      document.dispatchEvent(new CustomEvent(data.type, { detail: { contentScriptName: data.contentScriptName, messageId: 'forged' } }));
+      window.postMessage({ ...data, messageId: 'forged' }, '*');
+    }
+    for (let i = 0; i < window.frames.length; i++) {
+      for (let n = 0; n < ${perFrame}; n++) {
+        const channel = new MessageChannel();
+        try {
+          window.frames[i].postMessage({ boundariesFrame: 'forged-' + n, type: 'props', props: { identity: { key: 'someone-else' } } }, '*', [channel.port2]);
+        } catch {
+          // a frame that refuses is fine
+        }
+      }
+    }
+    return started.length;
+  })()`;
+}
+
+/**
  * Everything the page can see and find (LOOT, then window.find + extend for every secret, the level words,
  * `extra` and our name), evaluated in the page's main world by `evaluate`: none of our secrets, level
  * words, typed text or `extra` may be in it.
