@@ -5,7 +5,6 @@
 import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { launch, type LaunchOptions, type Session } from './harness';
 import {
-  FrameSurface,
   frameElementExpression,
   Tab,
   type Driver,
@@ -40,46 +39,28 @@ function chromiumEngine(page: Page, frame: Frame): Engine {
 class ChromiumTab extends Tab {
   readonly browser = 'chromium' as const;
   readonly errors: string[] = [];
-  private readonly own: Engine;
   constructor(readonly page: Page) {
-    super();
-    this.own = chromiumEngine(page, page.mainFrame());
+    super(chromiumEngine(page, page.mainFrame()), () => page.url());
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
-  url(): string {
-    return this.page.url();
-  }
-  protected async engine(): Promise<Engine> {
-    return this.own;
-  }
   frameIn(host: Target): Surface {
-    return new FrameSurface(
-      this.browser,
-      `in ${JSON.stringify(host)}`,
-      () => this.page.url(),
-      async () => {
-        const handle = (
-          await this.page.mainFrame().evaluateHandle(frameElementExpression(host))
-        ).asElement() as ElementHandle<HTMLIFrameElement> | null;
-        const frame = handle ? await handle.contentFrame() : null;
-        if (!frame || !frame.url().includes('/frame.html')) return null;
-        await frame.waitForFunction(() => document.readyState === 'complete');
-        return chromiumEngine(this.page, frame);
-      },
-    );
+    return this.frameSurface(`in ${JSON.stringify(host)}`, async () => {
+      const handle = (
+        await this.page.mainFrame().evaluateHandle(frameElementExpression(host))
+      ).asElement() as ElementHandle<HTMLIFrameElement> | null;
+      const frame = handle ? await handle.contentFrame() : null;
+      if (!frame || !frame.url().includes('/frame.html')) return null;
+      await frame.waitForFunction(() => document.readyState === 'complete');
+      return chromiumEngine(this.page, frame);
+    });
   }
   ourFrame(kind: string): Surface {
-    return new FrameSurface(
-      this.browser,
-      `of kind ${kind}`,
-      () => this.page.url(),
-      async () => {
-        const frame = this.page.frames().find((f) => f.url().includes(`/frame.html?${kind}`));
-        if (!frame) return null;
-        await frame.waitForFunction(() => document.readyState === 'complete');
-        return chromiumEngine(this.page, frame);
-      },
-    );
+    return this.frameSurface(`of kind ${kind}`, async () => {
+      const frame = this.page.frames().find((f) => f.url().includes(`/frame.html?${kind}`));
+      if (!frame) return null;
+      await frame.waitForFunction(() => document.readyState === 'complete');
+      return chromiumEngine(this.page, frame);
+    });
   }
   async ourFrameKinds(): Promise<string[]> {
     return this.page

@@ -16,7 +16,6 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { BLANK_PAGE, ROOT, fixture } from './harness';
 import {
-  FrameSurface,
   frameElementExpression,
   Tab,
   type Driver,
@@ -80,38 +79,23 @@ function firefoxEngine(page: Page, frame: Frame): Engine {
 class FirefoxTab extends Tab {
   readonly browser = 'firefox' as const;
   readonly errors: string[] = [];
-  private readonly own: Engine;
   constructor(readonly page: Page) {
-    super();
-    this.own = firefoxEngine(page, page.mainFrame());
+    super(firefoxEngine(page, page.mainFrame()), () => page.url());
     page.on('pageerror', (error) => this.errors.push(String((error as Error)?.message ?? error)));
   }
-  url(): string {
-    return this.page.url();
-  }
-  protected async engine(): Promise<Engine> {
-    return this.own;
-  }
   frameIn(host: Target): Surface {
-    return new FrameSurface(
-      this.browser,
-      `in ${JSON.stringify(host)}`,
-      () => this.page.url(),
-      async () => {
-        const handle = (
-          await this.page.mainFrame().evaluateHandle(frameElementExpression(host))
-        ).asElement() as ElementHandle<HTMLIFrameElement> | null;
-        const frame = handle ? await handle.contentFrame() : null;
-        if (!frame) return null;
-        // BiDi reports a moz-extension:// child frame's URL as about:blank: recognise ours by its root instead.
-        const ours = await frame
-          .evaluate(
-            () => document.readyState === 'complete' && document.querySelector('#root.boundaries-root') !== null,
-          )
-          .catch(() => false);
-        return ours ? firefoxEngine(this.page, frame) : null;
-      },
-    );
+    return this.frameSurface(`in ${JSON.stringify(host)}`, async () => {
+      const handle = (
+        await this.page.mainFrame().evaluateHandle(frameElementExpression(host))
+      ).asElement() as ElementHandle<HTMLIFrameElement> | null;
+      const frame = handle ? await handle.contentFrame() : null;
+      if (!frame) return null;
+      // BiDi reports a moz-extension:// child frame's URL as about:blank: recognise ours by its root instead.
+      const ours = await frame
+        .evaluate(() => document.readyState === 'complete' && document.querySelector('#root.boundaries-root') !== null)
+        .catch(() => false);
+      return ours ? firefoxEngine(this.page, frame) : null;
+    });
   }
   /** Our loaded frames and their kinds. BiDi reports a moz-extension:// frame's URL as about:blank: ask each. */
   private async framesOfOurs(): Promise<{ frame: Frame; kind: string }[]> {
@@ -130,15 +114,10 @@ class FirefoxTab extends Tab {
     return found;
   }
   ourFrame(kind: string): Surface {
-    return new FrameSurface(
-      this.browser,
-      `of kind ${kind}`,
-      () => this.page.url(),
-      async () => {
-        const ours = (await this.framesOfOurs()).find((f) => f.kind === kind);
-        return ours ? firefoxEngine(this.page, ours.frame) : null;
-      },
-    );
+    return this.frameSurface(`of kind ${kind}`, async () => {
+      const ours = (await this.framesOfOurs()).find((f) => f.kind === kind);
+      return ours ? firefoxEngine(this.page, ours.frame) : null;
+    });
   }
   async ourFrameKinds(): Promise<string[]> {
     return (await this.framesOfOurs()).map((f) => f.kind);

@@ -318,6 +318,23 @@ export class FrameSurface extends Surface {
 
 /** A browser tab: a surface plus navigation. */
 export abstract class Tab extends Surface {
+  constructor(
+    /** The engine for the tab's own page. */
+    private readonly own: Engine,
+    private readonly pageUrl: () => string,
+  ) {
+    super();
+  }
+  url(): string {
+    return this.pageUrl();
+  }
+  protected async engine(): Promise<Engine> {
+    return this.own;
+  }
+  /** A surface in one of our frames on this page, found by `lookup` afresh on every call. */
+  protected frameSurface(description: string, lookup: () => Promise<Engine | null>): Surface {
+    return new FrameSurface(this.browser, description, this.pageUrl, lookup);
+  }
   /** The surface inside our extension-origin frame in `host` (found afresh on every call). */
   abstract frameIn(host: Target): Surface;
   /**
