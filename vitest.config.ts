@@ -14,7 +14,13 @@ export default defineConfig({
           testTimeout: 60_000,
           // Fixtures are inert: their iframes and stylesheets are never fetched, and that is not an error.
           environmentOptions: {
-            happyDOM: { settings: { disableIframePageLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+            happyDOM: {
+              settings: {
+                disableIframePageLoading: true,
+                disableCSSFileLoading: true,
+                handleDisabledFileLoadingAsSuccess: true,
+              },
+            },
           },
         },
       },
@@ -22,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           // Limits are for hangs, not speed (speed is `npm run bench`): a loaded 2-core box must pass.

@@ -66,8 +66,29 @@ function report(mode: string): void {
   port?.postMessage({ type: 'mode', mode });
 }
 
+/** The automation build narrates the frame's side for a failing end-to-end test (see linkedin/trace.ts). */
+function trace(...parts: unknown[]): void {
+  if (E2E) console.debug('[Boundaries trace]', Math.round(performance.now()), 'frame', kind, ...parts);
+}
+
 function act(action: string, serial?: number): void {
+  trace('act', action, serial, { port: !!port });
   port?.postMessage({ type: 'action', action, ...(serial === undefined ? {} : { serial }) });
+}
+
+/** The question a dialog frame shows now (its serial), if any. */
+let openSerial: number | undefined;
+
+/**
+ * Escape wherever focus is in a dialog frame: the question's own handler takes it when focus is on one of
+ * its buttons; this one when the user presses it before focus got there (just after the dialog opened, or
+ * before the question arrived), so Escape always leaves the question. Without a serial, the host applies
+ * it to whatever it is asking: Escape is the safe answer (back to the draft).
+ */
+function onDialogEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  event.preventDefault();
+  act(openSerial === undefined ? 'escape' : kind === 'send-check' ? 'edited' : 'cancelled', openSerial);
 }
 
 /** A dialog frame: nothing while closed; once open, says it shows this question (serial) to its host. */
@@ -155,8 +176,12 @@ function render(container: ReturnType<typeof createRoot>, message: { props: unkn
     );
   } else if (kind === 'post-hint')
     container.render(<PostHintView hint={message.props as PostHintProps} onAction={(action) => act(action)} />);
-  else if (kind === 'send-check' || kind === 'nudge')
+  else if (kind === 'send-check' || kind === 'nudge') {
+    const { open, serial } = message.props as DialogFrameProps;
+    trace('props', { open, serial });
+    openSerial = open ? serial : undefined;
     container.render(<DialogFrame props={message.props as SendCheckProps | NudgeProps} />);
+  }
 }
 
 function focusNoteBox(): void {
@@ -186,4 +211,5 @@ if (token && ['panel', 'composer', 'tip', ...KINDS_WITH_CHECKS].includes(kind)) 
     };
   };
   window.addEventListener('message', onMessage);
+  if (kind === 'send-check' || kind === 'nudge') window.addEventListener('keydown', onDialogEscape);
 }

@@ -12,7 +12,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const E2E_BUILD = join(ROOT, process.env.BOUNDARIES_OUT ?? '.output/e2e', 'chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/snap/bin/chromium',
+];
 
 export function findChromium(): string {
   const fromEnv = process.env.CHROME_PATH;
@@ -35,7 +40,8 @@ export function fixture(name: string): string {
 }
 
 /** A blank LinkedIn-looking page for URLs a test does not map. */
-export const BLANK_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LinkedIn</title></head><body><main></main></body></html>';
+export const BLANK_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LinkedIn</title></head><body><main></main></body></html>';
 
 export interface Session {
   context: BrowserContext;
@@ -53,6 +59,34 @@ export interface Session {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/**
+ * The automation build narrates what our dialogs and frames saw (`[Boundaries trace]`, see
+ * entrypoints/linkedin.content/linkedin/trace.ts). Each open session keeps the latest lines, with page
+ * errors, and a failing test prints them (tests/e2e/setup.ts): a failure on a loaded machine then says what happened.
+ */
+const TRACE_LINES = 400;
+const traces = new Map<BrowserContext, string[]>();
+
+function record(context: BrowserContext): void {
+  const lines: string[] = [];
+  traces.set(context, lines);
+  const keep = (line: string) => {
+    lines.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (lines.length > TRACE_LINES) lines.splice(0, lines.length - TRACE_LINES);
+  };
+  context.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('[Boundaries')) keep(`${new URL(message.page()?.url() ?? 'about:blank').pathname} ${text}`);
+  });
+  context.on('weberror', (error) => keep(`page error: ${error.error().message}`));
+  context.on('close', () => traces.delete(context));
+}
+
+/** What the open sessions recorded (printed by tests/e2e/setup.ts when a test fails). */
+export function recordedTraces(): string[][] {
+  return [...traces.values()];
+}
+
 export interface LaunchOptions {
   userDataDir?: string;
   extensionPath?: string;
@@ -62,7 +96,12 @@ export interface LaunchOptions {
   extraArgs?: string[];
 }
 
-export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless = true, extraArgs = [] }: LaunchOptions = {}): Promise<Session> {
+export async function launch({
+  userDataDir,
+  extensionPath = E2E_BUILD,
+  headless = true,
+  extraArgs = [],
+}: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build:e2e\` first.`);
   }
@@ -85,6 +124,7 @@ export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless 
       ...extraArgs,
     ],
   });
+  record(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
@@ -93,7 +133,8 @@ export async function launch({ userDataDir, extensionPath = E2E_BUILD, headless 
   const allowedHosts = new Set<string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:')
+      return route.continue();
     if (allowedHosts.has(url.host)) return route.continue();
     if (url.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
       const body = routes.get(url.pathname) ?? BLANK_PAGE;
@@ -154,7 +195,10 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
     returnByValue: true,
   });
   await cdp.detach();
-  if (exceptionDetails) throw new Error(`Content-script evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  if (exceptionDetails)
+    throw new Error(
+      `Content-script evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+    );
   return result.value as T;
 }
 
@@ -173,7 +217,14 @@ export async function grantSiteAccess(session: Session, pattern: string): Promis
   const error = await page.evaluate(
     ([id, host]) =>
       new Promise<string>((resolve) => {
-        const api = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void }; runtime: { lastError?: { message: string } } } }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void };
+              runtime: { lastError?: { message: string } };
+            };
+          }
+        ).chrome;
         api.developerPrivate.addHostPermission(id!, host!, () => resolve(api.runtime.lastError?.message ?? ''));
       }),
     [session.extensionId, pattern],
@@ -183,10 +234,16 @@ export async function grantSiteAccess(session: Session, pattern: string): Promis
   // Now a request from the extension (inside a click, as the browser requires) is granted without a prompt.
   const extensionPage = await session.extensionPage('options.html');
   await extensionPage.evaluate((origin) => {
-    const api = (globalThis as unknown as { chrome: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }
+    ).chrome;
     const state = globalThis as unknown as { __granted: Promise<boolean> };
     state.__granted = new Promise<boolean>((resolve) => {
-      document.addEventListener('click', () => void api.permissions.request({ origins: [origin] }).then(resolve, () => resolve(false)), { once: true });
+      document.addEventListener(
+        'click',
+        () => void api.permissions.request({ origins: [origin] }).then(resolve, () => resolve(false)),
+        { once: true },
+      );
     });
   }, pattern);
   await extensionPage.mouse.click(1, 1);

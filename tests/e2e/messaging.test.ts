@@ -43,14 +43,20 @@ async function call(page: Page, type: string, payload: unknown): Promise<Result>
 async function saveLesley(page: Page, level: string, note?: string) {
   await call(page, 'saveContact', {
     ref: 'lesley-marsh-demo',
-    identity: { aliases: [`urn:li:fsd_profile:${LESLEY_ID}`], displayName: 'Lesley Marsh', headline: 'Head of Marketing at Northwind Analytics' },
+    identity: {
+      aliases: [`urn:li:fsd_profile:${LESLEY_ID}`],
+      displayName: 'Lesley Marsh',
+      headline: 'Head of Marketing at Northwind Analytics',
+    },
     patch: { level },
   });
   if (note) await call(page, 'addNote', { ref: 'lesley-marsh-demo', text: note });
 }
 
 function bubble(page: Page, name: string): Locator {
-  return page.locator('.msg-overlay-conversation-bubble').filter({ has: page.locator('.msg-overlay-bubble-header__title', { hasText: name }) });
+  return page
+    .locator('.msg-overlay-conversation-bubble')
+    .filter({ has: page.locator('.msg-overlay-bubble-header__title', { hasText: name }) });
 }
 
 /**
@@ -81,7 +87,11 @@ describe('composer badge', () => {
   it('shows the right person on each of two open overlay bubbles (slug header and member-id header)', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'professional', 'Prefers email; met at the Oslo summit');
-    await call(seed, 'saveContact', { ref: 'daniel-okafor-demo', identity: { aliases: [`urn:li:fsd_profile:${DANIEL_ID}`], displayName: 'Daniel Okafor' }, patch: { level: 'friendly' } });
+    await call(seed, 'saveContact', {
+      ref: 'daniel-okafor-demo',
+      identity: { aliases: [`urn:li:fsd_profile:${DANIEL_ID}`], displayName: 'Daniel Okafor' },
+      patch: { level: 'friendly' },
+    });
     const page = await session.open('/feed/');
     const lesley = badgeIn(bubble(page, 'Lesley Marsh'));
     const daniel = badgeIn(bubble(page, 'Daniel Okafor'));
@@ -109,7 +119,11 @@ describe('composer badge', () => {
   it('the group bubble answers to its strictest member; a thread page links by member id and finds the contact saved from the profile', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'professional', 'Board member, formal tone');
-    await call(seed, 'saveContact', { ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004', identity: { aliases: [], displayName: 'Priya Raman' }, patch: { level: 'personal' } });
+    await call(seed, 'saveContact', {
+      ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004',
+      identity: { aliases: [], displayName: 'Priya Raman' },
+      patch: { level: 'personal' },
+    });
     const thread = await session.open(THREAD_PATH);
     const badge = badgeIn(thread);
     await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toContain('Keep it professional');
@@ -126,15 +140,23 @@ describe('composer badge', () => {
 
     // the drift check answers to the strictest member too, and a send is remembered for every saved member
     await typeInto(group, composerIn(group), 'Drinks and beers at the party tonight?');
-    await expect.poll(() => hintIn(group).textContent()).toContain('Reads personal for Lesley Marsh (Keep it professional)');
+    await expect
+      .poll(() => hintIn(group).textContent())
+      .toContain('Reads personal for Lesley Marsh (Keep it professional)');
     await group.keyboard.press('Enter');
     await expect.poll(() => dialog(group).count()).toBe(1);
     await dialog(group).getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sentCount(group)).toBe(1);
-    await expect.poll(async () => (await call(group, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.lastInteractionAt).toBeGreaterThan(0);
-    const priya = await call(group, 'getContact', { ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004' });
+    await expect
+      .poll(async () => (await call(group, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.lastInteractionAt)
+      .toBeGreaterThan(0);
+    const priya = await call(group, 'getContact', {
+      ref: 'urn:li:fsd_profile:ACoAADemoPriyaRaman00000000000000000004',
+    });
     expect(priya.value.contact.lastInteractionAt).toBeGreaterThan(0);
-    expect((await call(group, 'getContact', { ref: 'urn:li:fsd_profile:ACoAADemoMeiTanaka000000000000000000005' })).value).toBeNull();
+    expect(
+      (await call(group, 'getContact', { ref: 'urn:li:fsd_profile:ACoAADemoMeiTanaka000000000000000000005' })).value,
+    ).toBeNull();
   });
 
   it('"Not set" is one click from a level, and a quick note is saved without leaving the conversation', async () => {
@@ -175,18 +197,28 @@ describe('composer badge', () => {
     const page = await session.open('/in/lesley-marsh-demo/');
     await expect.poll(() => badgeIn(page).count(), { timeout: 10_000 }).toBe(2);
     for (let i = 0; i < 8; i++) {
-      await page.evaluate(() => (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'));
+      await page.evaluate(() =>
+        (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'),
+      );
       if (i % 2) await page.waitForTimeout(5);
-      await page.evaluate(() => (window as unknown as { __fixtureCloseBubble(selector?: string): void }).__fixtureCloseBubble('[data-fixture-opened]'));
+      await page.evaluate(() =>
+        (window as unknown as { __fixtureCloseBubble(selector?: string): void }).__fixtureCloseBubble(
+          '[data-fixture-opened]',
+        ),
+      );
     }
-    await page.evaluate(() => (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-daniel'));
+    await page.evaluate(() =>
+      (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-daniel'),
+    );
     await expect.poll(() => badgeIn(page).count(), { timeout: 5000 }).toBe(3);
     const opened = badgeIn(page.locator('[data-fixture-opened]'));
     await expect.poll(() => opened.textContent()).toContain('Not set');
     await page.waitForTimeout(300);
     expect(await badgeIn(page).count()).toBe(3);
     // the profile's compose window still shows Lesley
-    await expect.poll(() => badgeIn(page.locator('[data-fixture-surface="compose"]')).textContent()).toContain('Keep it professional');
+    await expect
+      .poll(() => badgeIn(page.locator('[data-fixture-surface="compose"]')).textContent())
+      .toContain('Keep it professional');
     // LinkedIn re-renders the bubble's children and drops our host: it comes back, still Lesley's
     const compose = page.locator('[data-fixture-surface="compose"]');
     await compose.evaluate((bubble) => bubble.querySelector('[data-boundaries="composer-badge"]')!.remove());
@@ -202,13 +234,21 @@ describe('composer badge', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     const group = badgeIn(page.locator('[data-fixture-group="true"]'));
     await expect.poll(() => group.textContent(), { timeout: 10_000 }).toContain('49 people');
-    for (const odd of ['no-link', 'company', 'member']) expect(await badgeIn(page.locator(`[data-fixture-odd="${odd}"]`)).textContent()).toBe('');
+    for (const odd of ['no-link', 'company', 'member'])
+      expect(await badgeIn(page.locator(`[data-fixture-odd="${odd}"]`)).textContent()).toBe('');
     expect(errors).toEqual([]);
   });
 
   it('the 2023 Spanish overlay (light DOM, member-id header) gets Lucía’s badge', async () => {
     const { session, seed } = await start({ '/notifications/': 'linkedin/messaging-overlay-legacy-2023-es.html' });
-    await call(seed, 'saveContact', { ref: 'lucia-romero-demo', identity: { aliases: ['urn:li:fsd_profile:ACoAADemoLuciaRomero0000000000000000001'], displayName: 'Lucía Romero' }, patch: { level: 'friendly' } });
+    await call(seed, 'saveContact', {
+      ref: 'lucia-romero-demo',
+      identity: {
+        aliases: ['urn:li:fsd_profile:ACoAADemoLuciaRomero0000000000000000001'],
+        displayName: 'Lucía Romero',
+      },
+      patch: { level: 'friendly' },
+    });
     await call(seed, 'addNote', { ref: 'lucia-romero-demo', text: 'Habla inglés y español' });
     const page = await session.open('/notifications/');
     const badge = badgeIn(page.locator('.msg-overlay-conversation-bubble'));
@@ -246,7 +286,8 @@ describe('composer badge', () => {
 });
 
 /** The drift hint's frame beside the composer in `scope` (issue 15: the hint's words live in our extension-origin frame). */
-const hintFrame = (scope: Locator | Page) => scope.locator('[data-boundaries="drift-hint"] iframe').first().contentFrame();
+const hintFrame = (scope: Locator | Page) =>
+  scope.locator('[data-boundaries="drift-hint"] iframe').first().contentFrame();
 /** The hint when it flags the draft (count 0 when it does not). */
 const hintIn = (scope: Locator | Page) => hintFrame(scope).locator('.b-drift');
 
@@ -262,7 +303,13 @@ function dialog(page: Page) {
     textContent: () => frame.locator('[role="dialog"]').textContent(),
     getByRole: (...args: Parameters<Locator['getByRole']>) => frame.getByRole(...args),
     /** The name of the control that has keyboard focus inside the question (null: none). */
-    focused: () => frame.locator(':focus').textContent({ timeout: 1000 }).catch(() => null),
+    focused: () =>
+      frame
+        .locator(':focus')
+        .textContent({ timeout: 1000 })
+        .catch(() => null),
+    /** Takes focus off the question's buttons, leaving it in our frame (as just after the question opens). */
+    blurControls: () => frame.locator(':focus').evaluate((element) => (element as HTMLElement).blur()),
   };
 }
 
@@ -273,7 +320,12 @@ async function typeInto(page: Page, composer: Locator, text: string) {
 
 async function draftOf(composer: Locator): Promise<string> {
   // innerText puts a blank line between paragraphs; one line break per paragraph is what the user typed
-  return composer.evaluate((el) => (el as HTMLElement).innerText.replace(/\u00a0/g, ' ').replace(/\n\n/g, '\n').trim());
+  return composer.evaluate((el) =>
+    (el as HTMLElement).innerText
+      .replace(/\u00a0/g, ' ')
+      .replace(/\n\n/g, '\n')
+      .trim(),
+  );
 }
 
 /** A clearly personal line for a work message (the trained model flags it at default sensitivity). */
@@ -306,7 +358,11 @@ describe('drift check', () => {
   it('"Friendly professional" minds only the sensitive categories; "Personal" and not set never flag', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'personal');
-    await call(seed, 'saveContact', { ref: 'daniel-okafor-demo', identity: { aliases: [`urn:li:fsd_profile:${DANIEL_ID}`] }, patch: { level: 'friendly' } });
+    await call(seed, 'saveContact', {
+      ref: 'daniel-okafor-demo',
+      identity: { aliases: [`urn:li:fsd_profile:${DANIEL_ID}`] },
+      patch: { level: 'friendly' },
+    });
     const page = await session.open('/feed/');
     const daniel = bubble(page, 'Daniel Okafor');
     await expect.poll(() => badgeIn(daniel).textContent(), { timeout: 10_000 }).toContain('Friendly professional');
@@ -381,7 +437,13 @@ describe('drift check', () => {
     // the choice travels from our frame to the content script: wait for it, then focus is back in the draft
     await expect.poll(() => dialog(page).count()).toBe(0);
     expect(await composer.evaluate((el) => new XMLSerializer().serializeToString(el))).toBe(before);
-    await expect.poll(() => composer.evaluate((el) => el.getRootNode() instanceof Document && document.activeElement === el && document.hasFocus())).toBe(true);
+    await expect
+      .poll(() =>
+        composer.evaluate(
+          (el) => el.getRootNode() instanceof Document && document.activeElement === el && document.hasFocus(),
+        ),
+      )
+      .toBe(true);
     await page.keyboard.type('!');
     expect(await draftOf(composer)).toMatch(/See you Monday!$/);
     await page.keyboard.press('Enter');
@@ -389,8 +451,18 @@ describe('drift check', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).count()).toBe(0);
     expect(await sentCount(page)).toBe(0);
+    // Escape pressed while no button has focus yet (the question just opened): it still goes back to the draft.
+    await expect.poll(() => composer.evaluate((el) => document.activeElement === el)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog(page).focused()).toBe('Edit');
+    await dialog(page).blurControls();
+    expect(await dialog(page).focused()).toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await sentCount(page)).toBe(0);
+    expect(await draftOf(composer)).toMatch(/See you Monday!$/);
     const summary = await call(page, 'eventSummary', {});
-    expect(summary.value.sendChecksEdited).toBe(2);
+    expect(summary.value.sendChecksEdited).toBe(3);
   });
 
   it('Enter-to-send: unflagged Enter sends at once; flagged Enter asks and replays Enter once; Shift+Enter and click-to-send forms are left alone', async () => {
@@ -444,7 +516,9 @@ describe('drift check', () => {
     const clickToSend = page.locator('[data-fixture-odd="click-to-send"]');
     await expect.poll(() => badgeIn(clickToSend).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
     // a send-mode toggle without state: only LinkedIn's behaviour can tell
-    await clickToSend.locator('button.msg-form__send-toggle').evaluate((toggle) => toggle.removeAttribute('aria-pressed'));
+    await clickToSend
+      .locator('button.msg-form__send-toggle')
+      .evaluate((toggle) => toggle.removeAttribute('aria-pressed'));
     await typeInto(page, composerIn(clickToSend), 'Hello Lesley,');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(600);
@@ -490,8 +564,12 @@ describe('drift check', () => {
     expect(await dialog(page).count()).toBe(0);
 
     // back on for Lesley from the badge, then off for everyone in settings
-    await badgeIn(lesley).getByRole('button', { name: /Turn the drift check back on/ }).click();
-    await expect.poll(async () => (await call(page, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.driftCheck).toBe(true);
+    await badgeIn(lesley)
+      .getByRole('button', { name: /Turn the drift check back on/ })
+      .click();
+    await expect
+      .poll(async () => (await call(page, 'getContact', { ref: 'lesley-marsh-demo' })).value.contact.driftCheck)
+      .toBe(true);
     await call(page, 'updateSettings', { patch: { driftCheck: false } });
     await page.waitForTimeout(500);
     await typeInto(page, composerIn(lesley), 'More beers at the party!');
@@ -613,11 +691,17 @@ describe('never in the way', () => {
     const page = await session.open('/in/lesley-marsh-demo/');
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await expect.poll(() => badgeIn(page.locator('[data-fixture-surface="compose"]')).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
-    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await expect
+      .poll(() => badgeIn(page.locator('[data-fixture-surface="compose"]')).textContent(), { timeout: 10_000 })
+      .toContain('Keep it professional');
+    await session.worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => {});
     await page.waitForTimeout(1500);
     // a bubble opens now: nobody can tell us Lesley's level, so nothing stands between the user and Send
-    await page.evaluate(() => (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'));
+    await page.evaluate(() =>
+      (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'),
+    );
     const opened = page.locator('[data-fixture-opened]');
     await typeInto(page, composerIn(opened), 'Beers at the party?');
     await page.keyboard.press('Enter');

@@ -32,6 +32,7 @@ import {
 import { createDialogFrame } from '../linkedin/dialog-frame';
 import { createOurHost, type OurHost } from '../linkedin/dom';
 import { createFrame, type OurFrame } from '../linkedin/frame-host';
+import { trace } from '../linkedin/trace';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 import { ensureToneModel, onToneLearned, toneLearned } from '../linkedin/tone-model';
 import { sendToneFeedback, type ToneLabel } from '../linkedin/tone-feedback';
@@ -313,6 +314,7 @@ export default defineFeature({
     }
 
     function replay(entry: ComposerEntry, state: EntryState, kind: SendKind) {
+      trace('send check replays', kind.via, { button: !!sendButtonOf(entry.composer) });
       state.bypass = true;
       try {
         if (kind.via === 'click') {
@@ -359,6 +361,7 @@ export default defineFeature({
       const text = composerText(entry.composer);
       const opened = dialogs.open(props as unknown as Record<string, unknown>, {
         onAction(action) {
+          trace('send check answer', action, { current: asking === question });
           if (asking !== question) return;
           asking = null;
           if (action === 'posted-anyway') {

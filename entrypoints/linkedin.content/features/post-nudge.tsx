@@ -43,6 +43,7 @@ import {
   type ShareBox,
 } from '../linkedin/sharebox';
 import { COMPOSER_FRAMES, EDITOR_WRAPPER } from '../linkedin/selectors/sharebox';
+import { trace } from '../linkedin/trace';
 import { isAnyLinkedInPage } from '../linkedin/urls';
 import { ensureToneModel, onToneLearned, toneLearned } from '../linkedin/tone-model';
 import { sendToneFeedback, type ToneLabel } from '../linkedin/tone-feedback';
@@ -576,6 +577,7 @@ export class PostNudge {
   /** The user's answer. Every path closes our dialog first; only the posting ones click Post, once. */
   settle(choice: NudgeChoice, { focus = true } = {}): void {
     const open = this.open;
+    trace('nudge answer', choice, { asking: !!open, settled: open?.settled ?? null });
     if (!open || open.settled) return;
     open.settled = true;
     this.teardown();
@@ -598,6 +600,7 @@ export class PostNudge {
   /** LinkedIn's Post, exactly once: a one-shot bypass, then a real click on the (current) Post button. */
   private replay(open: OpenNudge): void {
     const post = open.post?.isConnected ? open.post : findPostButton(open.box);
+    trace('nudge replays Post', { found: !!post, same: post === open.post, disabled: post?.disabled ?? null });
     if (!post) return;
     this.bypass = post;
     try {

@@ -15,6 +15,7 @@
  */
 import { createOurHost, type OurHost } from './dom';
 import { createFrame, type FrameEvent, type OurFrame } from './frame-host';
+import { trace } from './trace';
 
 /** How long a question may wait for the frame to say it shows it. */
 export const ANSWER_TIMEOUT_MS = 5000;
@@ -77,7 +78,11 @@ export function createDialogFrame(
 
   const onEvent = (event: FrameEvent) => {
     const question = current;
-    if (!question || event.serial !== question.serial) return;
+    trace(kind, 'frame says', event, 'asking', question?.serial ?? null);
+    if (!question) return;
+    // Escape pressed before the frame had the question: the safe answer to whatever we are asking.
+    const escape = event.type === 'action' && event.action === 'escape' && event.serial === undefined;
+    if (!escape && event.serial !== question.serial) return;
     if (event.type === 'shown') {
       question.confirmed = true;
       // Focus again now that the question is rendered: moving focus into a frame that was still loading
@@ -88,7 +93,7 @@ export function createDialogFrame(
     }
     // The user answered: close first, then tell the caller (which may replay LinkedIn's Send/Post).
     close();
-    question.handlers.onAction(event.action);
+    question.handlers.onAction(escape ? 'cancelled' : event.action);
   };
 
   const ensure = () => {
@@ -123,9 +128,10 @@ export function createDialogFrame(
     !!current && !!host && !!dialog && !!frame && host.host.isConnected && dialog.open && visible(frame.iframe);
 
   /** The question vanished under us: close it and let the caller fail open. */
-  const lose = () => {
+  const lose = (reason: string) => {
     const question = current;
     if (!question) return;
+    trace(kind, 'lost', question.serial, reason);
     close();
     // A frame that never answered may be broken: the next question gets a fresh one.
     if (!question.confirmed) destroyParts();
@@ -160,6 +166,7 @@ export function createDialogFrame(
       current = question;
       frame!.send({ type: 'props', props: { ...props, serial: question.serial, open: true, dark } });
       dialog!.showModal();
+      trace(kind, 'open', question.serial, 'showing', showing(), 'frame connected', frame!.connected);
       if (!showing()) {
         close();
         return false;
@@ -168,13 +175,13 @@ export function createDialogFrame(
       frame!.send({ type: 'focus' });
       const check = () => {
         if (current !== question) return;
-        if (!showing()) return lose();
+        if (!showing()) return lose('not showing');
         timers.push(setTimeout(check, VISIBILITY_CHECK_MS));
       };
       timers.push(setTimeout(check, VISIBILITY_CHECK_MS));
       timers.push(
         setTimeout(() => {
-          if (current === question && !question.confirmed) lose();
+          if (current === question && !question.confirmed) lose('never confirmed');
         }, ANSWER_TIMEOUT_MS),
       );
       return true;

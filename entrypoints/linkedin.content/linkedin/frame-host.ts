@@ -17,6 +17,7 @@
  * that isn't ours.
  */
 import { browser } from 'wxt/browser';
+import { trace } from './trace';
 
 export type FrameKind = 'panel' | 'composer' | 'tip' | 'hint' | 'send-check' | 'nudge' | 'post-hint';
 
@@ -105,6 +106,7 @@ export function createFrame(
     next.addEventListener('load', () => {
       if (destroyed) return;
       loads++;
+      trace(kind, 'frame load', loads);
       if (loads > 1) {
         // Our frame never navigates itself: this is someone else's page in our slot. Replace it.
         port?.close();

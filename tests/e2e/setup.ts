@@ -1,0 +1,9 @@
+/** Every end-to-end file: a failing test prints what Boundaries saw in the open browsers (harness.ts). */
+import { afterEach } from 'vitest';
+import { recordedTraces } from './harness';
+
+afterEach(({ task }) => {
+  if (task.result?.state !== 'fail') return;
+  for (const lines of recordedTraces())
+    if (lines.length) console.log(`What Boundaries saw (latest ${lines.length} lines):\n${lines.join('\n')}`);
+});
