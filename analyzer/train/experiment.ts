@@ -9,7 +9,15 @@
  */
 import { featurize, makeScratch, GROUP_SCALE, WINDOW } from '../features.ts';
 import { pool, windowLogit } from '../model.ts';
-import { loadProject, loadShared, sampleWeights, type Item } from './data.ts';
+import {
+  loadProject,
+  loadShared,
+  loadWritten,
+  sampleWeights,
+  WRITTEN_GROUP,
+  WRITTEN_WEIGHT,
+  type Item,
+} from './data.ts';
 import { trainLR, rng, type Row } from './lr.ts';
 import { dirname, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -34,6 +42,12 @@ interface Variant {
   minGroups?: number;
   /** Also score 500 posts over 3,000 characters made of one author's held-out LinkedIn posts, joined. */
   longLinkedIn?: boolean;
+  /** false: leave out our written training text (analyzer/train/written/), as before it existed. */
+  written?: boolean;
+  /** The written items' weight factor instead of WRITTEN_WEIGHT. */
+  writtenWeight?: number;
+  /** …and the personal ones additionally by this. */
+  writtenPosWeight?: number;
   /** A hidden layer: H units over the features hashed to 2^ebits embedding rows (fastText-like). */
   window?: [number, number];
   hidden?: number;
@@ -90,7 +104,7 @@ function weightsFor(items: Item[], scheme: string): Float64Array {
     const w = Float64Array.from(items, (it) => 1 / Math.sqrt(cell.get(`${it.group}|${it.label}`)!));
     let s = 0;
     for (const x of w) s += x;
-    return w.map((x) => (x * w.length) / s);
+    return w.map((x, i) => ((x * w.length) / s) * (items[i]!.group === WRITTEN_GROUP ? WRITTEN_WEIGHT : 1));
   }
   const cp = /^cell(\d+(?:\.\d+)?)$/.exec(scheme);
   if (cp) return sampleWeights(items, { cellPower: Number(cp[1]) });
@@ -254,19 +268,31 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function main() {
   const variants = JSON.parse(process.argv[2] ?? '[{"name":"base"}]') as Variant[];
-  const items = [...loadShared(ROOT), ...loadProject(ROOT)];
+  const allItems = [...loadShared(ROOT), ...loadProject(ROOT), ...loadWritten(ROOT)];
   const foldsArg = process.argv[3];
-  const groups = [...new Set(items.map((i) => i.group))].sort();
+  const groups = [...new Set(allItems.map((i) => i.group))].filter((g) => g !== WRITTEN_GROUP).sort();
   const folds = foldsArg ? foldsArg.split(',') : groups;
   const baseFeat = new Map<string, ReturnType<typeof featurizeAll>>();
   const acc = new Float32Array(1 << MAX_BITS);
   for (const v of variants) {
     const t0 = Date.now();
     const fkey = JSON.stringify([v.scales ?? null, v.window ?? null]);
-    if (!baseFeat.has(fkey)) baseFeat.set(fkey, featurizeAll(items, v.scales, v.window));
-    const feat = baseFeat.get(fkey)!;
+    if (!baseFeat.has(fkey)) baseFeat.set(fkey, featurizeAll(allItems, v.scales, v.window));
+    const allFeat = baseFeat.get(fkey)!;
+    const keep = allItems.map((it) => v.written !== false || it.group !== WRITTEN_GROUP);
+    const items = allItems.filter((_, i) => keep[i]);
+    const feat = allFeat.filter((_, i) => keep[i]);
     const bits = v.bits ?? 18;
     const weights = weightsFor(items, v.weighting ?? 'current');
+    // Relative to the shipped weighting (which already multiplies them by WRITTEN_WEIGHT).
+    if (v.writtenWeight !== undefined || v.writtenPosWeight !== undefined)
+      items.forEach((it, i) => {
+        if (it.group === WRITTEN_GROUP)
+          weights[i] =
+            (weights[i]! / WRITTEN_WEIGHT) *
+            (v.writtenWeight ?? WRITTEN_WEIGHT) *
+            (it.label === 1 ? (v.writtenPosWeight ?? 1) : 1);
+      });
     const docs: Doc[] = items.map((item, i) => ({ item, weight: weights[i]!, wins: remap(feat[i]!, bits, acc) }));
     const opts = { dim: 1 << bits, epochs: v.epochs ?? 6, l2: v.l2 ?? 2e-6, lr: v.lr ?? 0.08, seed: 20261207 };
     const oof = new Map<Doc, number[]>();
