@@ -5,6 +5,43 @@
  * Terms are folded (lower case, no accents); `_`-free phrases are space-separated; `word*` is a prefix.
  * Derived once from the retired hand-weighted lexicon (terms with weight ≥ 0.2).
  */
+/**
+ * Hobbies and life at home, read as leisure (a product decision: what people make, grow, fix and run in their
+ * own time is private life). Written from general knowledge in the five languages; words that also name a
+ * trade or a business topic on LinkedIn ("project", "design", "renovation", "kitchen", "apartment", "run") are
+ * left out.
+ */
+const HOBBIES_AND_HOME = `
+homebrew homebrewing homebrewed home_brew home_brewing brew_day carboy hops kegging bottling_day mash_tun
+my_first_batch knit knits knitted knitter knitters knitting_needles yarn yarns skein skeins purl purling
+stitch_marker cast_on sweater_for amigurumi granny_square crocheted crocheting sewing sewing_machine sewed
+quilt quilts quilting embroidery embroidered cross_stitch needlepoint macrame seedlings seedling raised_bed
+raised_beds compost composting weeding mulch mulching mow mowing mowed the_lawn my_lawn our_lawn backyard
+back_yard front_yard greenhouse houseplant houseplants succulents pruning veggie_patch vegetable_garden
+tomato_plants my_plants drywall sanding grout caulk caulking tiling backsplash remodeling_our
+bathroom_remodel kitchen_remodel power_drill stud_finder fixer_upper light_fixture ceiling_fan leaky_faucet
+the_basement our_basement the_attic repainted repainting sawdust jogged jog morning_run long_run
+half_marathon couch_to_5k c25k parkrun running_shoes trail_running my_pace my_run watercolor watercolour
+watercolors sketchbook calligraphy scrapbooking beekeeping backyard_chickens fish_tank ukulele jigsaw_puzzle
+chores housework laundry vacuuming decluttering declutter spring_cleaning doing_the_dishes the_dishes
+my_neighbours my_neighbors our_neighbours our_neighbors my_landlord roommate
+tejer tejiendo tejido_a_mano ganchillo punto_de_cruz bordado bordar coser cosiendo costura maquina_de_coser
+ovillo ovillos manualidades plantones macetas regar regando cesped cortar_el_cesped abono_casero alicatar
+azulejos fontanero grifo taladro estanteria pintar_la_casa cerveza_casera salir_a_correr media_maraton
+trotar acuarela acuarelas puzle tareas_de_casa tareas_domesticas lavadora fregar fregando aspiradora
+limpiar_la_casa mis_vecinos compi_de_piso
+trico tricotar croche bordando costurar maquina_de_costura artesanato vasos_de_planta regar_as_plantas grama
+cortar_a_grama azulejo encanador torneira furadeira prateleira pintar_a_casa cerveja_caseira meia_maratona
+aquarela quebra_cabeca faxina lavar_a_louca maquina_de_lavar aspirador meus_vizinhos colega_de_quarto
+tricot tricoter tricote coudre machine_a_coudre broderie pelote semis tondre tondu pelouse arroser
+plantes_vertes carrelage plombier robinet perceuse etagere repeindre biere_maison footing semi_marathon
+aquarelle loisirs_creatifs faire_le_menage menage lessive vaisselle aspirateur mes_voisins coloc
+stricken strickt gestrickt hakeln gehakelt nahen genaht nahmaschine sticken stickerei hochbeet beet beete
+rasen_mahen rasenmaher zimmerpflanzen setzlinge kompost fliesen klempner wasserhahn bohrmaschine tapezieren
+selbst_gebraut bier_brauen joggen halbmarathon aquarell hausputz grossputz putzen wasche waschmaschine
+staubsaugen spulmaschine meine_nachbarn mitbewohner mitbewohnerin
+`;
+
 export const CATEGORY_TERMS: Record<string, string> = {
   food: `
 abendbrot abendessen acai almocamos almocar almoco almorzamos almorzar almuerzo antojo aperitif
@@ -368,7 +405,7 @@ viajei vibe vibes video_games videogame videojuegos videospiele violao viu_o_jog
 vom_strand vou_ficar_off voyage wanderlust wandern watching_the_game week_end weekend weekend_getaway
 weekend_trip weekends weihnachten wellness what_a_night without_my_laptop wochenend wochenende woodworking
 xadrez xbox xmas yoga_retreat zelten zocken zoo
-`,
+${HOBBIES_AND_HOME}`,
   beliefs: `
 abencoada abencoado abortion aborto abtreibung afd aid_moubarak allah amem amen ateo athee atheist avortement
 ballot bapteme baptism batizado bautizo bencao bencaos bendecida bendecido bendicion bendiciones benediction

@@ -23,6 +23,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../types.ts';
+import { CATEGORY_EMOJI, CATEGORY_TERMS } from '../category-terms.ts';
 import { featurize, makeScratch, GROUP_SCALE, K_WORD, wordCategory, wordHash } from '../features.ts';
 import { calibrate, encodeBase64, MODEL_FORMAT, pool, windowLogit, type ModelAsset } from '../model.ts';
 import { isStopword } from '../lang.ts';
@@ -112,8 +113,8 @@ function main() {
   const items = [...loadShared(ROOT), ...loadProject(ROOT), ...loadWritten(ROOT)];
   const dataHash = createHash('sha256');
   for (const it of items) dataHash.update(`${it.label}\u0001${it.text}\u0002`);
-  // The settings are part of the identity: another size or schedule is another model.
-  dataHash.update(JSON.stringify({ BITS, OPTS, GROUP_SCALE }));
+  // The settings and the lexicon are part of the identity: another size, schedule or word list is another model.
+  dataHash.update(JSON.stringify({ BITS, OPTS, GROUP_SCALE, CATEGORY_TERMS, CATEGORY_EMOJI }));
   log(`items: ${items.length}`);
   const docs = prepare(items);
   log(
