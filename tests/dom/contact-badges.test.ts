@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHANGE_SIGNAL_KEY } from '../../storage/api';
-import { personLinkKey, startBadges as start, type BadgeStats } from '../../entrypoints/linkedin.content/features/contact-badges';
+import {
+  personLinkKey,
+  startBadges as start,
+  type BadgeStats,
+} from '../../entrypoints/linkedin.content/features/contact-badges';
 import { isNameText } from '../../entrypoints/linkedin.content/linkedin/person-links';
 import { visibleText } from '../../entrypoints/linkedin.content/linkedin/dom';
 import { emptyContact, type ContactView, type Level } from '../../storage/model';
@@ -57,7 +61,8 @@ const startBadges = (...args: Parameters<typeof start>) => (running = start(...a
 /** Until the badges are done: the work is spread over frames, and a loaded machine makes those slow. */
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 80));
-  for (let waited = 0; running?.busy() && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let waited = 0; running?.busy() && waited < 20_000; waited += 20)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 let controller: AbortController;
@@ -180,6 +185,40 @@ describe('contact badges', () => {
       expect(link.closest('[aria-hidden="true"], [data-view-name="feed-header-text"], aside')).toBeNull();
     }
     expect(storage.calls).toHaveLength(1);
+  });
+
+  it('a post that leaves takes its badges along; back on the page, or moved, each name has exactly one badge', async () => {
+    const { doc } = load('linkedin/feed-2026.html');
+    const storage = fakeStorage([view('lesley-marsh-demo', 'professional'), view('priya-raman-demo', 'personal')]);
+    controller = new AbortController();
+    startBadges(controller.signal, { doc, lookup: storage.lookup });
+    await settle();
+    const [lesley, priya] = badgedLinks(doc);
+    const badgesAfter = (link: Element) => {
+      let count = 0;
+      for (
+        let next = link.nextElementSibling;
+        next?.getAttribute('data-boundaries') === 'contact-badge';
+        next = next.nextElementSibling
+      )
+        count++;
+      return count;
+    };
+    const lesleyPost = lesley!.closest('[data-lazy-mount-id]')!;
+    const feed = lesleyPost.parentElement!;
+    lesleyPost.remove();
+    await settle();
+    expect(badgedLinks(doc)).toEqual([priya]);
+    expect(lesleyPost.querySelectorAll('[data-boundaries="contact-badge"]')).toHaveLength(0);
+
+    feed.append(lesleyPost); // the same post back (LinkedIn re-mounting it)
+    await settle();
+    expect(badgesAfter(lesley!)).toBe(1);
+    // Moved in one go (removed and added in the same frame): the badge stays, never doubled.
+    feed.prepend(priya!.closest('[data-lazy-mount-id]')!);
+    await settle();
+    expect(badgesAfter(priya!)).toBe(1);
+    expect(badgedLinks(doc)).toHaveLength(2);
   });
 
   it('the badge shows the level; its tooltip text is the note as text; removing the contact removes the badge', async () => {

@@ -124,7 +124,8 @@ export function startBadges(
 
   /** Every link to look at in `scope` (itself included), from the selector chain. */
   const queueWithin = (scope: Element | Document | ShadowRoot) => {
-    if (scope instanceof Element && scope.matches(LINK_SELECTOR) && !scope.closest('[data-boundaries]')) queue.add(scope);
+    if (scope instanceof Element && scope.matches(LINK_SELECTOR) && !scope.closest('[data-boundaries]'))
+      queue.add(scope);
     for (const link of queryAllWithin(PROFILE_LINKS, scope)) queue.add(link);
   };
 
@@ -151,18 +152,45 @@ export function startBadges(
         if (link) queue.add(link);
       }
     }
-    if (changes.removed.length > 0 || changes.full) {
-      // Badges whose link left the page go too; a link whose badge LinkedIn removed gets it back.
-      for (const [link, state] of badged) if (!link.isConnected) removeBadge(link, state);
+    if (changes.full) sweep();
+    else if (changes.removed.length > 0) {
+      // Badges whose link left the page go too (looked for in what was removed, not across the page); a
+      // link whose badge LinkedIn removed gets it back.
       for (const node of changes.removed) {
         const link = hostLinks.get(node);
         if (link?.isConnected) queue.add(link);
+        else if (node instanceof Element) dropRemoved(node);
       }
+      // Anything that left unseen (inside a LinkedIn shadow root, say) is let go once the badges double.
+      if (badged.size > 2 * badgedAfterSweep + 64) sweep();
     }
     run();
   };
 
-  const look = (link: Element, owners: ReadonlySet<ProfileKey>, keys: Set<ProfileKey>, started: number): 'done' | 'later' => {
+  let badgedAfterSweep = 0;
+  /** Every badge whose link is gone from the page goes too. */
+  const sweep = () => {
+    for (const [link, state] of badged) if (!link.isConnected) removeBadge(link, state);
+    badgedAfterSweep = badged.size;
+  };
+
+  /** The badges of the links in a removed subtree (if they really left: a move puts them back). */
+  const dropRemoved = (node: Element) => {
+    if (node.isConnected) return;
+    const own = badged.get(node);
+    if (own) removeBadge(node, own);
+    for (const link of node.querySelectorAll(LINK_SELECTOR)) {
+      const state = badged.get(link);
+      if (state && !link.isConnected) removeBadge(link, state);
+    }
+  };
+
+  const look = (
+    link: Element,
+    owners: ReadonlySet<ProfileKey>,
+    keys: Set<ProfileKey>,
+    started: number,
+  ): 'done' | 'later' => {
     if (!link.isConnected) {
       const state = states.get(link);
       if (state?.badge) removeBadge(link, state);
@@ -241,6 +269,18 @@ export function startBadges(
     return lookups;
   };
 
+  /** The page owner's key as a set, read again only when the address changes. */
+  let ownersUrl: string | null = null;
+  let owners = new Set<ProfileKey>();
+  const ownersOf = (url: string): ReadonlySet<ProfileKey> => {
+    if (url !== ownersUrl) {
+      const owner = pageOwnerKey(url);
+      owners = new Set<ProfileKey>(owner ? [owner] : []);
+      ownersUrl = url;
+    }
+    return owners;
+  };
+
   /**
    * Works through the queue for at most SLICE_MS, then yields a frame and carries on. The keys of the
    * links it met go to storage in one request once the queue is empty (a whole page: one request).
@@ -248,8 +288,7 @@ export function startBadges(
   const run = () => {
     if (signal.aborted) return;
     const started = performance.now();
-    const owner = pageOwnerKey(pageUrl());
-    const owners = new Set<ProfileKey>(owner ? [owner] : []);
+    const owners = ownersOf(pageUrl());
     let looked = 0;
     const before = badged.size;
     if (wanted.size === 0) wantedSince = started;
@@ -262,7 +301,8 @@ export function startBadges(
     const created = Math.max(0, badged.size - before);
     // Normally once the queue is empty; a page that never stops changing must not keep them waiting.
     const lookups = wanted.size > 0 && (queue.size === 0 || started - wantedSince > LOOKUP_WAIT_MS) ? askStorage() : 0;
-    if (MEASURE && (looked > 0 || lookups > 0)) stats.passes.push({ ms: performance.now() - started, links: looked, created, lookups });
+    if (MEASURE && (looked > 0 || lookups > 0))
+      stats.passes.push({ ms: performance.now() - started, links: looked, created, lookups });
     if (queue.size > 0 && !scheduled) {
       scheduled = true;
       (doc.defaultView ?? window).requestAnimationFrame(() => {
