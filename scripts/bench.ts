@@ -32,7 +32,12 @@ async function main() {
       try {
         rows.push(...((await run()) as Row[]));
       } catch (error) {
-        rows.push({ name: `${name}: failed`, value: String(error).slice(0, 120), target: '', pass: false });
+        rows.push({
+          name: `${name}: failed`,
+          value: String(error).slice(0, process.env.BENCH_DEBUG ? 2000 : 120),
+          target: '',
+          pass: false,
+        });
       }
     }
   }
