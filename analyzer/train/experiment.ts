@@ -14,6 +14,7 @@ import {
   loadShared,
   loadWritten,
   sampleWeights,
+  WRITTEN_DROPPED_DIR,
   WRITTEN_GROUP,
   WRITTEN_WEIGHT,
   type Item,
@@ -44,6 +45,8 @@ interface Variant {
   longLinkedIn?: boolean;
   /** false: leave out our written training text (analyzer/train/written/), as before it existed. */
   written?: boolean;
+  /** Files of analyzer/train/written-dropped/ to train on as well (lines tried and left out). */
+  dropped?: string[];
   /** The written items' weight factor instead of WRITTEN_WEIGHT. */
   writtenWeight?: number;
   /** …and the personal ones additionally by this. */
@@ -268,7 +271,12 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function main() {
   const variants = JSON.parse(process.argv[2] ?? '[{"name":"base"}]') as Variant[];
-  const allItems = [...loadShared(ROOT), ...loadProject(ROOT), ...loadWritten(ROOT)];
+  const allItems = [
+    ...loadShared(ROOT),
+    ...loadProject(ROOT),
+    ...loadWritten(ROOT),
+    ...loadWritten(ROOT, WRITTEN_DROPPED_DIR),
+  ];
   const foldsArg = process.argv[3];
   const groups = [...new Set(allItems.map((i) => i.group))].filter((g) => g !== WRITTEN_GROUP).sort();
   const folds = foldsArg ? foldsArg.split(',') : groups;
@@ -279,7 +287,11 @@ function main() {
     const fkey = JSON.stringify([v.scales ?? null, v.window ?? null]);
     if (!baseFeat.has(fkey)) baseFeat.set(fkey, featurizeAll(allItems, v.scales, v.window));
     const allFeat = baseFeat.get(fkey)!;
-    const keep = allItems.map((it) => v.written !== false || it.group !== WRITTEN_GROUP);
+    const keep = allItems.map((it) =>
+      it.source.startsWith(`${WRITTEN_DROPPED_DIR}:`)
+        ? v.written !== false && (v.dropped ?? []).includes(it.source.slice(WRITTEN_DROPPED_DIR.length + 1))
+        : v.written !== false || it.group !== WRITTEN_GROUP,
+    );
     const items = allItems.filter((_, i) => keep[i]);
     const feat = allFeat.filter((_, i) => keep[i]);
     const bits = v.bits ?? 18;
