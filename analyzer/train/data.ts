@@ -136,10 +136,7 @@ export function lengthBucket(n: number): number {
  *   about "personal" (tweets are short and mostly personal; LinkedIn posts long and professional);
  * - our written lines (WRITTEN_GROUP) then weigh WRITTEN_WEIGHT times more.
  */
-export function sampleWeights(
-  items: Item[],
-  o: { cellPower?: number; hard?: number; written?: number } = {},
-): Float64Array {
+export function sampleWeights(items: Item[], o: { cellPower?: number; hard?: number } = {}): Float64Array {
   const cell = new Map<string, number>();
   for (const it of items) cell.set(`${it.group}|${it.label}`, (cell.get(`${it.group}|${it.label}`) ?? 0) + 1);
   const w = new Float64Array(items.length);
@@ -166,9 +163,8 @@ export function sampleWeights(
   let s = 0;
   for (const x of w) s += x;
   for (let i = 0; i < w.length; i++) w[i] = (w[i]! * w.length) / s;
-  const written = o.written ?? WRITTEN_WEIGHT;
   items.forEach((it, i) => {
-    if (it.group === WRITTEN_GROUP) w[i] = w[i]! * written;
+    if (it.group === WRITTEN_GROUP) w[i] = w[i]! * WRITTEN_WEIGHT;
   });
   return w;
 }
