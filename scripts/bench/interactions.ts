@@ -15,7 +15,7 @@
  * extension's process, not on LinkedIn's main thread; their long tasks delay only our own UI and are
  * reported separately. Page loads are in the feed benchmark (with and without us, interleaved).
  *
- * `npm run bench -- interactions` (BENCH_INTERACTION_RUNS=3 repeats the whole sequence).
+ * `npm run bench -- interactions` (BENCH_INTERACTION_RUNS=3 repeats the whole sequence, each in a fresh profile).
  */
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -255,13 +255,16 @@ async function controlLoads(): Promise<Map<string, number[]>> {
 }
 
 export async function benchInteractions(): Promise<Row[]> {
-  const session = await launch({ extensionPath: PROD_BUILD, extraArgs: UNTHROTTLED });
   const steps: Step[] = [];
-  try {
-    await session.context.addInitScript(OBSERVE);
-    for (let run = 0; run < RUNS; run++) await runOnce(session, steps);
-  } finally {
-    await session.close();
+  // A fresh profile per run: "Send anyway" teaches the analyzer, so the same message would not be asked about again.
+  for (let run = 0; run < RUNS; run++) {
+    const session = await launch({ extensionPath: PROD_BUILD, extraArgs: UNTHROTTLED });
+    try {
+      await session.context.addInitScript(OBSERVE);
+      await runOnce(session, steps);
+    } finally {
+      await session.close();
+    }
   }
   const control = await controlLoads();
   const names = [...new Set(steps.map((s) => s.name))];

@@ -1,7 +1,7 @@
 /**
  * DOM plumbing shared by features: queries that reach into LinkedIn's open shadow roots, a single
- * mutation observer per document that hands each feature what changed (at most once per frame's worth
- * of time, within a time budget), and our own shadow-root hosts.
+ * mutation observer per document that hands each feature what changed (once per frame, within a time
+ * budget), and our own shadow-root hosts.
  */
 import { SHADOW_HOSTS, type SelectorChain } from './selectors/chain';
 import { LINK_SCREEN_READER_TEXT } from './selectors/links';
@@ -148,10 +148,8 @@ interface Watcher {
 /** Attributes whose change can matter to a feature (links re-pointed, things shown, hidden, opened). */
 export const WATCHED_ATTRIBUTES = ['href', 'class', 'aria-label', 'open', 'disabled', 'hidden', 'aria-hidden', 'style'];
 
-/** A batch's work stops after this long and goes on in a later task: far below a 50 ms long task. */
+/** A frame's work stops after this long and goes on in the next frame: far below a 50 ms long task. */
 export const FRAME_BUDGET_MS = 8;
-/** Batches start at least this far apart: a frame's worth of changes is handed over at once. */
-const BATCH_INTERVAL_MS = 16;
 /** Beyond this many pending changes before a frame comes, one full look replaces following each. */
 const MAX_PENDING = 20_000;
 
@@ -163,8 +161,6 @@ interface PageWatch {
   /** Shadow hosts seen before their shadow root was attached (no mutation says when it is). */
   pendingHosts: Set<Element>;
   scheduled: boolean;
-  /** When the last batch started (performance.now()). */
-  lastBatch: number;
   /** `deliver` bound to this watch, made once (scheduling allocates nothing). */
   run: () => void;
   text: boolean;
@@ -204,7 +200,6 @@ function watchOf(doc: Document): PageWatch {
     observed: new WeakSet(),
     pendingHosts: new Set(),
     scheduled: false,
-    lastBatch: -Infinity,
     run: () => deliver(current),
     text: false,
     added: new Set(),
@@ -222,7 +217,7 @@ function watchOf(doc: Document): PageWatch {
 }
 
 /**
- * Takes the observer's records: cheap bookkeeping only, the work waits for the next batch. This runs for
+ * Takes the observer's records: cheap bookkeeping only, the work waits for the next frame. This runs for
  * every mutation LinkedIn makes (hundreds a second on a busy feed), so it allocates nothing per record:
  * no iterators over the node lists, no wrappers, each record's fields read once.
  */
@@ -284,7 +279,7 @@ function record(watch: PageWatch, records: MutationRecord[]): void {
     watch.added.size + watch.removed.size + watch.attributes.size + watch.changedText.size > MAX_PENDING
   ) {
     // Too much to follow (a storm, or a background tab where frames do not run): drop the details,
-    // hold on to no nodes, and take one full look when the next batch comes.
+    // hold on to no nodes, and take one full look when the next frame comes.
     watch.overflow = true;
     clearPending(watch);
   }
@@ -299,17 +294,17 @@ function clearPending(watch: PageWatch): void {
 }
 
 /**
- * The next batch runs in a task of its own, a frame's worth of time after the last one started. Not in
- * requestAnimationFrame: on a page that is otherwise quiet, asking Chromium for an animation frame cost
- * about 0.1 ms of our CPU per call (the live-feed bench, scenario A: half of all our script time). A
- * hidden tab still waits for a frame, which comes only once it is shown: nothing of ours runs there.
+ * The next batch runs in the next animation frame: a page that renders slowly (a 1,000-post feed draws
+ * about 8 frames a second) gets fewer, larger batches, and a hidden tab none until it is shown. Tried and
+ * measured against it (live-feed bench, 2026-12-07): a timer task at most every 16 ms saved the ~0.1 ms
+ * that asking for a frame costs on an otherwise quiet page (scenario A), but on the 1,000-post page it ran
+ * a batch per page task instead of per frame, and scenario B there cost more (two-timer driver: 0.18–0.21 →
+ * 0.25–0.29 ms a batch).
  */
 function schedule(watch: PageWatch): void {
   if (watch.scheduled) return;
   watch.scheduled = true;
-  const view = watch.doc.defaultView ?? window;
-  if (watch.doc.hidden) view.requestAnimationFrame(watch.run);
-  else view.setTimeout(watch.run, Math.max(0, watch.lastBatch + BATCH_INTERVAL_MS - performance.now()));
+  (watch.doc.defaultView ?? window).requestAnimationFrame(watch.run);
 }
 
 /** Added roots still on the page, none inside another (a node inside an added subtree is already covered). */
@@ -371,7 +366,6 @@ export function touches(changes: PageChanges, interest: Interest): boolean {
 function deliver(watch: PageWatch): void {
   watch.scheduled = false;
   const started = performance.now();
-  watch.lastBatch = started;
   if (!watch.delivering) {
     // New shadow roots we read (a host added, or a host whose root was attached since).
     const roots = addedRoots(watch.added);
@@ -398,7 +392,7 @@ function deliver(watch: PageWatch): void {
     watcher.full = false;
     call(watcher, changes);
     if (batch.left.length > 0 && mustYield(started)) {
-      // Out of this batch's budget: the other features get the same batch in a later task.
+      // Out of this frame's budget: the other features get the same batch next frame.
       schedule(watch);
       return;
     }
@@ -463,9 +457,9 @@ function enableText(watch: PageWatch): void {
 }
 
 /**
- * Calls `callback` at most once per batch (a frame's worth of time) while the page (or an open
- * LinkedIn shadow root) changes, with what changed; and once right away with `full: true`. Our own
- * hosts' changes are ignored (their removal is reported). Stops when `signal` aborts.
+ * Calls `callback` at most once per animation frame while the page (or an open LinkedIn shadow root)
+ * changes, with what changed; and once right away with `full: true`. Our own hosts' changes are
+ * ignored (their removal is reported). Stops when `signal` aborts.
  */
 export function observePage(
   callback: (changes: PageChanges) => void,
@@ -496,7 +490,7 @@ export function observePage(
   }
 }
 
-/** After in-app navigation: every watcher of `doc` gets one full look in the next batch. */
+/** After in-app navigation: every watcher of `doc` gets one full look in the next frame. */
 export function rescanPage(doc: Document = document): void {
   const watch = watches.get(doc);
   if (!watch || watch.watchers.size === 0) return;
