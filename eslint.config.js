@@ -10,7 +10,9 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    languageOptions: { globals: { ...globals.browser, ...globals.node, defineBackground: 'readonly', defineContentScript: 'readonly' } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, defineBackground: 'readonly', defineContentScript: 'readonly' },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -26,7 +28,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     ignores: ['storage/zod.ts', 'entrypoints/linkedin.content/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Import z from storage/zod (jitless: no eval).', allowTypeImports: true }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'Import z from storage/zod (jitless: no eval).', allowTypeImports: true }] },
+      ],
     },
   },
   {
@@ -37,8 +42,29 @@ export default tseslint.config(
     // Content scripts never open IndexedDB: theirs belongs to linkedin.com.
     files: ['entrypoints/linkedin.content/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/storage/db', '**/storage/contacts', '**/storage/server', '**/storage/schemas', 'dexie', 'zod'], message: 'Content scripts reach storage only through storage/client.' }] }],
-      'no-restricted-globals': ['error', { name: 'indexedDB', message: 'IndexedDB here belongs to linkedin.com.' }, { name: 'localStorage', message: 'linkedin.com storage is not ours.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/storage/db',
+                '**/storage/contacts',
+                '**/storage/server',
+                '**/storage/schemas',
+                'dexie',
+                'zod',
+              ],
+              message: 'Content scripts reach storage only through storage/client.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'indexedDB', message: 'IndexedDB here belongs to linkedin.com.' },
+        { name: 'localStorage', message: 'linkedin.com storage is not ours.' },
+      ],
     },
   },
 );

@@ -21,7 +21,10 @@ const zodWithoutEval: Plugin = {
   enforce: 'pre',
   transform(code, id) {
     if (!/[\\/]node_modules[\\/]zod[\\/]/.test(id) || !code.includes('const F = Function;')) return null;
-    return code.replaceAll('const F = Function;', "const F = function () { throw new EvalError('zod runs jitless in Boundaries'); };");
+    return code.replaceAll(
+      'const F = Function;',
+      "const F = function () { throw new EvalError('zod runs jitless in Boundaries'); };",
+    );
   },
 };
 
@@ -36,8 +39,7 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Boundaries',
-    description:
-      'Private notes and familiarity levels for your LinkedIn contacts, shown where you talk to them.',
+    description: 'Private notes and familiarity levels for your LinkedIn contacts, shown where you talk to them.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     // Asked for at run time from the manager: notifications only if the user turns on follow-up
     // notifications; the sync server's origin only when the user turns on sync (issue 13). Firefox's
@@ -65,7 +67,11 @@ export default defineConfig({
           // 140 (desktop) and 142 (Android) are the first versions that read data_collection_permissions,
           // which tells AMO and the install prompt that nothing is collected; every other key is older.
           browser_specific_settings: {
-            gecko: { id: 'boundaries@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'boundaries@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
             gecko_android: { strict_min_version: '142.0' },
           },
         }

@@ -244,4 +244,3 @@ export const badgeActions: Omit<BadgeProps, 'entry'> = {
     });
   },
 };
-

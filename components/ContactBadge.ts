@@ -7,7 +7,6 @@
  */
 import { LEVEL_LABELS, type ContactView } from '../storage/model';
 
-
 export const BADGE_CSS = `
 :host { display: inline-flex !important; vertical-align: middle; margin: 0 4px; position: relative; }
 .b-badge { all: initial; display: inline-flex; align-items: center; gap: 4px; padding: 0 6px; height: 18px; border-radius: 9px;

@@ -26,7 +26,11 @@ export function TipView({ view, now }: { view: ContactView; now: number }) {
         {name} · {LEVEL_LABELS[contact.level]}
       </span>
       <span className="b-tip__body" dir="auto">
-        {note ? (note.text.length > NOTE_PREVIEW ? `${note.text.slice(0, NOTE_PREVIEW)}…` : note.text) : 'No notes yet.'}
+        {note
+          ? note.text.length > NOTE_PREVIEW
+            ? `${note.text.slice(0, NOTE_PREVIEW)}…`
+            : note.text
+          : 'No notes yet.'}
       </span>
       {note && (
         <span className="b-tip__meta">

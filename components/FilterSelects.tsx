@@ -24,7 +24,11 @@ export function FilterSelects({
     <>
       <div className="b-field">
         <label htmlFor={`${idPrefix}-level`}>Familiarity</label>
-        <select id={`${idPrefix}-level`} value={filters.level} onChange={(event) => onChange({ level: event.target.value as Level | '' })}>
+        <select
+          id={`${idPrefix}-level`}
+          value={filters.level}
+          onChange={(event) => onChange({ level: event.target.value as Level | '' })}
+        >
           <option value="">Any</option>
           {LEVELS.map((level) => (
             <option key={level} value={level}>
@@ -33,13 +37,37 @@ export function FilterSelects({
           ))}
         </select>
       </div>
-      <OptionSelect id={`${idPrefix}-tag`} label="Tag" value={filters.tag} options={tags} onChange={(tag) => onChange({ tag })} />
-      <OptionSelect id={`${idPrefix}-circle`} label="Circle" value={filters.circle} options={circles} onChange={(circle) => onChange({ circle })} />
+      <OptionSelect
+        id={`${idPrefix}-tag`}
+        label="Tag"
+        value={filters.tag}
+        options={tags}
+        onChange={(tag) => onChange({ tag })}
+      />
+      <OptionSelect
+        id={`${idPrefix}-circle`}
+        label="Circle"
+        value={filters.circle}
+        options={circles}
+        onChange={(circle) => onChange({ circle })}
+      />
     </>
   );
 }
 
-function OptionSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: string[]; onChange: (value: string) => void }) {
+function OptionSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: string[];
+  onChange: (value: string) => void;
+}) {
   return (
     <div className="b-field">
       <label htmlFor={id}>{label}</label>

@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { LEVELS, LEVEL_EXPLANATIONS, LEVEL_LABELS, type Level } from '../storage/model';
 
 /** The familiarity choice: a radio group named "Familiarity" whose options carry the four level labels. */
-export function LevelPicker({ value, onChange, compact = false }: { value: Level; onChange: (level: Level) => void; compact?: boolean }) {
+export function LevelPicker({
+  value,
+  onChange,
+  compact = false,
+}: {
+  value: Level;
+  onChange: (level: Level) => void;
+  compact?: boolean;
+}) {
   const name = useId();
   return (
     <div role="radiogroup" aria-label="Familiarity" className={compact ? 'b-levels b-levels--compact' : 'b-levels'}>

@@ -96,10 +96,24 @@ function NoteItem({ note, actions }: { note: Note; actions?: NoteActions }) {
             </time>
             {actions && (
               <>
-                <button type="button" className="b-link" onClick={() => { setDraft(note.text); setBase(note); setEditing(true); }} aria-label="Edit note">
+                <button
+                  type="button"
+                  className="b-link"
+                  onClick={() => {
+                    setDraft(note.text);
+                    setBase(note);
+                    setEditing(true);
+                  }}
+                  aria-label="Edit note"
+                >
                   Edit
                 </button>
-                <button type="button" className="b-link" onClick={() => void run(() => actions.onDelete(note))} aria-label="Delete note">
+                <button
+                  type="button"
+                  className="b-link"
+                  onClick={() => void run(() => actions.onDelete(note))}
+                  aria-label="Delete note"
+                >
                   Delete
                 </button>
               </>
@@ -107,7 +121,11 @@ function NoteItem({ note, actions }: { note: Note; actions?: NoteActions }) {
           </div>
         </>
       )}
-      {error && <p role="alert" className="b-error">{error}</p>}
+      {error && (
+        <p role="alert" className="b-error">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

@@ -400,11 +400,7 @@ function TagEditor({
           {tags.map((tag) => (
             <li key={tag} className="b-tag" dir="auto">
               {tag}
-              <button
-                type="button"
-                aria-label={`Remove tag ${tag}`}
-                onClick={() => onRemove(tag)}
-              >
+              <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onRemove(tag)}>
                 ×
               </button>
             </li>

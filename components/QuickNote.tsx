@@ -5,7 +5,15 @@ import { LIMITS } from '../storage/api';
  * The quick-jot box: a textbox named "Add a note"; Ctrl/Cmd+Enter or Save stores it. The text stays in
  * the box until the save succeeds, so a failed save never loses a note.
  */
-export function QuickNote({ onSave, inputRef, placeholder = 'Add a note… (Ctrl+Enter to save)' }: { onSave: (text: string) => Promise<void>; inputRef?: Ref<HTMLTextAreaElement>; placeholder?: string }) {
+export function QuickNote({
+  onSave,
+  inputRef,
+  placeholder = 'Add a note… (Ctrl+Enter to save)',
+}: {
+  onSave: (text: string) => Promise<void>;
+  inputRef?: Ref<HTMLTextAreaElement>;
+  placeholder?: string;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -45,11 +53,25 @@ export function QuickNote({ onSave, inputRef, placeholder = 'Add a note… (Ctrl
         onKeyDown={onKeyDown}
       />
       <div className="b-row">
-        <button type="button" className="b-button b-button--primary" onClick={() => void save()} disabled={!text.trim() || tooLong || saving}>
+        <button
+          type="button"
+          className="b-button b-button--primary"
+          onClick={() => void save()}
+          disabled={!text.trim() || tooLong || saving}
+        >
           Save
         </button>
-        {tooLong && <span role="alert" className="b-error">Notes can hold up to {LIMITS.noteLength.toLocaleString('en')} characters ({text.length.toLocaleString('en')} now).</span>}
-        {error && <span role="alert" className="b-error">{error}</span>}
+        {tooLong && (
+          <span role="alert" className="b-error">
+            Notes can hold up to {LIMITS.noteLength.toLocaleString('en')} characters ({text.length.toLocaleString('en')}{' '}
+            now).
+          </span>
+        )}
+        {error && (
+          <span role="alert" className="b-error">
+            {error}
+          </span>
+        )}
       </div>
     </div>
   );

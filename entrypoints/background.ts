@@ -49,13 +49,19 @@ export default defineBackground(() => {
     if ((message as { boundaries?: unknown } | null)?.boundaries === 'sync') {
       // Sync settings hold the server password: only the extension's own pages may ask, never a content script.
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionPages)) {
-        sendResponse({ ok: false, error: { code: 'forbidden', message: 'Sync is managed from the Boundaries manager only' } });
+        sendResponse({
+          ok: false,
+          error: { code: 'forbidden', message: 'Sync is managed from the Boundaries manager only' },
+        });
         return false;
       }
       void sync
         .handle(message as SyncMessage)
         .then((value) => ({ ok: true, value }))
-        .catch((error: unknown) => ({ ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } }))
+        .catch((error: unknown) => ({
+          ok: false,
+          error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+        }))
         .then(sendResponse);
       return true;
     }

@@ -24,8 +24,18 @@ interface DemoPage {
 }
 
 const pages: DemoPage[] = [
-  { name: '1-profile-panel', path: '/in/lesley-marsh-demo/', fixture: 'linkedin/profile-sdui-2026.html', focus: '[data-boundaries="profile-panel"]' },
-  { name: '2-feed-badges', path: '/feed/', fixture: 'linkedin/feed-2026.html', focus: '[data-boundaries="contact-badge"]' },
+  {
+    name: '1-profile-panel',
+    path: '/in/lesley-marsh-demo/',
+    fixture: 'linkedin/profile-sdui-2026.html',
+    focus: '[data-boundaries="profile-panel"]',
+  },
+  {
+    name: '2-feed-badges',
+    path: '/feed/',
+    fixture: 'linkedin/feed-2026.html',
+    focus: '[data-boundaries="contact-badge"]',
+  },
   {
     name: '3-messaging-drift-check',
     path: '/messaging/thread/2-N2U1N2YxYTctMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxXzEwMA==/',
@@ -67,13 +77,38 @@ async function main() {
       storageCall('addNote', {
         ref: 'lesley-marsh-demo',
         text: 'Met at the Berlin fintech meetup. Prefers email; keep it strictly professional.',
-        identity: { aliases: [`urn:li:fsd_profile:${LESLEY_ID}`], displayName: 'Lesley Marsh', headline: 'Head of Payments, Northwind Analytics' },
+        identity: {
+          aliases: [`urn:li:fsd_profile:${LESLEY_ID}`],
+          displayName: 'Lesley Marsh',
+          headline: 'Head of Payments, Northwind Analytics',
+        },
       }),
     );
-    await inContentScript(first, storageCall('saveContact', { ref: 'lesley-marsh-demo', patch: { level: 'professional', tags: ['fintech', 'Berlin'] } }));
-    await inContentScript(first, storageCall('saveContact', { ref: 'daniel-okafor-demo', patch: { level: 'personal', displayName: 'Daniel Okafor' } }));
-    await inContentScript(first, storageCall('addNote', { ref: 'daniel-okafor-demo', text: 'Old friend from university — loves hearing about the kids.' }));
-    await inContentScript(first, storageCall('saveContact', { ref: 'priya-raman-demo', patch: { level: 'friendly', displayName: 'Priya Raman' } }));
+    await inContentScript(
+      first,
+      storageCall('saveContact', {
+        ref: 'lesley-marsh-demo',
+        patch: { level: 'professional', tags: ['fintech', 'Berlin'] },
+      }),
+    );
+    await inContentScript(
+      first,
+      storageCall('saveContact', {
+        ref: 'daniel-okafor-demo',
+        patch: { level: 'personal', displayName: 'Daniel Okafor' },
+      }),
+    );
+    await inContentScript(
+      first,
+      storageCall('addNote', {
+        ref: 'daniel-okafor-demo',
+        text: 'Old friend from university — loves hearing about the kids.',
+      }),
+    );
+    await inContentScript(
+      first,
+      storageCall('saveContact', { ref: 'priya-raman-demo', patch: { level: 'friendly', displayName: 'Priya Raman' } }),
+    );
     await first.close();
 
     mkdirSync(OUT, { recursive: true });

@@ -28,7 +28,10 @@ const EXPLAINED = [
   },
 ];
 
-const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -37,9 +40,13 @@ try {
   process.exit(1);
 }
 
-const unexplained = report.warnings.filter((w) => !EXPLAINED.some((e) => e.code === w.code && e.file.test(w.file ?? '') && e.message.test(w.message)));
+const unexplained = report.warnings.filter(
+  (w) => !EXPLAINED.some((e) => e.code === w.code && e.file.test(w.file ?? '') && e.message.test(w.message)),
+);
 const show = (m) => `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}`;
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} explained), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} explained), ${report.notices.length} notices`,
+);
 for (const m of report.errors) console.log(`error${show(m)}`);
 for (const m of unexplained) console.log(`unexplained warning${show(m)}`);
 for (const m of report.notices) console.log(`notice${show(m)}`);

@@ -34,7 +34,12 @@ function check(name, command, args, env) {
 
 function vitest(project, env = {}) {
   const out = join(results, `${project}.json`);
-  const ok = step(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  const ok = step(
+    `${project} tests`,
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    env,
+  );
   if (!existsSync(out)) {
     failed++;
     failures.push(`${project} tests (no report)`);
@@ -44,7 +49,9 @@ function vitest(project, env = {}) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // A suite that fails to load has no failed tests but is a failure.
-  const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0);
+  const brokenSuites = report.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+  );
   failed += brokenSuites.length;
   if (!ok) failures.push(`${project} tests`);
   if (report.numPendingTests + report.numTodoTests > 0) {
@@ -55,6 +62,7 @@ function vitest(project, env = {}) {
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit');
 check('build chrome', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);

@@ -58,9 +58,9 @@ export function MergesSection() {
     <section className="b-section" aria-labelledby={`${ids}-h`} data-boundaries="merges">
       <h2 id={`${ids}-h`}>Merged people</h2>
       <p className="b-muted">
-        When two different LinkedIn elements on one page agree that two saved people are the same person,
-        Boundaries merges them into one record with all their notes. If that was wrong, undo it here: both come
-        back as they were, with their own notes, and are never merged automatically again.
+        When two different LinkedIn elements on one page agree that two saved people are the same person, Boundaries
+        merges them into one record with all their notes. If that was wrong, undo it here: both come back as they were,
+        with their own notes, and are never merged automatically again.
       </p>
       <p role="status">{status}</p>
       {merges === null ? (

@@ -185,7 +185,11 @@ export function PopupApp() {
           <span>
             {settings.lastBackupAt ? 'It is time for a backup of your notes.' : 'Your notes have never been backed up.'}
           </span>
-          <button type="button" className="b-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#backup') })}>
+          <button
+            type="button"
+            className="b-button"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#backup') })}
+          >
             Back up in the manager
           </button>
         </div>

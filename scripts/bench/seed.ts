@@ -14,7 +14,18 @@ export async function seedDatabase(worker: Worker, contacts = 10_000, notesPerCo
         open.onerror = () => reject(open.error);
       });
       const levels = ['professional', 'friendly', 'personal', 'unset'];
-      const words = ['fintech', 'meetup', 'Berlin', 'prefers email', 'intro via Sam', 'hiring', 'design lead', 'coffee chat', 'conference', 'Lisbon'];
+      const words = [
+        'fintech',
+        'meetup',
+        'Berlin',
+        'prefers email',
+        'intro via Sam',
+        'hiring',
+        'design lead',
+        'coffee chat',
+        'conference',
+        'Lisbon',
+      ];
       const now = Date.now();
       const tx = db.transaction(['contacts', 'notes'], 'readwrite');
       const contactStore = tx.objectStore('contacts');

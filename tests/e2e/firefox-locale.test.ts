@@ -11,7 +11,9 @@ import { panel } from './ui';
 
 let driver: FirefoxDriver;
 beforeAll(async () => {
-  driver = await FirefoxDriver.launch({ prefs: { 'intl.locale.requested': 'de-DE', 'intl.accept_languages': 'de-DE, de' } });
+  driver = await FirefoxDriver.launch({
+    prefs: { 'intl.locale.requested': 'de-DE', 'intl.accept_languages': 'de-DE, de' },
+  });
 });
 afterAll(async () => {
   await driver?.close();

@@ -21,7 +21,11 @@ describe('storage through the background, in real Chromium', () => {
     const page = await session.open('/feed/');
     const saved = await inContentScript<Result>(
       page,
-      storageCall('addNote', { ref: 'lesley-marsh-demo', text: 'Prefers email 📧', identity: { aliases: [], displayName: 'Lesley Marsh' } }),
+      storageCall('addNote', {
+        ref: 'lesley-marsh-demo',
+        text: 'Prefers email 📧',
+        identity: { aliases: [], displayName: 'Lesley Marsh' },
+      }),
     );
     expect(saved.ok).toBe(true);
     const read = await inContentScript<Result>(page, storageCall('getContact', { ref: '/in/Lesley-Marsh-Demo/' }));
@@ -41,7 +45,9 @@ describe('storage through the background, in real Chromium', () => {
     const page = await session.open('/feed/');
     await inContentScript(page, storageCall('addNote', { ref: 'someone-demo', text: 'secret note' }));
     const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
-    const pageStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const pageStorage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(pageDatabases).toEqual([]);
     expect(pageStorage).not.toContain('secret note');
     // ...while the extension's own origin holds the database.
@@ -74,7 +80,9 @@ describe('storage through the background, in real Chromium', () => {
     session = await launch();
     const page = await session.open('/feed/');
     const reachable = await page.evaluate(
-      (id) => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage === 'function' && id.length > 0,
+      (id) =>
+        typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage ===
+          'function' && id.length > 0,
       session.extensionId,
     );
     expect(reachable).toBe(false);
@@ -91,11 +99,16 @@ describe('live updates', () => {
       linkedin,
       `(globalThis.__changes = [], chrome.storage.onChanged.addListener((c) => c['boundaries:change'] && globalThis.__changes.push(Date.now())), true)`,
     );
-    await options.evaluate(async (message) => {
-      await chrome.runtime.sendMessage(message);
-    }, { boundaries: 1, type: 'saveContact', payload: { ref: 'live-person', patch: { level: 'personal' } } });
+    await options.evaluate(
+      async (message) => {
+        await chrome.runtime.sendMessage(message);
+      },
+      { boundaries: 1, type: 'saveContact', payload: { ref: 'live-person', patch: { level: 'personal' } } },
+    );
     // It arrives (a loaded machine may take its time; the latency figure lives in npm run bench).
-    await expect.poll(() => inContentScript<number[]>(linkedin, 'globalThis.__changes'), { timeout: 15_000 }).toHaveLength(1);
+    await expect
+      .poll(() => inContentScript<number[]>(linkedin, 'globalThis.__changes'), { timeout: 15_000 })
+      .toHaveLength(1);
     const seen = await inContentScript<Result>(linkedin, storageCall('getContact', { ref: 'live-person' }));
     expect(seen.value.contact.level).toBe('personal');
 
@@ -106,7 +119,11 @@ describe('live updates', () => {
       });
     });
     await inContentScript(linkedin, storageCall('saveContact', { ref: 'live-person', patch: { level: 'friendly' } }));
-    await expect.poll(() => options.evaluate(() => (globalThis as unknown as { __changes: number[] }).__changes.length), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => options.evaluate(() => (globalThis as unknown as { __changes: number[] }).__changes.length), {
+        timeout: 15_000,
+      })
+      .toBe(1);
   });
 });
 

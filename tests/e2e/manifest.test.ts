@@ -20,7 +20,9 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest hygiene', (target) => 
     // Chrome gives it a per-session random address (use_dynamic_url) so a page can't probe for a fixed
     // URL; Firefox's MV2 addresses are per install already.
     if (target === 'chrome-mv3')
-      expect(m.web_accessible_resources).toEqual([{ resources: ['frame.html'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true }]);
+      expect(m.web_accessible_resources).toEqual([
+        { resources: ['frame.html'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
+      ]);
     else expect(m.web_accessible_resources).toEqual(['frame.html']);
     expect(m.externally_connectable).toBeUndefined();
     for (const script of m.content_scripts) expect(script.matches).toEqual(['https://www.linkedin.com/*']);
@@ -28,7 +30,10 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest hygiene', (target) => 
 
   it('asks for a sync server only as an optional permission, requested when sync is turned on', () => {
     const m = manifest(target);
-    const optionalHosts = [...(m.optional_host_permissions ?? []), ...(m.optional_permissions as string[]).filter((p) => p.includes('://'))];
+    const optionalHosts = [
+      ...(m.optional_host_permissions ?? []),
+      ...(m.optional_permissions as string[]).filter((p) => p.includes('://')),
+    ];
     expect(optionalHosts.sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 });

@@ -20,14 +20,32 @@ const DEMO: [string, unknown][] = [
     'saveContact',
     {
       ref: 'lesley-marsh-demo',
-      identity: { aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'], displayName: 'Lesley Marsh', headline: 'Head of Data at Northwind' },
+      identity: {
+        aliases: ['urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001'],
+        displayName: 'Lesley Marsh',
+        headline: 'Head of Data at Northwind',
+      },
       patch: { level: 'professional', tags: ['data', 'berlin'], circle: 'Work', howWeMet: 'Berlin data meetup, 2024' },
     },
   ],
   ['addNote', { ref: 'lesley-marsh-demo', text: 'Met at the Berlin data meetup. Prefers email over DMs.' }],
-  ['saveContact', { ref: 'jose-garcia-demo', identity: { aliases: [], displayName: 'José García', headline: 'Founder, Tapas Analytics' }, patch: { level: 'personal', tags: ['friends'] } }],
+  [
+    'saveContact',
+    {
+      ref: 'jose-garcia-demo',
+      identity: { aliases: [], displayName: 'José García', headline: 'Founder, Tapas Analytics' },
+      patch: { level: 'personal', tags: ['friends'] },
+    },
+  ],
   ['addNote', { ref: 'jose-garcia-demo', text: 'Daughter starts school in September; ask how it went.' }],
-  ['saveContact', { ref: 'priya-natarajan-demo', identity: { aliases: [], displayName: 'Priya Natarajan', headline: 'Engineering Manager at Contoso' }, patch: { level: 'friendly', tags: ['hiring'] } }],
+  [
+    'saveContact',
+    {
+      ref: 'priya-natarajan-demo',
+      identity: { aliases: [], displayName: 'Priya Natarajan', headline: 'Engineering Manager at Contoso' },
+      patch: { level: 'friendly', tags: ['hiring'] },
+    },
+  ],
   ['logEvent', { type: 'nudge', choice: 'edited', categories: ['food'] }],
   ['updateSettings', { patch: { sensitivity: 'high', workTopics: ['data engineering'] } }],
 ];
@@ -112,7 +130,9 @@ export const extensionMoments: Moment[] = [
       const timeline = manager.within(css('[data-boundaries="manager-timeline"]'));
       await poll(() => timeline.text(css('h3'))).toBe('José García: all notes (1)');
       await timeline.check(role('radio', 'Friendly professional'));
-      await poll(async () => (await driver.call('getContact', { ref: 'jose-garcia-demo' })).value.contact.level).toBe('friendly');
+      await poll(async () => (await driver.call('getContact', { ref: 'jose-garcia-demo' })).value.contact.level).toBe(
+        'friendly',
+      );
 
       await manager.click(role('button', 'Backup and import', { within: role('navigation') }));
       await manager.click(role('button', 'Export backup (JSON)'));
@@ -128,16 +148,27 @@ export const extensionMoments: Moment[] = [
       await fresh.click(role('button', 'Backup and import', { within: role('navigation') }));
       const importer = fresh.within(css('[data-boundaries="import-backup"]'));
       await importer.upload(css('input[type="file"]'), path);
-      await poll(() => importer.text(css('[data-boundaries="import-preview"] strong'))).toBe('3 new, 0 updated, 0 conflicts');
+      await poll(() => importer.text(css('[data-boundaries="import-preview"] strong'))).toBe(
+        '3 new, 0 updated, 0 conflicts',
+      );
       await importer.click(role('button', 'Import', { exact: true }));
       await poll(() => importer.text(role('status'))).toContain('Imported');
 
       const copy = (await driver.call('exportBackup', {})).value as typeof original;
       // Rows compared as data: the same fields and values, whatever order a browser's IndexedDB keeps keys in.
       const canonical = (value: unknown): unknown =>
-        Array.isArray(value) ? value.map(canonical) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)])) : value;
+        Array.isArray(value)
+          ? value.map(canonical)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(
+                Object.entries(value)
+                  .sort(([a], [b]) => (a < b ? -1 : 1))
+                  .map(([k, v]) => [k, canonical(v)]),
+              )
+            : value;
       const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(canonical(row))).sort();
-      for (const store of ['contacts', 'notes', 'events']) expect(sorted(copy[store]), store).toEqual(sorted(original[store]));
+      for (const store of ['contacts', 'notes', 'events'])
+        expect(sorted(copy[store]), store).toEqual(sorted(original[store]));
       // Settings come back as they were; only the time of the last backup moves (this read is itself an export).
       expect({ ...copy.settings, lastBackupAt: 0 }).toEqual({ ...original.settings, lastBackupAt: 0 });
       expect(copy.settings.sensitivity).toBe('high');
@@ -172,14 +203,18 @@ export const extensionMoments: Moment[] = [
         expect(page.html).not.toMatch(/(chrome|moz)-extension:\/\//);
       }
       // ...while the extension's own origin holds the database.
-      expect(await options.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toContain('boundaries');
+      expect(await options.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toContain(
+        'boundaries',
+      );
       // Nor did the extension's own pages or background request anything...
       expect(await driver.extensionRequests()).toEqual([]);
       // ...and both recorders work: a page-made and an extension-made request to elsewhere are caught.
       await feed.evaluate(() => fetch('https://example.com/probe').catch(() => {}));
       await poll(() => driver.foreignRequests.length).toBe(1);
       await options.evaluate(() => fetch('https://example.com/extension-probe').catch(() => {}));
-      await poll(async () => (await driver.extensionRequests()).filter((r) => r.includes('extension-probe')).length).toBe(1);
+      await poll(
+        async () => (await driver.extensionRequests()).filter((r) => r.includes('extension-probe')).length,
+      ).toBe(1);
     },
   },
   {
@@ -188,7 +223,9 @@ export const extensionMoments: Moment[] = [
     timeout: 240_000,
     async run(driver) {
       const build = productionBuild(driver.browser);
-      expect(readFileSync(join(build, 'content-scripts/linkedin.js'), 'utf8')).not.toMatch(/(chrome|moz)-extension:\/\//);
+      expect(readFileSync(join(build, 'content-scripts/linkedin.js'), 'utf8')).not.toMatch(
+        /(chrome|moz)-extension:\/\//,
+      );
       await driver.reset({ extensionPath: build });
       driver.serve(LESLEY, 'linkedin/profile-sdui-2026.html');
       driver.serve('/feed/', 'linkedin/feed-2026.html');
@@ -208,7 +245,12 @@ export const extensionMoments: Moment[] = [
       ] as const) {
         const seen = await tab.evaluate((selector) => {
           const el = document.querySelector(selector)!;
-          return { closed: el.shadowRoot === null, attributes: el.getAttributeNames(), html: document.documentElement.outerHTML, text: document.body.innerText };
+          return {
+            closed: el.shadowRoot === null,
+            attributes: el.getAttributeNames(),
+            html: document.documentElement.outerHTML,
+            text: document.body.innerText,
+          };
         }, host);
         expect(seen.closed).toBe(true);
         expect(seen.attributes).toEqual([]);

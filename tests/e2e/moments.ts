@@ -5,7 +5,21 @@
  */
 import { expect } from 'vitest';
 import { css, poll, role, sleep, text, type Driver, type Result, type Tab } from './driver';
-import { BADGE, bubble, composerBadge, host, messageEditor, panel, postHint, postNudge, POST_NUDGE_OPEN, postedCount, sendCheck, SEND_CHECK_OPEN, sentCount } from './ui';
+import {
+  BADGE,
+  bubble,
+  composerBadge,
+  host,
+  messageEditor,
+  panel,
+  postHint,
+  postNudge,
+  POST_NUDGE_OPEN,
+  postedCount,
+  sendCheck,
+  SEND_CHECK_OPEN,
+  sentCount,
+} from './ui';
 
 export interface Moment {
   name: string;
@@ -29,7 +43,11 @@ async function call(driver: Driver, type: string, payload: unknown): Promise<Res
 async function saveLesley(driver: Driver, level: string, note?: string): Promise<void> {
   await call(driver, 'saveContact', {
     ref: 'lesley-marsh-demo',
-    identity: { aliases: [`urn:li:fsd_profile:${LESLEY_ID}`], displayName: 'Lesley Marsh', headline: 'Head of Marketing at Northwind Analytics' },
+    identity: {
+      aliases: [`urn:li:fsd_profile:${LESLEY_ID}`],
+      displayName: 'Lesley Marsh',
+      headline: 'Head of Marketing at Northwind Analytics',
+    },
     patch: { level },
   });
   if (note) await call(driver, 'addNote', { ref: 'lesley-marsh-demo', text: note });
@@ -52,7 +70,10 @@ async function swapDom(tab: Tab, html: string): Promise<void> {
 async function draftOf(tab: Tab, editor = messageEditor()): Promise<string> {
   const raw = (await tab.read<string | null>(editor, 'innerText')) ?? '';
   // innerText puts a blank line between paragraphs; one line break per paragraph is what the user typed
-  return raw.replace(/\u00a0/g, ' ').replace(/\n\n/g, '\n').trim();
+  return raw
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n\n/g, '\n')
+    .trim();
 }
 
 export const profileMoments: Moment[] = [
@@ -136,7 +157,9 @@ export const profileMoments: Moment[] = [
             const link = host.previousElementSibling as HTMLAnchorElement | null;
             // The level label is CSS-generated content (issue 15): read what is drawn, not text nodes.
             const label = host.shadowRoot?.querySelector('.b-badge__label');
-            out.push(`${link?.getAttribute('href') ?? ''} → ${label ? getComputedStyle(label, '::after').content : ''}`);
+            out.push(
+              `${link?.getAttribute('href') ?? ''} → ${label ? getComputedStyle(label, '::after').content : ''}`,
+            );
           }
         };
         visit(document);
@@ -159,7 +182,10 @@ export const messagingMoments: Moment[] = [
       await saveLesley(driver, 'professional', 'Prefers email; met at the Oslo summit');
       await call(driver, 'saveContact', {
         ref: 'daniel-okafor-demo',
-        identity: { aliases: ['urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002'], displayName: 'Daniel Okafor' },
+        identity: {
+          aliases: ['urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002'],
+          displayName: 'Daniel Okafor',
+        },
         patch: { level: 'friendly' },
       });
       driver.serve('/feed/', 'linkedin/messaging-overlay-2026.html');
@@ -202,9 +228,16 @@ export const messagingMoments: Moment[] = [
       await poll(() => sentCount(tab)).toBe(1);
       await sleep(500);
       expect(await sentCount(tab)).toBe(1);
-      expect(await tab.attribute(css('#fixture-sent'), 'data-text')).toBe('Happy birthday! Hope the hangover is gentle 🍻\nSee you Monday!');
+      expect(await tab.attribute(css('#fixture-sent'), 'data-text')).toBe(
+        'Happy birthday! Hope the hangover is gentle 🍻\nSee you Monday!',
+      );
       const summary = await call(driver, 'eventSummary', {});
-      expect(summary.value).toMatchObject({ sendChecks: 2, sendChecksEdited: 1, sendChecksSentAnyway: 1, messagesSent: 1 });
+      expect(summary.value).toMatchObject({
+        sendChecks: 2,
+        sendChecksEdited: 1,
+        sendChecksSentAnyway: 1,
+        messagesSent: 1,
+      });
       expect(tab.errors).toEqual([]);
     },
   },
@@ -225,7 +258,13 @@ export const messagingMoments: Moment[] = [
       expect(await tab.count(css('[data-boundaries="composer-badge"]'))).toBe(1);
       await poll(() => composerBadge(tab).text(css('.boundaries-root'))).toContain('Keep it professional');
       // No badge shows twice next to the same name link.
-      expect(await tab.evaluate(() => [...document.querySelectorAll('[data-boundaries="contact-badge"] + [data-boundaries="contact-badge"]')].length)).toBe(0);
+      expect(
+        await tab.evaluate(
+          () =>
+            [...document.querySelectorAll('[data-boundaries="contact-badge"] + [data-boundaries="contact-badge"]')]
+              .length,
+        ),
+      ).toBe(0);
       expect(await draftOf(tab)).toBe('Draft typed before the update');
       expect(await sentCount(tab)).toBe(0);
 
@@ -240,7 +279,9 @@ export const messagingMoments: Moment[] = [
       expect(tab.errors).toEqual([]);
       if (!newVersionRuns) return;
       // The data survived the update, and a fresh page gets exactly one badge from the new version.
-      expect((await call(driver, 'getContact', { ref: 'lesley-marsh-demo' })).value.latestNotes[0].text).toBe('Prefers email');
+      expect((await call(driver, 'getContact', { ref: 'lesley-marsh-demo' })).value.latestNotes[0].text).toBe(
+        'Prefers email',
+      );
       await tab.reload();
       await poll(() => composerBadge(tab).text(css('.boundaries-root'))).toContain('Keep it professional');
       expect(await tab.count(css('[data-boundaries="composer-badge"]'))).toBe(1);
@@ -253,10 +294,14 @@ export const messagingMoments: Moment[] = [
       await saveLesley(driver, 'professional');
       driver.serve(LESLEY, 'boundaries/messaging-compose-2026.html');
       const tab = await driver.open(LESLEY);
-      await poll(() => composerBadge(tab, css('[data-fixture-surface="compose"]')).text(css('.boundaries-root'))).toContain('Keep it professional');
+      await poll(() =>
+        composerBadge(tab, css('[data-fixture-surface="compose"]')).text(css('.boundaries-root')),
+      ).toContain('Keep it professional');
       await driver.cutOffBackground();
       await sleep(1500);
-      await tab.evaluate(() => (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'));
+      await tab.evaluate(() =>
+        (window as unknown as { __fixtureOpenBubble(id: string): void }).__fixtureOpenBubble('fixture-bubble-lesley'),
+      );
       await tab.click(messageEditor(css('[data-fixture-opened]')));
       await tab.type('Beers at the party?');
       await tab.press('Enter');
@@ -272,7 +317,12 @@ export const messagingMoments: Moment[] = [
 const LEGACY_EDITOR = css('.ql-editor[contenteditable="true"]', { within: css('[data-test-modal-id="sharebox"]') });
 const LEGACY_POST = css('button.share-actions__primary-action', { within: css('[data-test-modal-id="sharebox"]') });
 
-async function openShareBox(driver: Driver, path: string, file = 'linkedin/feed-sharebox-legacy.html', query = ''): Promise<Tab> {
+async function openShareBox(
+  driver: Driver,
+  path: string,
+  file = 'linkedin/feed-sharebox-legacy.html',
+  query = '',
+): Promise<Tab> {
   driver.serve(path, file);
   const tab = await driver.open(`${path}${query}`);
   await tab.waitFor(LEGACY_EDITOR);
@@ -338,7 +388,8 @@ export const postMoments: Moment[] = [
       await tab.click(LEGACY_POST);
       // Either we still ask (and Post anyway works without the background) or we are gone: never stuck.
       await sleep(500);
-      if ((await postNudge(tab).count(role('button', 'Post anyway'))) > 0) await postNudge(tab).click(role('button', 'Post anyway'));
+      if ((await postNudge(tab).count(role('button', 'Post anyway'))) > 0)
+        await postNudge(tab).click(role('button', 'Post anyway'));
       await poll(() => postedCount(tab)).toBe(1);
       await sleep(300);
       expect(await postedCount(tab)).toBe(1);

@@ -23,8 +23,16 @@ const LEGACY: Variant = {
   editor: '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]',
   post: '[data-test-modal-id="sharebox"] button.share-actions__primary-action',
 };
-const SHADOW: Variant = { ...LEGACY, name: '2026 shadow root (with decoy)', fixture: 'linkedin/feed-sharebox-2026.html' };
-const SHADOW_PHOTO: Variant = { ...SHADOW, name: '2026 shadow root with photo', fixture: 'linkedin/feed-sharebox-2026-photo.html' };
+const SHADOW: Variant = {
+  ...LEGACY,
+  name: '2026 shadow root (with decoy)',
+  fixture: 'linkedin/feed-sharebox-2026.html',
+};
+const SHADOW_PHOTO: Variant = {
+  ...SHADOW,
+  name: '2026 shadow root with photo',
+  fixture: 'linkedin/feed-sharebox-2026-photo.html',
+};
 const SDUI: Variant = {
   name: 'SDUI native dialog (TipTap)',
   fixture: 'linkedin/feed-sharebox-sdui-dialog-2026.html',
@@ -326,11 +334,14 @@ describe('post nudge: every share-box variant', () => {
     await page.locator(LEGACY.editor).click();
     await page.evaluate((muffin) => {
       const data = new DataTransfer();
-      const html = `<div><b>${muffin}</b></div>` + '<p>Lazy Sunday with the <i>kids</i>: pancakes, a long walk with the dog and cake at grandma’s.</p>'.repeat(40);
+      const html =
+        `<div><b>${muffin}</b></div>` +
+        '<p>Lazy Sunday with the <i>kids</i>: pancakes, a long walk with the dog and cake at grandma’s.</p>'.repeat(40);
       data.setData('text/html', html);
       const editor = document.querySelector('[data-test-modal-id="sharebox"] .ql-editor')!;
       // LinkedIn scrolls long drafts inside `.share-creation-state__content-scrollable`; the fixture's CSS does not.
-      editor.closest<HTMLElement>('.share-creation-state__content-scrollable')!.style.cssText = 'max-height: 360px; overflow: auto;';
+      editor.closest<HTMLElement>('.share-creation-state__content-scrollable')!.style.cssText =
+        'max-height: 360px; overflow: auto;';
       // The fixture is not Quill: do what Quill does with a paste (insert the blocks), as the page would.
       editor.replaceChildren();
       const parsed = new DOMParser().parseFromString(html, 'text/html');
@@ -444,7 +455,10 @@ describe('post nudge: audiences, schedules, reposts, muting', () => {
     await page.close();
     const settings = await (async () => {
       const helper = await session.open('/settings-helper/');
-      const result = await inContentScript<{ value: { mutedCategories: string[] } }>(helper, storageCall('getSettings', {}));
+      const result = await inContentScript<{ value: { mutedCategories: string[] } }>(
+        helper,
+        storageCall('getSettings', {}),
+      );
       await helper.close();
       return result.value;
     })();
@@ -513,7 +527,9 @@ describe('post nudge: comments, iframe, failing open', () => {
     await nudge(page).getByRole('button', { name: 'Edit post' }).click();
     await poll(() => nudge(page).count()).toBe(0);
     // Focus comes back from our question's frame into the share box's frame (a browser-side hop: awaited).
-    await poll(() => frame!.evaluate(() => document.hasFocus() && document.activeElement?.closest('.ql-editor') !== null)).toBe(true);
+    await poll(() =>
+      frame!.evaluate(() => document.hasFocus() && document.activeElement?.closest('.ql-editor') !== null),
+    ).toBe(true);
     await frame!.locator(LEGACY.post).click();
     await nudge(page).getByRole('button', { name: 'Post anyway' }).click();
     await poll(() => postedCount(frame!)).toBe(1);
@@ -544,7 +560,9 @@ describe('post nudge: comments, iframe, failing open', () => {
     const page = await openVariant(LEGACY);
     await type(page, LEGACY, MUFFIN);
     // The extension reloads: this page's content script is orphaned, storage requests throw.
-    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await session.worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => {});
     await page.waitForTimeout(1000);
     await page.locator(LEGACY.post).click();
     // Either we still ask (and Post anyway works without the background) or we are gone: never stuck.

@@ -63,10 +63,13 @@ async function panelTexts(page: Page): Promise<string[]> {
 
 async function waitForPanelNamed(page: Page, name: string): Promise<void> {
   await expect
-    .poll(async () => {
-      const texts = await panelTexts(page);
-      return texts.length === 1 && texts[0]!.includes(name);
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const texts = await panelTexts(page);
+        return texts.length === 1 && texts[0]!.includes(name);
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
 }
 
@@ -140,7 +143,9 @@ describe('profile panel', () => {
 
     // A change in one tab shows up live in the other.
     await ui(other).getByRole('radio', { name: 'Personal' }).check();
-    await expect.poll(() => ui(page).getByRole('radio', { name: 'Personal' }).isChecked(), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => ui(page).getByRole('radio', { name: 'Personal' }).isChecked(), { timeout: 10_000 })
+      .toBe(true);
   });
 
   it('edits a note, deletes it and undoes the delete; tags, how we met and follow-up persist', async () => {
@@ -170,9 +175,13 @@ describe('profile panel', () => {
     );
     const tags = ui(page).getByRole('combobox', { name: 'Tags' }); // an input with a <datalist> is a combobox
     await expect(tags.getAttribute('list')).resolves.toBeTruthy();
-    await (await panelFrame(page)).waitForFunction(
+    await (
+      await panelFrame(page)
+    ).waitForFunction(
       () =>
-        [...document.querySelectorAll('datalist option')].some((o) => (o as HTMLOptionElement).value === 'berlin-fintech'),
+        [...document.querySelectorAll('datalist option')].some(
+          (o) => (o as HTMLOptionElement).value === 'berlin-fintech',
+        ),
       undefined,
       { timeout: 10_000 },
     );
@@ -197,7 +206,9 @@ describe('profile panel', () => {
     await page.reload();
     await waitForPanelNamed(page, 'Lesley Marsh');
     await ui(page).getByText('second version').waitFor();
-    await expect(ui(page).getByRole('textbox', { name: 'How we met' }).inputValue()).resolves.toBe('Berlin fintech meetup');
+    await expect(ui(page).getByRole('textbox', { name: 'How we met' }).inputValue()).resolves.toBe(
+      'Berlin fintech meetup',
+    );
     await expect(ui(page).getByLabel('Follow up on').inputValue()).resolves.toBe('2027-01-15');
     expect(await panelText(page)).toMatch(/Last updated/);
   });
@@ -213,7 +224,9 @@ describe('profile panel', () => {
     await ui(page).getByRole('textbox', { name: 'Add a note' }).fill(nasty);
     await ui(page).getByRole('textbox', { name: 'Add a note' }).press('Control+Enter');
     await ui(page).getByText(nasty).waitFor();
-    const inside = await (await panelFrame(page)).evaluate(() => {
+    const inside = await (
+      await panelFrame(page)
+    ).evaluate(() => {
       const root = document.body;
       return {
         imgs: root.querySelectorAll('img').length,
@@ -451,7 +464,9 @@ describe('profile panel', () => {
     await page.waitForTimeout(500);
     expect(await panelCount(page)).toBe(1);
     await ui(page).getByRole('button', { name: /Show/ }).click();
-    await expect(ui(page).getByRole('textbox', { name: 'Add a note' }).inputValue()).resolves.toBe('half-typed thought');
+    await expect(ui(page).getByRole('textbox', { name: 'Add a note' }).inputValue()).resolves.toBe(
+      'half-typed thought',
+    );
     await ui(page).getByRole('button', { name: /Hide/ }).click();
     await expect
       .poll(
@@ -471,7 +486,9 @@ describe('profile panel', () => {
       await chrome.tabs.sendMessage(tab!.id!, { boundaries: 'command', name: 'focus-note' });
     });
     // Focus is in our frame (the host's iframe is the page's active element), on its note box.
-    await (await panelFrame(page)).waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Add a note', undefined, {
+    await (
+      await panelFrame(page)
+    ).waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Add a note', undefined, {
       timeout: 10_000,
     });
     // Typing in the panel never reaches LinkedIn's own key listeners.
@@ -523,7 +540,9 @@ describe('contact badges', () => {
           href: link?.getAttribute('href') ?? '',
           linkText: link?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40) ?? '',
           // The label is CSS-generated content (no text node a page could find): read what is drawn.
-          label: JSON.parse(getComputedStyle(host.shadowRoot!.querySelector('.b-badge__label')!, '::after').content) as string,
+          label: JSON.parse(
+            getComputedStyle(host.shadowRoot!.querySelector('.b-badge__label')!, '::after').content,
+          ) as string,
           inHeader: link?.closest('[data-view-name="feed-header-text"]') !== null,
           hidden: host.closest('[aria-hidden="true"]') !== null,
           inRail: host.closest('aside') !== null,

@@ -44,8 +44,14 @@ async function turnOn(driver: Driver, passphrase: string): Promise<Tab> {
 /** "Sync now" through the manager's channel; resolves with the run's status. */
 async function syncNow(manager: Tab): Promise<{ state: string; message: string }> {
   const result = await manager.evaluate(() => {
-    const api = (globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } });
-    return (api.browser ?? api.chrome).runtime.sendMessage({ boundaries: 'sync', action: 'syncNow' }) as Promise<{ ok: boolean; value: { status: { state: string; message: string } } }>;
+    const api = globalThis as unknown as {
+      browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    };
+    return (api.browser ?? api.chrome).runtime.sendMessage({ boundaries: 'sync', action: 'syncNow' }) as Promise<{
+      ok: boolean;
+      value: { status: { state: string; message: string } };
+    }>;
   });
   expect(result.ok).toBe(true);
   return result.value.status;
@@ -56,29 +62,41 @@ async function noteTexts(driver: Driver, ref: string): Promise<string[]> {
   return (result.value as { text: string }[]).map((note) => note.text).sort();
 }
 
-it('a contact and note written in Chromium reach Firefox (and its LinkedIn panel); a note written in Firefox reaches Chromium', { timeout: 300_000 }, async () => {
-  const LESLEY = 'lesley-marsh-demo';
-  expect((await chromium.call('saveContact', { ref: LESLEY, identity: { aliases: [], displayName: 'Lesley Marsh', headline: 'Head of Data' }, patch: { level: 'friendly', tags: ['berlin'] } })).ok).toBe(true);
-  expect((await chromium.call('addNote', { ref: LESLEY, text: 'Written in Chromium: prefers email' })).ok).toBe(true);
+it(
+  'a contact and note written in Chromium reach Firefox (and its LinkedIn panel); a note written in Firefox reaches Chromium',
+  { timeout: 300_000 },
+  async () => {
+    const LESLEY = 'lesley-marsh-demo';
+    expect(
+      (
+        await chromium.call('saveContact', {
+          ref: LESLEY,
+          identity: { aliases: [], displayName: 'Lesley Marsh', headline: 'Head of Data' },
+          patch: { level: 'friendly', tags: ['berlin'] },
+        })
+      ).ok,
+    ).toBe(true);
+    expect((await chromium.call('addNote', { ref: LESLEY, text: 'Written in Chromium: prefers email' })).ok).toBe(true);
 
-  const inChromium = await turnOn(chromium, 'one passphrase for both');
-  const inFirefox = await turnOn(firefox, 'one passphrase for both');
-  const arrived = await firefox.call('getContact', { ref: LESLEY });
-  expect(arrived.value.contact).toMatchObject({ displayName: 'Lesley Marsh', level: 'friendly', tags: ['berlin'] });
-  expect(await noteTexts(firefox, LESLEY)).toEqual(['Written in Chromium: prefers email']);
+    const inChromium = await turnOn(chromium, 'one passphrase for both');
+    const inFirefox = await turnOn(firefox, 'one passphrase for both');
+    const arrived = await firefox.call('getContact', { ref: LESLEY });
+    expect(arrived.value.contact).toMatchObject({ displayName: 'Lesley Marsh', level: 'friendly', tags: ['berlin'] });
+    expect(await noteTexts(firefox, LESLEY)).toEqual(['Written in Chromium: prefers email']);
 
-  // Firefox's panel on her LinkedIn profile shows what was written in Chromium.
-  firefox.serve(`/in/${LESLEY}/`, 'linkedin/profile-sdui-2026.html');
-  const profile = await firefox.open(`/in/${LESLEY}/`);
-  await poll(() => panel(profile).text(css('.boundaries-root'))).toContain('Written in Chromium: prefers email');
+    // Firefox's panel on her LinkedIn profile shows what was written in Chromium.
+    firefox.serve(`/in/${LESLEY}/`, 'linkedin/profile-sdui-2026.html');
+    const profile = await firefox.open(`/in/${LESLEY}/`);
+    await poll(() => panel(profile).text(css('.boundaries-root'))).toContain('Written in Chromium: prefers email');
 
-  expect((await firefox.call('addNote', { ref: LESLEY, text: 'Written in Firefox 🦊' })).ok).toBe(true);
-  expect((await syncNow(inFirefox)).state).toBe('ok');
-  expect((await syncNow(inChromium)).state).toBe('ok');
-  expect(await noteTexts(chromium, LESLEY)).toEqual(['Written in Chromium: prefers email', 'Written in Firefox 🦊']);
-  expect(await noteTexts(firefox, LESLEY)).toEqual(['Written in Chromium: prefers email', 'Written in Firefox 🦊']);
+    expect((await firefox.call('addNote', { ref: LESLEY, text: 'Written in Firefox 🦊' })).ok).toBe(true);
+    expect((await syncNow(inFirefox)).state).toBe('ok');
+    expect((await syncNow(inChromium)).state).toBe('ok');
+    expect(await noteTexts(chromium, LESLEY)).toEqual(['Written in Chromium: prefers email', 'Written in Firefox 🦊']);
+    expect(await noteTexts(firefox, LESLEY)).toEqual(['Written in Chromium: prefers email', 'Written in Firefox 🦊']);
 
-  // Only the sync server was contacted by the Chromium profile; the server holds no readable note.
-  expect(chromium.foreignRequests).toEqual([]);
-  for (const body of dav.files().values()) expect(body.toString('latin1')).not.toContain('Written in');
-});
+    // Only the sync server was contacted by the Chromium profile; the server holds no readable note.
+    expect(chromium.foreignRequests).toEqual([]);
+    for (const body of dav.files().values()) expect(body.toString('latin1')).not.toContain('Written in');
+  },
+);

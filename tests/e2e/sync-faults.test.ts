@@ -61,7 +61,10 @@ function device(folder: string, now?: () => number): Device {
       return result.value;
     },
     enable: (passphrase = 'a long enough passphrase', { timeoutMs, url = proxy.url } = {}) =>
-      sync.handle({ action: 'enable', payload: { server: `${url}${folder}/`, user: dav.user, password: dav.password, passphrase, timeoutMs } }),
+      sync.handle({
+        action: 'enable',
+        payload: { server: `${url}${folder}/`, user: dav.user, password: dav.password, passphrase, timeoutMs },
+      }),
     syncNow: () => sync.handle({ action: 'syncNow' }),
     async texts(ref) {
       return ((await d.call('listNotes', { ref })) as { text: string }[]).map((n) => n.text).sort();
@@ -144,7 +147,9 @@ describe('sync faults: each a clear status, nothing local lost', () => {
     const [a, b] = [device('damaged'), device('damaged')];
     await a.call('addNote', { ref: 'alan-turing', text: 'good data' });
     await a.enable();
-    const [epoch] = readdirSync(join(dav.dataDir, 'sync/damaged'), { withFileTypes: true }).filter((e) => e.isDirectory());
+    const [epoch] = readdirSync(join(dav.dataDir, 'sync/damaged'), { withFileTypes: true }).filter((e) =>
+      e.isDirectory(),
+    );
     const epochDir = join(dav.dataDir, 'sync/damaged', epoch!.name);
     const [aDir] = readdirSync(epochDir);
     const [aFile] = readdirSync(join(epochDir, aDir!));
@@ -207,7 +212,8 @@ describe('sync faults: each a clear status, nothing local lost', () => {
     expect(locked.status.message).toMatch(/passphrase was changed on another device/);
     await b.sync.handle({ action: 'unlock', payload: { passphrase: 'second passphrase' } });
     await a.syncNow();
-    for (const d of [a, b]) expect(await d.texts('katherine-johnson')).toEqual(['B, before it knows', 'from A', 'from B']);
+    for (const d of [a, b])
+      expect(await d.texts('katherine-johnson')).toEqual(['B, before it knows', 'from A', 'from B']);
 
     // Forgetting the passphrase on a device stops it until it is entered again.
     const forgot = await b.sync.handle({ action: 'forgetPassphrase' });
@@ -238,7 +244,8 @@ describe('sync faults: each a clear status, nothing local lost', () => {
     const fresh = device('skew');
     await fresh.enable();
     await b.syncNow();
-    for (const d of [fresh, b]) expect(await d.texts('margaret-hamilton')).toEqual(['[Conflict copy] edited on A', 'edited on B (clock ahead)']);
+    for (const d of [fresh, b])
+      expect(await d.texts('margaret-hamilton')).toEqual(['[Conflict copy] edited on A', 'edited on B (clock ahead)']);
     expect((await fresh.call('getContact', { ref: 'margaret-hamilton' })).contact.circle).toBe('Apollo');
   });
 

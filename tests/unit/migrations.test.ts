@@ -82,23 +82,21 @@ describe('schema migrations', () => {
     const v2 = new Dexie('migrate-v2');
     v2.version(1).stores(SCHEMA_V1);
     v2.version(2).stores(SCHEMA_V2);
-    await v2
-      .table('contacts')
-      .put({
-        id: 'ann-demo',
-        aliases: ['ann-demo'],
-        displayName: 'Ann',
-        headline: '',
-        level: 'unset',
-        circle: '',
-        tags: [],
-        howWeMet: '',
-        followUpOn: '',
-        lastInteractionAt: 0,
-        driftCheck: true,
-        createdAt: 1,
-        updatedAt: 1,
-      });
+    await v2.table('contacts').put({
+      id: 'ann-demo',
+      aliases: ['ann-demo'],
+      displayName: 'Ann',
+      headline: '',
+      level: 'unset',
+      circle: '',
+      tags: [],
+      howWeMet: '',
+      followUpOn: '',
+      lastInteractionAt: 0,
+      driftCheck: true,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await v2.table('notes').put({ id: 'n1', contactId: 'ann-demo', text: 'kept', createdAt: 1, updatedAt: 1 });
     v2.close();
     const db = openDb('migrate-v2');
@@ -131,7 +129,9 @@ describe('schema v3 (sync tables)', () => {
     const { SCHEMA_V2 } = await import('../../storage/db');
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
-    await v2.table('contacts').put({ id: 'kept', aliases: ['kept'], displayName: 'Kept', tags: [], createdAt: 1, updatedAt: 1 });
+    await v2
+      .table('contacts')
+      .put({ id: 'kept', aliases: ['kept'], displayName: 'Kept', tags: [], createdAt: 1, updatedAt: 1 });
     await v2.table('notes').put({ id: 'n1', contactId: 'kept', text: 'still here', createdAt: 1, updatedAt: 1 });
     v2.close();
     const db = openDb(name);
@@ -139,7 +139,10 @@ describe('schema v3 (sync tables)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(3);
     expect((await db.notes.get('n1'))?.text).toBe('still here');
     expect(await db.syncState.count()).toBe(0);
-    await db.syncMeta.put({ key: 'status', value: { state: 'off', message: '', lastSyncedAt: 0, warnings: [], retryAt: 0, at: 0 } });
+    await db.syncMeta.put({
+      key: 'status',
+      value: { state: 'off', message: '', lastSyncedAt: 0, warnings: [], retryAt: 0, at: 0 },
+    });
     expect((await db.syncMeta.get('status'))?.value).toMatchObject({ state: 'off' });
     db.close();
   });

@@ -76,7 +76,17 @@ function create(key: ProfileKey, identity: PanelIdentity, owner: symbol, collaps
       frame.iframe.style.height = `${height}px`;
     },
   );
-  const instance: PanelInstance = { key, ours, frame, owner, anchor: null, identity, focusRequest: 0, collapsed, placement: null };
+  const instance: PanelInstance = {
+    key,
+    ours,
+    frame,
+    owner,
+    anchor: null,
+    identity,
+    focusRequest: 0,
+    collapsed,
+    placement: null,
+  };
   render(instance);
   return instance;
 }

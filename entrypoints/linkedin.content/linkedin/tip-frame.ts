@@ -23,7 +23,12 @@ export function createTipFrame(doc: Document, dark: boolean): TipControl & { des
     host?.remove();
     host = createOurHost('badge-tip', '');
     host.host.style.cssText = HIDDEN;
-    frame = createFrame('tip', host.mount, `border:0;display:block;width:${WIDTH}px;height:${HEIGHT}px;background:transparent`, () => {});
+    frame = createFrame(
+      'tip',
+      host.mount,
+      `border:0;display:block;width:${WIDTH}px;height:${HEIGHT}px;background:transparent`,
+      () => {},
+    );
     doc.body.append(host.host);
     return frame;
   };
