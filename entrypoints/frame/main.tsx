@@ -30,6 +30,7 @@ import {
   type SendCheckProps,
 } from '../../components/CheckViews';
 import { request } from '../../storage/client';
+import { trace } from '../linkedin.content/linkedin/trace';
 import type { ContactView } from '../../storage/model';
 
 declare const __BOUNDARIES_E2E__: boolean;
@@ -66,13 +67,11 @@ function report(mode: string): void {
   port?.postMessage({ type: 'mode', mode });
 }
 
-/** The automation build narrates the frame's side for a failing end-to-end test (see linkedin/trace.ts). */
-function trace(...parts: unknown[]): void {
-  if (E2E) console.debug('[Boundaries trace]', Math.round(performance.now()), 'frame', kind, ...parts);
-}
+/** The frame's side of the automation build's narration (linkedin/trace.ts). */
+const traceFrame = (...parts: unknown[]) => trace('frame', kind, ...parts);
 
 function act(action: string, serial?: number): void {
-  trace('act', action, serial, { port: !!port });
+  traceFrame('act', action, serial, { port: !!port });
   port?.postMessage({ type: 'action', action, ...(serial === undefined ? {} : { serial }) });
 }
 
@@ -178,7 +177,7 @@ function render(container: ReturnType<typeof createRoot>, message: { props: unkn
     container.render(<PostHintView hint={message.props as PostHintProps} onAction={(action) => act(action)} />);
   else if (kind === 'send-check' || kind === 'nudge') {
     const { open, serial } = message.props as DialogFrameProps;
-    trace('props', { open, serial });
+    traceFrame('props', { open, serial });
     openSerial = open ? serial : undefined;
     container.render(<DialogFrame props={message.props as SendCheckProps | NudgeProps} />);
   }
