@@ -147,32 +147,19 @@ describe('a hostile page (production build)', () => {
     await page.waitForTimeout(1000);
     await jotInPanel(page, 'still here after forged events');
 
+    /** What follows the top card: our panel's host (a bare span) once it is in place. */
+    const afterTopCard = () =>
+      page.evaluate(() => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.localName);
     // The page removes our panel: it comes back (a fresh frame) and works.
     await page.evaluate(() => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.remove());
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.localName,
-          ),
-        { timeout: 15_000 },
-      )
-      .toBe('span');
+    await expect.poll(afterTopCard, { timeout: 15_000 }).toBe('span');
     await jotInPanel(page, 'back after removal');
     // The page moves it to the end of the body: it goes back after the top card.
     await page.evaluate(() => {
       const host = document.querySelector('section[componentkey$="Topcard"]')!.nextElementSibling!;
       document.body.append(host);
     });
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => document.querySelector('section[componentkey$="Topcard"]')?.nextElementSibling?.localName,
-          ),
-        { timeout: 15_000 },
-      )
-      .toBe('span');
+    await expect.poll(afterTopCard, { timeout: 15_000 }).toBe('span');
     // The page navigates our frame elsewhere: it is replaced by a fresh one of ours.
     await page.evaluate(() => {
       for (let i = 0; i < window.frames.length; i++)
