@@ -608,6 +608,33 @@ describe('drift check', () => {
     expect(await sentMarker(page).getAttribute('data-text')).toBe('More beers at the party?');
   });
 
+  it('a question our frame never confirms times out open: the page is usable again and the next Send goes through, exactly once (e2e-only fault injection)', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    // Our frame stays silent: the question is on the page but never confirmed as shown to the user.
+    await inContentScript(page, `globalThis.__boundariesFault = 'frame-silent'`);
+    const send = lesley.locator('button.msg-form__send-button');
+    await typeInto(page, composerIn(lesley), 'Beers at the party?');
+    await send.click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await sentCount(page)).toBe(0);
+    // Nobody can answer it: it closes by itself (ANSWER_TIMEOUT_MS) without sending anything...
+    await expect.poll(() => dialog(page).count(), { timeout: 20_000 }).toBe(0);
+    expect(await sentCount(page)).toBe(0);
+    // ...the page is not left inert (the draft takes more text), and the next Send is LinkedIn's own.
+    await composerIn(lesley).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Tonight!');
+    await send.click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('Beers at the party? Tonight!');
+    await page.waitForTimeout(300);
+    expect(await sentCount(page)).toBe(1);
+  });
+
   it('the dialog closes with its composer: closing the bubble while asked sends nothing', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'professional');

@@ -282,6 +282,27 @@ describe('post nudge: a page that removes or hides our question', () => {
     expect(await postedCount(hidden)).toBe(1);
     await hidden.close();
   });
+
+  it('a question our frame never confirms times out open: the editor works again and the next Post posts once (e2e-only fault injection)', async () => {
+    const page = await openVariant(LEGACY);
+    // Our frame stays silent: the question is on the page but never confirmed as shown to the user.
+    await inContentScript(page, `globalThis.__boundariesFault = 'frame-silent'`);
+    await type(page, LEGACY, MUFFIN);
+    await page.locator(LEGACY.post).click();
+    await poll(() => nudge(page).count()).toBe(1);
+    expect(await postedCount(page)).toBe(0);
+    // Nobody can answer it: it closes by itself (ANSWER_TIMEOUT_MS) without posting...
+    await poll(() => nudge(page).count(), { timeout: 20_000 }).toBe(0);
+    expect(await postedCount(page)).toBe(0);
+    // ...the page is not left inert (the draft takes more text), and the next Post is LinkedIn's own.
+    await type(page, LEGACY, ' So good.');
+    await page.locator(LEGACY.post).click();
+    await poll(() => postedCount(page)).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await postedCount(page)).toBe(1);
+    expect(await page.locator('#fixture-posted').getAttribute('data-text')).toContain('So good.');
+    await page.close();
+  });
 });
 
 describe('post nudge: every share-box variant', () => {

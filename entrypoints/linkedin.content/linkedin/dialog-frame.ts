@@ -13,7 +13,7 @@
  * One host per document and kind, made on first need (or ahead of time by `prepare`) and kept closed
  * between questions, so asking costs a message to a loaded frame rather than a frame load.
  */
-import { createOurHost, type OurHost } from './dom';
+import { E2E_BUILD, createOurHost, type OurHost } from './dom';
 import { createFrame, type FrameEvent, type OurFrame } from './frame-host';
 import { trace } from './trace';
 
@@ -84,6 +84,9 @@ export function createDialogFrame(
     const escape = event.type === 'action' && event.action === 'escape' && event.serial === undefined;
     if (!escape && event.serial !== question.serial) return;
     if (event.type === 'shown') {
+      // Automation build only: a frame that never says it shows the question, so tests can prove that
+      // such a question times out open (the page cannot set this: it lives in the content script's world).
+      if (E2E_BUILD && (globalThis as { __boundariesFault?: string }).__boundariesFault === 'frame-silent') return;
       question.confirmed = true;
       // Focus again now that the question is rendered: moving focus into a frame that was still loading
       // or laying out can be lost. The page behind our modal dialog is inert, so nothing else has it.
