@@ -5,7 +5,7 @@
 import { z } from './zod';
 import { CATEGORIES } from '../analyzer/types';
 import { IMPORT_LIMITS, LIMITS } from './api';
-import { EVENT_TYPES, LEVELS, NUDGE_CHOICES } from './model';
+import { EVENT_TYPES, LEVELS, NUDGE_CHOICES, type Contact } from './model';
 import { MAX_REF_LENGTH, normalizeProfileRef } from './profile-id';
 
 const ref = z.string().min(1).max(MAX_REF_LENGTH);
@@ -36,6 +36,20 @@ const storedKey = ref.transform((value, ctx) => {
   }
   return key;
 });
+
+/**
+ * A contact that arrived by sync (written by another device, perhaps by a version from before these
+ * rules), put under the rules every request's schema applies (issue 14 item 11): a follow-up date that is
+ * not a real day is cleared, and aliases that are not LinkedIn profile keys (`__proto__`, `constructor`,
+ * `../evil`) are dropped. The row is repaired rather than skipped: a row sync does not write would count
+ * as deleted on its next run. The repair then travels to the other devices like any local edit.
+ */
+export function contactUnderWriteRules(contact: Contact): Contact {
+  const followUpOn = contact.followUpOn === '' || isCalendarDate(contact.followUpOn) ? contact.followUpOn : '';
+  const aliases = contact.aliases.filter((alias) => alias === contact.id || normalizeProfileRef(alias) !== null);
+  if (followUpOn === contact.followUpOn && aliases.length === contact.aliases.length) return contact;
+  return { ...contact, followUpOn, aliases };
+}
 
 /** What a page shows of a person; used to create or enrich a contact. */
 export const pageIdentity = z.strictObject({

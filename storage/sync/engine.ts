@@ -17,6 +17,7 @@
 import type { BoundariesDb } from '../db';
 import { emptyContact, type Contact, type Note } from '../model';
 import type { ProfileKey } from '../profile-id';
+import { contactUnderWriteRules } from '../schemas';
 import { HlcClock, hlcMs, isHlc } from './hlc';
 import {
   CONTACT_FIELDS,
@@ -395,7 +396,12 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
           if (existing) deleteContacts.push(id);
           continue;
         }
-        const next = { ...emptyContact(id as ProfileKey, now()), ...existing, ...row } as Contact;
+        // Under this device's write rules, as every other write path (issue 14 item 11).
+        const next = contactUnderWriteRules({
+          ...emptyContact(id as ProfileKey, now()),
+          ...existing,
+          ...row,
+        } as Contact);
         if (!existing || JSON.stringify(existing) !== JSON.stringify(next)) putContacts.push(next);
       }
       const putNotes: Note[] = [];
