@@ -72,6 +72,7 @@ export class SyncStop extends Error {
 }
 
 export interface RunResult {
+  /** Contacts and notes changed here since the last run (not field operations: one edit is one change). */
   sent: number;
   received: number;
   bytesSent: number;
@@ -474,7 +475,7 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       });
       phase('queue');
       return {
-        sent: localOps.length,
+        sent: touched.size,
         received: incoming.length,
         changedContacts: [...changedContacts],
         queued: entries,

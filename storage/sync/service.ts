@@ -327,8 +327,32 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     const dav = davFor(config, fetchImpl);
     const oldEpoch = config.epoch!;
     try {
+      // The key file is replaced only if it is still the one this device just synced with (If-Match): two
+      // devices changing the passphrase at once cannot both win; the loser is told, and changes nothing.
+      const current = await readKeyFile(dav);
+      if (!current || current === 'unchanged' || current.keyFile.salt !== config.salt) {
+        await setStatus({
+          state: 'error',
+          message: 'The passphrase was not changed: the sync folder changed meanwhile. Sync now, then try again.',
+        });
+        return view();
+      }
       const { keyFile, raw } = await createKeyFile(passphrase);
       await dav.mkcol(`${keyFile.epoch}/`);
+      try {
+        await dav.put(KEY_FILE, JSON.stringify(keyFile, null, 2), { ifMatch: current.etag, type: 'application/json' });
+      } catch (error) {
+        await dav.delete(`${keyFile.epoch}/`).catch(() => {});
+        if (error instanceof DavError && error.kind === 'exists') {
+          await setStatus({
+            state: 'error',
+            message:
+              'The passphrase was not changed: another device changed the sync folder at the same moment. Sync now, then try again.',
+          });
+          return view();
+        }
+        throw error;
+      }
       await db.transaction('rw', db.syncMeta, async () => {
         await db.syncMeta.put({
           key: 'config',
@@ -343,7 +367,6 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
         const progress = await getProgress(db);
         await db.syncMeta.put({ key: 'progress', value: { ...emptyProgress(), clock: progress.clock } });
       });
-      await dav.put(KEY_FILE, JSON.stringify(keyFile, null, 2), { type: 'application/json' });
       await syncNow();
       if ((await getStatus()).state === 'ok') await dav.delete(`${oldEpoch}/`);
     } catch (error) {

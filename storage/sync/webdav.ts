@@ -232,15 +232,22 @@ export class WebDav {
     return { body: await this.read(response, what), etag: response.headers.get('etag') ?? '' };
   }
 
-  /** Writes a file; `create` refuses to replace an existing one (If-None-Match: *). */
+  /**
+   * Writes a file; `create` refuses to replace an existing one (If-None-Match: *), `ifMatch` replaces only
+   * the version with that ETag (If-Match): either way a file another device wrote meanwhile answers 412.
+   */
   async put(
     path: string,
     body: Uint8Array<ArrayBuffer> | string,
-    { create = false, type = 'application/octet-stream' } = {},
+    { create = false, ifMatch = '', type = 'application/octet-stream' } = {},
   ): Promise<void> {
     const what = 'uploading a sync file';
     const response = await this.send('PUT', path, what, {
-      headers: { 'Content-Type': type, ...(create && { 'If-None-Match': '*' }) },
+      headers: {
+        'Content-Type': type,
+        ...(create && { 'If-None-Match': '*' }),
+        ...(ifMatch && { 'If-Match': ifMatch }),
+      },
       body,
     });
     await response.body?.cancel();

@@ -7,20 +7,37 @@ import type { Page } from 'playwright-core';
 import { grantSiteAccess, launch, type Session } from './harness';
 import { startDavServer, type DavServer } from './webdav-server';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  permissions: {
+    getAll(): Promise<{ origins?: string[] }>;
+    contains(p: { origins: string[] }): Promise<boolean>;
+    request(p: { origins: string[] }): Promise<boolean>;
+  };
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+};
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are checked field by field
 type Result = { ok: boolean; value?: any; error?: { code: string; message: string } };
 
 let dav: DavServer;
 let profiles: { session: Session; manager: Page }[] = [];
+/** Host access each profile held as installed, before anything was granted. */
+let originsAtInstall: string[][] = [];
+const SERVER_ORIGIN = 'http://127.0.0.1/*';
 
 beforeAll(async () => {
   dav = await startDavServer();
   const sessions = await Promise.all([0, 1, 2].map(() => launch()));
   profiles = [];
+  originsAtInstall = [];
   for (const session of sessions) {
     session.allowedHosts.add(new URL(dav.url).host);
-    await grantSiteAccess(session, 'http://127.0.0.1/*');
+    const fresh = await session.extensionPage('options.html');
+    originsAtInstall.push((await fresh.evaluate(() => chrome.permissions.getAll())).origins ?? []);
+    await fresh.close();
+    // Headless Chromium cannot show the permission prompt "Turn on sync" raises: grant the site the way a
+    // user does on chrome://extensions, so the extension's own request is answered without a prompt.
+    await grantSiteAccess(session, SERVER_ORIGIN);
     const manager = await session.extensionPage('options.html');
     await manager.evaluate(() => {
       location.hash = 'sync';
@@ -58,13 +75,37 @@ async function syncNow(page: Page): Promise<string> {
   return region.getByRole('status').innerText();
 }
 
+/** Records the host access the page asks the browser for (and still asks for it). */
+async function recordPermissionRequests(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = globalThis as unknown as {
+      __requested: string[][];
+      __request?: typeof chrome.permissions.request;
+    };
+    state.__requested = [];
+    if (state.__request) return;
+    const request = (state.__request = chrome.permissions.request.bind(chrome.permissions));
+    chrome.permissions.request = (p) => {
+      state.__requested.push(p.origins);
+      return request(p);
+    };
+  });
+}
+
+function permissionRequests(page: Page): Promise<string[][]> {
+  return page.evaluate(() => (globalThis as unknown as { __requested: string[][] }).__requested);
+}
+
 async function turnOn(page: Page, passphrase: string): Promise<void> {
   const region = page.getByRole('region', { name: 'Sync' });
   await region.getByRole('textbox', { name: 'Server' }).fill(dav.url);
   await region.getByRole('textbox', { name: 'User' }).fill(dav.user);
   await region.getByLabel('Password').fill(dav.password);
   await region.getByLabel('Passphrase').fill(passphrase);
+  await recordPermissionRequests(page);
   await region.getByRole('button', { name: 'Turn on sync' }).click();
+  // Host access to this one server is asked for in the click, and nothing else.
+  await expect.poll(() => permissionRequests(page)).toEqual([[SERVER_ORIGIN]]);
 }
 
 async function noteTexts(page: Page, ref: string): Promise<string[]> {
@@ -90,8 +131,9 @@ describe('sync through a real WebDAV server, three profiles', { timeout: 300_000
     });
     await value(a.manager, 'addNote', { ref: SECRETS.slug, text: SECRETS.note });
 
-    // Before sync is on, nothing went to the server.
+    // Before sync is on, nothing went to the server, and no profile held access to any site but LinkedIn.
     expect([...dav.files().keys()]).toEqual([]);
+    for (const origins of originsAtInstall) expect(origins).toEqual(['https://www.linkedin.com/*']);
     await turnOn(a.manager, 'correct passphrase 1');
     const regionA = a.manager.getByRole('region', { name: 'Sync' });
     await expect.poll(() => regionA.getByRole('status').innerText(), { timeout: 60_000 }).toContain('Last synced');
@@ -179,5 +221,58 @@ describe('sync through a real WebDAV server, three profiles', { timeout: 300_000
       // Apart from the key file, every name is random hex.
       if (!path.endsWith('boundaries-key.json')) expect(path).toMatch(/^sync\/[0-9a-f]+\/[0-9a-f]+\/[0-9a-f]+$/);
     }
+  });
+
+  it('a change syncs on its own; the 5-minute alarm; forget and re-enter the passphrase; turn off keeps local data', async () => {
+    const [a, b, c] = profiles as [(typeof profiles)[0], (typeof profiles)[0], (typeof profiles)[0]];
+    // (C's attempts while it was offline in the test before are on its list already.)
+    const foreignBefore = profiles.map(({ session }) => session.foreignRequests.length);
+    for (const { manager } of profiles)
+      expect(await manager.evaluate(() => chrome.alarms.get('boundaries-sync'))).toMatchObject({ periodInMinutes: 5 });
+
+    // A note written on A goes up a few seconds later without "Sync now" there.
+    await value(a.manager, 'addNote', { ref: SECRETS.slug, text: 'Synced on its own from A' });
+    await expect
+      .poll(
+        async () => {
+          await syncNow(b.manager);
+          return noteTexts(b.manager, SECRETS.slug);
+        },
+        { timeout: 120_000, interval: 1_000 },
+      )
+      .toContain('Synced on its own from A');
+
+    // C forgets the passphrase: it stops syncing until the passphrase is entered again; nothing is lost.
+    const regionC = c.manager.getByRole('region', { name: 'Sync' });
+    await regionC.getByRole('button', { name: 'Forget this passphrase on this device' }).click();
+    await expect.poll(() => regionC.getByRole('status').innerText()).toContain('passphrase is forgotten');
+    await expect.poll(() => regionC.getByRole('button', { name: 'Sync now' }).isDisabled()).toBe(true);
+    await value(c.manager, 'addNote', { ref: SECRETS.slug, text: 'Written on C while locked' });
+    await regionC.getByLabel('Passphrase').fill('correct passphrase 1');
+    await recordPermissionRequests(c.manager);
+    await regionC.getByRole('button', { name: 'Unlock sync' }).click();
+    // The status's first line is the latest result (a second line keeps showing the last success meanwhile).
+    await expect
+      .poll(() => regionC.getByRole('status').locator('p').first().innerText(), { timeout: 60_000 })
+      .toMatch(/^Last synced/);
+    expect(await permissionRequests(c.manager)).toEqual([[SERVER_ORIGIN]]);
+    expect(await syncNow(a.manager)).toContain('Last synced');
+    expect(await noteTexts(a.manager, SECRETS.slug)).toContain('Written on C while locked');
+
+    // B turns sync off: its data stays, the alarm is gone, and the server's access is handed back.
+    const before = await noteTexts(b.manager, SECRETS.slug);
+    const regionB = b.manager.getByRole('region', { name: 'Sync' });
+    await regionB.getByRole('button', { name: 'Turn off sync' }).click();
+    await expect
+      .poll(() => regionB.getByRole('status').innerText())
+      .toContain('Sync is off. Your notes stay on this device');
+    await expect.poll(() => regionB.getByRole('button', { name: 'Turn on sync' }).isVisible()).toBe(true);
+    expect(await noteTexts(b.manager, SECRETS.slug)).toEqual(before);
+    expect(await b.manager.evaluate(() => chrome.alarms.get('boundaries-sync'))).toBeUndefined();
+    await expect
+      .poll(() => b.manager.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), SERVER_ORIGIN))
+      .toBe(false);
+    for (const [i, { session }] of profiles.entries())
+      expect(session.foreignRequests.slice(foreignBefore[i])).toEqual([]);
   });
 });

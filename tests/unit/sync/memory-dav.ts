@@ -1,6 +1,6 @@
 /**
  * An in-memory WebDAV server behind a `fetch` function, for unit tests of the sync engine: PROPFIND
- * (depth 1), GET, PUT (with If-None-Match: *), MKCOL, DELETE, with folder ETags that change whenever
+ * (depth 1), GET, PUT (with If-None-Match: * and If-Match), MKCOL, DELETE, with folder ETags that change whenever
  * anything inside changes (as Apache's do). The end-to-end suites use the real Apache server; this one
  * lets a test run hundreds of syncs in seconds and make chosen requests fail.
  */
@@ -11,6 +11,8 @@ export class MemoryDav {
   /** Every request, as `METHOD /path`. */
   readonly log: string[] = [];
   bytesPut = 0;
+  /** Bytes of file bodies served by GET. */
+  bytesGot = 0;
   /** Answers a request with this status instead of serving it, while it returns a number. */
   fail: ((method: string, path: string) => number | undefined) | undefined;
   private version = 0;
@@ -67,12 +69,15 @@ export class MemoryDav {
       case 'GET': {
         const body = this.files.get(path);
         if (!body) return new Response(null, { status: 404 });
+        this.bytesGot += body.length;
         return new Response(body.slice(), { status: 200, headers: { etag: this.etags.get(path)! } });
       }
       case 'PUT': {
         if (!this.dirs.has(parent(path))) return new Response(null, { status: 409 });
         const headers = new Headers(init.headers);
         if (headers.get('If-None-Match') === '*' && this.files.has(path)) return new Response(null, { status: 412 });
+        const ifMatch = headers.get('If-Match');
+        if (ifMatch && this.etags.get(path) !== ifMatch) return new Response(null, { status: 412 });
         const body =
           typeof init.body === 'string'
             ? new TextEncoder().encode(init.body)
