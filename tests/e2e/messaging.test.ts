@@ -608,6 +608,37 @@ describe('drift check', () => {
     expect(await sentMarker(page).getAttribute('data-text')).toBe('More beers at the party?');
   });
 
+  it('the page makes our question unclickable (inert, or pointer-events: none on our host): the next Send goes through, or the mouse still answers it, exactly once', async () => {
+    const { session, seed } = await start();
+    await saveLesley(seed, 'professional');
+    const page = await session.open('/feed/');
+    const lesley = bubble(page, 'Lesley Marsh');
+    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const send = lesley.locator('button.msg-form__send-button');
+    // The page makes our host inert while we ask (nothing in it can be clicked or focused): we stop
+    // asking, and the next Send is LinkedIn's own.
+    await typeInto(page, composerIn(lesley), 'Beers at the party?');
+    await send.click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.evaluate(() => document.querySelector('[data-boundaries="send-check"]')!.setAttribute('inert', ''));
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await sentCount(page)).toBe(0);
+    await send.click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('Beers at the party?');
+    await page.evaluate(() => document.querySelector('[data-boundaries="send-check"]')?.removeAttribute('inert'));
+    // Page CSS turns pointer events off on our host (the property is inherited): the question still takes clicks.
+    await page.addStyleTag({ content: '[data-boundaries="send-check"] { pointer-events: none !important; }' });
+    await typeInto(page, composerIn(lesley), 'More beers at the party?');
+    await send.click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await dialog(page).getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sentCount(page)).toBe(2);
+    await page.waitForTimeout(300);
+    expect(await sentCount(page)).toBe(2);
+    expect(await sentMarker(page).getAttribute('data-text')).toBe('More beers at the party?');
+  });
+
   it('a question our frame never confirms times out open: the page is usable again and the next Send goes through, exactly once (e2e-only fault injection)', async () => {
     const { session, seed } = await start();
     await saveLesley(seed, 'professional');

@@ -283,6 +283,30 @@ describe('post nudge: a page that removes or hides our question', () => {
     await hidden.close();
   });
 
+  it('made inert while we ask: the next Post posts once; pointer events turned off by page CSS: Post anyway still takes the click', async () => {
+    const page = await openVariant(LEGACY);
+    await type(page, LEGACY, MUFFIN);
+    await page.locator(LEGACY.post).click();
+    await poll(() => nudge(page).count()).toBe(1);
+    await page.evaluate(() => document.querySelector('[data-boundaries="post-nudge"]')!.setAttribute('inert', ''));
+    await poll(() => nudge(page).count()).toBe(0);
+    expect(await postedCount(page)).toBe(0);
+    await page.locator(LEGACY.post).click();
+    await poll(() => postedCount(page)).toBe(1);
+    await page.close();
+
+    const deaf = await openVariant(SDUI);
+    await deaf.addStyleTag({ content: '[data-boundaries="post-nudge"] { pointer-events: none !important; }' });
+    await type(deaf, SDUI, MUFFIN);
+    await deaf.locator(SDUI.post).click();
+    await poll(() => nudge(deaf).count()).toBe(1);
+    await nudge(deaf).getByRole('button', { name: 'Post anyway' }).click();
+    await poll(() => postedCount(deaf)).toBe(1);
+    await deaf.waitForTimeout(300);
+    expect(await postedCount(deaf)).toBe(1);
+    await deaf.close();
+  });
+
   it('a question our frame never confirms times out open: the editor works again and the next Post posts once (e2e-only fault injection)', async () => {
     const page = await openVariant(LEGACY);
     // Our frame stays silent: the question is on the page but never confirmed as shown to the user.

@@ -6,9 +6,10 @@
  * only inside the frame.
  *
  * Never in the way (issue 14 item 6): the caller blocks LinkedIn's Send/Post only when `open` says the
- * question is on screen. While it is open, `showing()` is false as soon as our host is removed or hidden
- * by page CSS, and a question the frame has not confirmed (`shown`) within ANSWER_TIMEOUT_MS, or that got
- * hidden, is closed and reported `lost`: the caller then lets the next Send/Post through as without us.
+ * question is on screen. While it is open, `showing()` is false as soon as our host is removed, hidden by
+ * page CSS or made inert, and a question the frame has not confirmed (`shown`) within ANSWER_TIMEOUT_MS,
+ * or that got hidden, is closed and reported `lost`: the caller then lets the next Send/Post through as
+ * without us. Page CSS that turns pointer events off cannot reach into our host (createOurHost).
  *
  * One host per document and kind, made on first need (or ahead of time by `prepare`) and kept closed
  * between questions, so asking costs a message to a loaded frame rather than a frame load.
@@ -127,8 +128,16 @@ export function createDialogFrame(
     dialog = null;
   };
 
+  /** Open, connected, visible and usable: a page can also make our host `inert` (nothing in it clickable). */
   const showing = (): boolean =>
-    !!current && !!host && !!dialog && !!frame && host.host.isConnected && dialog.open && visible(frame.iframe);
+    !!current &&
+    !!host &&
+    !!dialog &&
+    !!frame &&
+    host.host.isConnected &&
+    dialog.open &&
+    visible(frame.iframe) &&
+    host.host.closest('[inert]') === null;
 
   /** The question vanished under us: close it and let the caller fail open. */
   const lose = (reason: string) => {

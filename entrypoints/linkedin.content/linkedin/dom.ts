@@ -600,7 +600,9 @@ export function createOurHost(role: string, css: string, doc: Document = documen
   // scripts run in an isolated world (Chrome) or see the DOM through Xray wrappers (Firefox).
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
-  style.textContent = css;
+  // `pointer-events` is inherited from the page: `pointer-events: none` on our host (or on every child of
+  // the body while LinkedIn shows a modal) would leave our UI, a modal question included, deaf to clicks.
+  style.textContent = `.boundaries-root { pointer-events: auto; }\n${css}`;
   const mount = doc.createElement('div');
   mount.className = 'boundaries-root';
   shadow.append(style, mount);
