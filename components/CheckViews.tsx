@@ -179,7 +179,8 @@ export interface DialogFrameProps {
 
 /**
  * Keeps Tab on the dialog's own controls and turns Escape into `onEscape`. Focus starts on the control
- * marked `data-autofocus` whenever a new question (serial) opens, and again when the host asks.
+ * marked `data-autofocus` whenever a new question (serial) opens, again when the host asks, and whenever
+ * the frame itself receives focus with none of its controls holding it.
  */
 function useDialogFocus(serial: number, onEscape: () => void) {
   const panel = useRef<HTMLDivElement>(null);
@@ -187,8 +188,18 @@ function useDialogFocus(serial: number, onEscape: () => void) {
   useEffect(() => {
     focusDefault();
     const onFocusRequest = () => focusDefault();
+    // In a frame, the host's "focus the frame" travels by another route than its "focus your button"
+    // message and can arrive after it on a busy machine, leaving focus on the frame's body: seen once
+    // at load 17, the question open and no button focused, so Enter and Tab did nothing.
+    const onFrameFocus = () => {
+      if (!document.activeElement || document.activeElement === document.body) focusDefault();
+    };
     window.addEventListener('boundaries:focus', onFocusRequest);
-    return () => window.removeEventListener('boundaries:focus', onFocusRequest);
+    window.addEventListener('focus', onFrameFocus);
+    return () => {
+      window.removeEventListener('boundaries:focus', onFocusRequest);
+      window.removeEventListener('focus', onFrameFocus);
+    };
   }, [serial]);
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {

@@ -90,7 +90,9 @@ async function jotInPanel(page: Page, text: string): Promise<void> {
       await frame.getByRole('list', { name: 'Notes' }).getByText(text).waitFor({ timeout: 15_000 });
       return;
     } catch (error) {
-      if (attempt >= 2 || !/detached/i.test(String(error))) throw error;
+      // An out-of-process frame that went away mid-click reports its own target closed, not "detached".
+      const frameGone = /detached|Target page, context or browser has been closed/i.test(String(error));
+      if (attempt >= 2 || page.isClosed() || !frameGone) throw error;
       await page.waitForTimeout(500);
     }
   }

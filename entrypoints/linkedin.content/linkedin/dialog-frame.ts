@@ -188,6 +188,14 @@ export function createDialogFrame(
       const check = () => {
         if (current !== question) return;
         if (!showing()) return lose('not showing');
+        // The page behind is inert, so focus belongs in our frame. Moving it there from the page travels
+        // by another route than the frame's own messages and was seen lost on a loaded machine (the
+        // question open, focus nowhere): ask again.
+        if (question.confirmed && doc.activeElement !== host?.host) {
+          trace(kind, 'focus again', question.serial);
+          frame?.focus();
+          frame?.send({ type: 'focus' });
+        }
         timers.push(setTimeout(check, VISIBILITY_CHECK_MS));
       };
       timers.push(setTimeout(check, VISIBILITY_CHECK_MS));
