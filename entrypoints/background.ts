@@ -33,6 +33,7 @@ export default defineBackground(() => {
     },
     anchors,
     onAnchors: (stats) => void browser.storage.session?.set({ [ANCHORS_KEY]: stats }).catch(() => {}),
+    onLocalWrite: (contacts) => sync.noteLocalWrite(contacts),
   });
 
   // Sync (issue 13): makes no request unless the user turned it on in the manager.

@@ -32,6 +32,11 @@ export interface ServerDeps {
   onAnchors?: (stats: manage.AnchorStat[]) => void;
   /** How long changes gather before one signal goes out (tests pass a long one and call `flushChanges`). */
   changeWindowMs?: number;
+  /**
+   * Told at once (before the answer goes back) which contacts a request wrote, ['*'] for a wide change:
+   * sync compares only those with its replica state, and a "Sync now" right after a save includes it.
+   */
+  onLocalWrite?: (contacts: string[]) => void;
 }
 
 /**
@@ -153,6 +158,7 @@ export function createServer({
   anchors = new manage.AnchorLog(),
   onAnchors = () => {},
   changeWindowMs = CHANGE_WINDOW_MS,
+  onLocalWrite = () => {},
 }: ServerDeps) {
   const directory = new Directory(db);
   /** Files being imported, arriving in parts (stageImport). */
@@ -183,6 +189,7 @@ export function createServer({
     // ['*'] marks a wide change (imports, bulk edits): rebuild the directory on next use.
     if (contacts.includes('*')) directory.invalidate();
     else directory.markChanged(contacts);
+    if (!fromSync && contacts.length) onLocalWrite(contacts);
     signals.add(contacts, settings, learned, fromSync);
   };
 

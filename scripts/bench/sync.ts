@@ -96,6 +96,7 @@ export async function benchSync(): Promise<Row[]> {
       throw new Error(`the edit was not uploaded by this sync: ${proxy.requests.join(', ')}`);
     const requests = proxy.requests.length;
     const arrive = await timed(pageB, { boundaries: 'sync', action: 'syncNow' });
+    process.stderr.write(`arrive: ${arrive.ms} ms\n  ${phaseLine(arrive.ms, arrive.value.status.phases)}\n`);
     const got = (await timed(pageB, { boundaries: 1, type: 'listNotes', payload: { ref: 'bench-person-42' } }))
       .value as { text: string }[];
     if (!got.some((n) => n.text === 'One edit, synced')) throw new Error('the edit did not arrive');

@@ -23,9 +23,10 @@ import {
   CONTACT_FIELDS,
   NOTE_FIELDS,
   diff,
+  applyOps,
+  conflictOps,
   mergeRecord,
   project,
-  resolveConflicts,
   toDeltas,
   type RecordKey,
   type RecordState,
@@ -240,6 +241,65 @@ function filePayloads(records: readonly RecordState[], toJson: (rec: RecordState
 export interface RunOptions {
   fetch?: typeof fetch;
   now?: () => number;
+  /**
+   * Contacts written here since the last run (their notes included). When given, the run compares only
+   * them, and every record another device changed, with the replica state, instead of reading the whole
+   * database: work proportional to the change. Without it (not known) the whole database is compared.
+   */
+  localChanges?: ReadonlySet<string>;
+}
+
+/** Above this many records received, a run compares the whole database rather than row by row. */
+const SCOPED_INCOMING_LIMIT = 2_000;
+
+/** A scoped run would write a row it did not compare first: it starts over comparing everything. */
+class ScopeMiss extends Error {}
+
+/**
+ * The rows a scoped run compares with the replica state: the contacts written here, every contact another
+ * device changed or whose notes it changed, and under each of those contacts every note stored here or
+ * known to the state (a note moved or deleted here is found so), plus every note another device changed.
+ * Every row the merge can then write was compared first, so no local edit is overwritten, whatever was
+ * reported. Returns the rows and the record keys they stand for (a key without a row was deleted here).
+ */
+async function readScope(
+  db: BoundariesDb,
+  state: Map<RecordKey, RecordState>,
+  written: ReadonlySet<string>,
+  incoming: readonly RecordState[],
+): Promise<{ contacts: Contact[]; notes: Note[]; scope: Set<RecordKey> }> {
+  const contactIds = new Set<string>(written);
+  const noteIds = new Set<string>();
+  for (const rec of incoming) {
+    const id = rec.k.slice(2);
+    if (rec.k.startsWith('c:')) {
+      contactIds.add(id);
+      continue;
+    }
+    noteIds.add(id);
+    for (const contactId of [rec.f.contactId?.v, state.get(rec.k)?.f.contactId?.v])
+      if (typeof contactId === 'string') contactIds.add(contactId);
+  }
+  // A changed note stored here under another contact brings that contact too.
+  for (const note of await db.notes.bulkGet([...noteIds])) if (note) contactIds.add(note.contactId);
+  for (const rec of state.values()) {
+    if (rec.k.charCodeAt(0) !== 110 /* n */) continue;
+    const contactId = rec.f.contactId?.v;
+    if (typeof contactId === 'string' && contactIds.has(contactId)) noteIds.add(rec.k.slice(2));
+  }
+  const ids = [...contactIds];
+  const [contacts, under, known] = await Promise.all([
+    db.contacts.bulkGet(ids),
+    db.notes.where('contactId').anyOf(ids).toArray(),
+    db.notes.bulkGet([...noteIds]),
+  ]);
+  const notes = new Map<string, Note>();
+  for (const note of [...under, ...known]) if (note) notes.set(note.id, note);
+  const scope = new Set<RecordKey>();
+  for (const id of ids) scope.add(`c:${id}`);
+  for (const id of noteIds) scope.add(`n:${id}`);
+  for (const id of notes.keys()) scope.add(`n:${id}`);
+  return { contacts: contacts.filter((c): c is Contact => c !== undefined), notes: [...notes.values()], scope };
 }
 
 /**
@@ -345,13 +405,19 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
   const outcome = await mergeTransaction();
   async function mergeTransaction() {
     try {
-      return await merge();
+      return await merge(options.localChanges);
+    } catch (error) {
+      dropCachedState(db);
+      if (!(error instanceof ScopeMiss)) throw error;
+    }
+    try {
+      return await merge(undefined);
     } catch (error) {
       dropCachedState(db);
       throw error;
     }
   }
-  async function merge() {
+  async function merge(written: ReadonlySet<string> | undefined) {
     return db.transaction('rw', [db.contacts, db.notes, db.syncState, db.syncMeta], async () => {
       const latest = await getProgress(db);
       // The replica state stays in memory between runs (reading 40,000 records each time is the slowest
@@ -361,10 +427,19 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       // A device joining with an empty state sends only its own rows (all of them are local changes);
       // one rejoining a new data folder with history must send its whole state.
       const hadHistory = state.size > 0;
-      const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
+      // A joining device (empty state) compares everything: all of its rows are new. So does a run that
+      // receives a lot (another device's snapshot): reading every row is then cheaper than row by row.
+      const { contacts, notes, scope } =
+        written && hadHistory && incoming.length < SCOPED_INCOMING_LIMIT
+          ? await readScope(db, state, written, incoming)
+          : { ...(await readAll()), scope: undefined };
+      async function readAll() {
+        const [contacts, notes] = await Promise.all([db.contacts.toArray(), db.notes.toArray()]);
+        return { contacts, notes };
+      }
       phase('readRows');
       const clock = new HlcClock(deviceId, now, latest.clock || undefined);
-      const localOps = diff(state, { contacts, notes }, () => clock.tick());
+      const localOps = diff(state, { contacts, notes }, () => clock.tick(), scope);
       const touched = new Set<RecordKey>(localOps.map((op) => op.k));
       const remoteKeys = new Set<RecordKey>();
       // Clock values sort like the clock: the greatest one received is the only one the clock needs.
@@ -376,16 +451,26 @@ export async function runSync(db: BoundariesDb, options: RunOptions = {}): Promi
       }
       if (latestSeen) clock.receive(latestSeen);
       const skewed = latestSeen ? hlcMs(latestSeen) - now() : 0;
-      if (skewed > SKEW_WARNING_MS)
-        warnings.push(
-          `Another device’s clock is about ${Math.round(skewed / 3_600_000) || '<1'} h ahead of this one. Nothing is lost, but check its date and time.`,
-        );
-      const resolveOps = resolveConflicts(state, new Set([...remoteKeys, ...touched]));
+      const skewWarning = `Another device’s clock is about ${Math.round(skewed / 3_600_000) || '<1'} h ahead of this one. Nothing is lost, but check its date and time.`;
+      if (skewed > SKEW_WARNING_MS && !warnings.includes(skewWarning)) warnings.push(skewWarning);
+      const resolveOps = conflictOps(state, new Set([...remoteKeys, ...touched]));
+      // Conflict copies made just now have no row here yet; any other record is a row to compare first.
+      const copies = new Set(resolveOps.filter((op) => !state.has(op.k)).map((op) => op.k));
+      applyOps(state, resolveOps);
       for (const op of resolveOps) remoteKeys.add(op.k);
       phase('merge');
 
       // Write the rows the merge changed; keep local-only fields of existing rows.
       const view = project(state, remoteKeys);
+      if (scope) {
+        const unread = [...view.contacts.keys()]
+          .map((id): RecordKey => `c:${id}`)
+          .concat([...view.notes.keys()].map((id): RecordKey => `n:${id}`))
+          .filter((k) => !scope.has(k));
+        if (unread.some((k) => !copies.has(k))) throw new ScopeMiss();
+        const ids = unread.map((k) => k.slice(2));
+        if (ids.length && (await db.notes.bulkGet(ids)).some(Boolean)) throw new ScopeMiss();
+      }
       const contactsById = new Map(contacts.map((c) => [c.id, c]));
       const notesById = new Map(notes.map((n) => [n.id, n]));
       const changedContacts = new Set<string>();

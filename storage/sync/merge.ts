@@ -189,6 +189,13 @@ export function conflictCopyId(noteId: string, version: Hlc): string {
  * still gets the copy another device made.
  */
 export function resolveConflicts(state: State, keys: Iterable<RecordKey> = state.keys()): Op[] {
+  const ops = conflictOps(state, keys);
+  applyOps(state, ops);
+  return ops;
+}
+
+/** The operations `resolveConflicts` applies, without applying them. */
+export function conflictOps(state: State, keys: Iterable<RecordKey> = state.keys()): Op[] {
   const ops: Op[] = [];
   for (const k of keys) {
     const rec = state.get(k);
@@ -208,7 +215,6 @@ export function resolveConflicts(state: State, keys: Iterable<RecordKey> = state
     }
     ops.push({ k, op: 'sup', sup: losers.map((l) => l.t) });
   }
-  applyOps(state, ops);
   return ops;
 }
 
@@ -241,8 +247,16 @@ function visibleContactKeys(state: State): Set<RecordKey> {
  * something changed): each register (a field of a record, a note's text) gets at most one operation per
  * pass, so timestamps stay unique where they are compared, and a first sync of 40,000 records encodes
  * one clock value instead of 240,000.
+ *
+ * With `scope`, `local` holds only the rows of those records (the ones that may have changed), and only
+ * they can be found deleted; without it, `local` is the whole database.
  */
-export function diff(state: State, local: { contacts: ContactRow[]; notes: NoteRow[] }, tick: () => Hlc): Op[] {
+export function diff(
+  state: State,
+  local: { contacts: ContactRow[]; notes: NoteRow[] },
+  tick: () => Hlc,
+  scope?: ReadonlySet<RecordKey>,
+): Op[] {
   let stamp: Hlc | undefined;
   const now = () => (stamp ??= tick());
   const ops: Op[] = [];
@@ -276,8 +290,10 @@ export function diff(state: State, local: { contacts: ContactRow[]; notes: NoteR
       ops.push({ k, op: 'text', v: note.text, t: now(), sup: alive ? (rec.h ?? []).map((h) => h.t) : [] });
     }
   }
-  for (const [k, rec] of state) {
-    if (seen.has(k)) continue;
+  const candidates: Iterable<RecordKey> = scope ?? state.keys();
+  for (const k of candidates) {
+    const rec = state.get(k);
+    if (!rec || seen.has(k)) continue;
     const shown = k.startsWith('c:') ? visible.has(k) : isAlive(rec);
     if (shown) ops.push({ k, op: 'del', seen: versions(rec) });
   }

@@ -95,8 +95,13 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let attempts = 0;
-  /** Set while a merge writes, so its own writes do not schedule another run. */
-  let merging = false;
+  /**
+   * Contacts written here since the last run started (from the storage server, as each write is made),
+   * so a run compares only them with its replica state instead of reading the whole database; null when
+   * not known — after the background starts, a failed run, a wide change (import, bulk edit), turning
+   * sync on, and on the periodic alarm (which so also catches any write that was not reported).
+   */
+  let writtenHere: Set<string> | null = null;
   /** Time spent deriving the key when sync was turned on or unlocked, reported with the run that follows. */
   let derivedInMs = 0;
   /** When "Turn on sync" started, so the run that follows reports the time before it too. */
@@ -138,15 +143,18 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     clearTimeout(debounce);
     await setStatus({ state: 'syncing', message: 'Syncing…' });
     let result: RunResult;
+    const localChanges = writtenHere ?? undefined;
+    writtenHere = new Set();
     try {
-      merging = true;
       const runStarted = performance.now();
-      result = await runSync(db, { fetch: fetchImpl, now });
+      result = await runSync(db, { fetch: fetchImpl, now, localChanges });
       result.phases.run = Math.round(performance.now() - runStarted);
       if (enabledAt) result.phases.beforeRun = Math.round(runStarted - enabledAt);
       if (result.changedContacts.length)
         onDataChanged(result.changedContacts.length > 50 ? ['*'] : result.changedContacts);
     } catch (error) {
+      // What this run was to compare may not have been merged: the next one compares everything.
+      writtenHere = null;
       const { message, retry, locked } = describeError(error);
       const retryAt = retry ? scheduleRetry() : 0;
       const wait = retryAt ? ` Will try again in ${Math.max(1, Math.round((retryAt - now()) / 60_000))} min.` : '';
@@ -159,8 +167,6 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
         lastSyncedAt: last,
       });
       return;
-    } finally {
-      merging = false;
     }
     attempts = 0;
     clearTimeout(retryTimer);
@@ -265,6 +271,7 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
       alarms?.create(SYNC_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES }),
     ).catch(() => {});
     attempts = 0;
+    writtenHere = null;
     await syncNow();
     return view();
 
@@ -367,6 +374,7 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
         const progress = await getProgress(db);
         await db.syncMeta.put({ key: 'progress', value: { ...emptyProgress(), clock: progress.clock } });
       });
+      writtenHere = null;
       await syncNow();
       if ((await getStatus()).state === 'ok') await dav.delete(`${oldEpoch}/`);
     } catch (error) {
@@ -407,16 +415,27 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
           return changePassphrase(message.payload.passphrase);
       }
     },
-    /** Call after every local write: a sync follows shortly, once writes pause. */
+    /** Call as each request writes, with the contacts it wrote (['*']: too many to list). */
+    noteLocalWrite(contacts: readonly string[]) {
+      if (!writtenHere) return;
+      if (contacts.includes('*')) writtenHere = null;
+      else for (const id of contacts) writtenHere.add(id);
+    },
+    /**
+     * Call after local writes (not sync's own merges): a sync follows shortly, once writes pause. A write
+     * made while a run is merging is not in that run, so it schedules the next.
+     */
     onLocalChange() {
-      if (merging) return;
       clearTimeout(debounce);
       debounce = setTimeout(() => {
         void getConfig(db).then((config) => (config?.enabled && config.key ? syncNow() : undefined));
       }, DEBOUNCE_MS);
     },
     onAlarm(name: string) {
-      if (name === SYNC_ALARM || name === SYNC_RETRY_ALARM) void syncNow();
+      if (name !== SYNC_ALARM && name !== SYNC_RETRY_ALARM) return;
+      // The periodic run compares the whole database: a write no request reported is sent within minutes.
+      if (name === SYNC_ALARM) writtenHere = null;
+      void syncNow();
     },
     syncNow,
     /** Stops pending timers (tests; a worker that shuts down loses them anyway). */

@@ -50,7 +50,7 @@ interface Device {
 /** A fresh "profile": its own database, storage server and sync service; the folder is per test. */
 function device(folder: string, now?: () => number): Device {
   const db = openDb(`sync-faults-${++counter}-${Math.random().toString(36).slice(2)}`);
-  const server = createServer({ db, extensionId: 'test' });
+  const server = createServer({ db, extensionId: 'test', onLocalWrite: (contacts) => sync.noteLocalWrite(contacts) });
   const sync = createSyncService({ db, onDataChanged: (contacts) => void server.changedElsewhere(contacts), now });
   const d: Device = {
     db,

@@ -2,7 +2,8 @@
  * The convergence property of issue 13 on the real engine, not only on the merge model (merge.test.ts):
  * three devices, each with its own database (fake-indexeddb) and sync service, share one in-memory WebDAV
  * folder; random interleavings of note adds, edits and deletes, contact edits and deletes, syncs, and
- * devices going offline and back (one device's clock a day off). Once all are online and have synced,
+ * devices going offline and back (one device's clock a day off), most writes reported to sync as the
+ * storage server reports them and some not. Once all are online and have synced,
  * every device shows the same contacts and notes, and no note text is lost unless a device that had seen
  * it replaced or deleted it.
  */
@@ -14,30 +15,61 @@ import { emptyContact } from '../../../storage/model';
 import type { ProfileKey } from '../../../storage/profile-id';
 import { getConfig } from '../../../storage/sync/engine';
 import { CONFLICT_PREFIX, CONTACT_FIELDS } from '../../../storage/sync/merge';
-import { createSyncService, type SyncService } from '../../../storage/sync/service';
+import { SYNC_ALARM, createSyncService, type SyncService } from '../../../storage/sync/service';
 import { MemoryDav } from './memory-dav';
 
+/** `reported`: the write is reported to sync as the storage server does; a few are not (sync must cope). */
 type Action =
-  | { kind: 'add'; device: number; contact: number }
-  | { kind: 'edit'; device: number; pick: number }
-  | { kind: 'deleteNote'; device: number; pick: number }
-  | { kind: 'deleteContact'; device: number; contact: number }
-  | { kind: 'editContact'; device: number; contact: number; circle: string }
+  | { kind: 'add'; device: number; contact: number; reported: boolean }
+  | { kind: 'edit'; device: number; pick: number; reported: boolean }
+  | { kind: 'deleteNote'; device: number; pick: number; reported: boolean }
+  | { kind: 'deleteContact'; device: number; contact: number; reported: boolean }
+  | { kind: 'editContact'; device: number; contact: number; circle: string; reported: boolean }
   | { kind: 'sync'; device: number }
   | { kind: 'offline'; device: number };
 
 const deviceArb = fc.integer({ min: 0, max: 2 });
 const pickArb = fc.integer({ min: 0, max: 1 });
 const contactArb = fc.integer({ min: 0, max: 2 });
+const reportedArb = fc.boolean();
 // Edits and deletes pick among the first two notes, and syncs are frequent, so devices often edit the
 // same note concurrently.
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('add' as const), device: deviceArb, contact: contactArb }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), device: deviceArb, pick: pickArb }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteNote' as const), device: deviceArb, pick: pickArb }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('add' as const),
+      device: deviceArb,
+      contact: contactArb,
+      reported: reportedArb,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      device: deviceArb,
+      pick: pickArb,
+      reported: reportedArb,
+    }),
+  },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteContact' as const), device: deviceArb, contact: contactArb }),
+    arbitrary: fc.record({
+      kind: fc.constant('deleteNote' as const),
+      device: deviceArb,
+      pick: pickArb,
+      reported: reportedArb,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('deleteContact' as const),
+      device: deviceArb,
+      contact: contactArb,
+      reported: reportedArb,
+    }),
   },
   {
     weight: 1,
@@ -46,6 +78,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
       device: deviceArb,
       contact: contactArb,
       circle: fc.constantFrom('Work', 'Friends', 'Family'),
+      reported: reportedArb,
     }),
   },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('sync' as const), device: deviceArb }) },
@@ -114,6 +147,9 @@ async function scenario(actions: Action[], skew: number): Promise<void> {
       const { db } = device;
       const notes = (await db.notes.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
       const now = device.clock();
+      const report = (...contacts: string[]) => {
+        if ('reported' in action && action.reported) device.sync.noteLocalWrite(contacts);
+      };
       switch (action.kind) {
         case 'add': {
           const contactId = `p${action.contact}`;
@@ -122,6 +158,7 @@ async function scenario(actions: Action[], skew: number): Promise<void> {
           const text = `t${counter++}`;
           written.add(text);
           await db.notes.put({ id: `n${counter}-${action.device}`, contactId, text, createdAt: now, updatedAt: now });
+          report(contactId);
           break;
         }
         case 'edit': {
@@ -131,6 +168,7 @@ async function scenario(actions: Action[], skew: number): Promise<void> {
           written.add(text);
           knowinglyGone.add(plain(note.text));
           await db.notes.put({ ...note, text, updatedAt: Math.max(now, note.updatedAt + 1) });
+          report(note.contactId);
           break;
         }
         case 'deleteNote': {
@@ -138,6 +176,7 @@ async function scenario(actions: Action[], skew: number): Promise<void> {
           if (!note) break;
           knowinglyGone.add(plain(note.text));
           await db.notes.delete(note.id);
+          report(note.contactId);
           break;
         }
         case 'deleteContact': {
@@ -148,10 +187,12 @@ async function scenario(actions: Action[], skew: number): Promise<void> {
             await db.contacts.delete(contactId);
             await db.notes.where('contactId').equals(contactId).delete();
           });
+          report(contactId);
           break;
         }
         case 'editContact': {
           await db.contacts.update(`p${action.contact}`, { circle: action.circle, updatedAt: now });
+          report(`p${action.contact}`);
           break;
         }
         case 'sync': {
@@ -164,10 +205,12 @@ async function scenario(actions: Action[], skew: number): Promise<void> {
           break;
       }
     }
-    // Everyone comes online; three rounds let every device read every other's last upload.
+    // Everyone comes online; the periodic alarm compares everything (so finds the writes nobody
+    // reported); three rounds let every device read every other's last upload.
     for (const device of devices) device.offline = false;
     for (let round = 0; round < 3; round++)
       for (const device of devices) {
+        if (round === 0) device.sync.onAlarm(SYNC_ALARM);
         const { status } = await device.sync.handle({ action: 'syncNow' });
         expect(status.state, status.message).toBe('ok');
       }

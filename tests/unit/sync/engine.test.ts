@@ -15,6 +15,7 @@ import { encrypt, fromBase64, importKey } from '../../../storage/sync/crypto';
 import { dropCachedState } from '../../../storage/sync/state-store';
 import type { OutboxEntry } from '../../../storage/sync/tables';
 import { MemoryDav } from './memory-dav';
+import { reportWrites } from './report-writes';
 
 const PASSPHRASE = 'correct horse battery staple';
 const opened: { db: BoundariesDb; sync: SyncService }[] = [];
@@ -30,6 +31,7 @@ async function device(dav: MemoryDav) {
   const db = openDb(`sync-${crypto.randomUUID()}`);
   await db.open();
   const sync = createSyncService({ db, onDataChanged: () => {}, fetch: dav.fetch });
+  reportWrites(db, sync);
   opened.push({ db, sync });
   const view = await sync.handle({
     action: 'enable',

@@ -14,6 +14,7 @@ import { KEY_FILE, getConfig } from '../../../storage/sync/engine';
 import { SYNC_ALARM, SYNC_RETRY_ALARM, createSyncService, type SyncService } from '../../../storage/sync/service';
 import { SyncCryptoError, decrypt, fromBase64, importKey } from '../../../storage/sync/crypto';
 import { MemoryDav } from './memory-dav';
+import { reportWrites } from './report-writes';
 
 const PASSPHRASE = 'correct horse battery staple';
 const opened: { db: BoundariesDb; sync: SyncService }[] = [];
@@ -39,7 +40,7 @@ class FakeAlarms {
   }
 }
 
-function device(dav: MemoryDav, options: { now?: () => number; fetch?: typeof fetch } = {}) {
+function device(dav: MemoryDav, options: { now?: () => number; fetch?: typeof fetch; report?: boolean } = {}) {
   const db = openDb(`sync-service-${crypto.randomUUID()}`);
   const alarms = new FakeAlarms();
   const sync = createSyncService({
@@ -49,6 +50,7 @@ function device(dav: MemoryDav, options: { now?: () => number; fetch?: typeof fe
     alarms,
     now: options.now,
   });
+  if (options.report !== false) reportWrites(db, sync);
   opened.push({ db, sync });
   return {
     db,
@@ -158,6 +160,37 @@ describe('when sync runs', () => {
     expect(runsIn(dav)).toBe(before + 1);
     expect((await b.syncNow()).state).toBe('ok');
     expect(await texts(b.db)).toEqual(['burst 0', 'burst 1', 'burst 2', 'burst 3', 'burst 4']);
+  });
+});
+
+describe('what a run compares', () => {
+  it('a write nobody reported to sync is never overwritten by another device’s change, and the periodic run sends it', async () => {
+    const dav = new MemoryDav();
+    // A's writes below bypass the storage server, so sync is not told about them.
+    const [a, b] = [device(dav, { report: false }), device(dav)];
+    await addNote(a.db, 'grace', 'n1', 'first version');
+    await addNote(a.db, 'hopper', 'n2', 'another person');
+    await a.enable();
+    await b.enable();
+    await a.syncNow();
+    await a.db.notes.update('n1', { text: 'edited on A, not reported' });
+    await a.db.contacts.update('hopper', { circle: 'Navy, not reported' });
+    await b.db.notes.update('n1', { text: 'edited on B' });
+    await b.syncNow();
+    // A's run compares what B changed before writing it: A's edit of the same note is kept beside B's.
+    await a.syncNow();
+    // (A's edit is stamped when A's run finds it, after B's: A's stays the note, B's becomes the copy.)
+    const both = ['[Conflict copy] edited on B', 'another person', 'edited on A, not reported'];
+    expect(await texts(a.db)).toEqual(both);
+    await b.syncNow();
+    expect(await texts(b.db)).toEqual(both);
+    // A's edit of a person no other device touched waits for the periodic run, which compares everything.
+    expect((await b.db.contacts.get('hopper'))?.circle).toBe('');
+    a.sync.onAlarm(SYNC_ALARM);
+    await a.sync.syncNow();
+    await b.syncNow();
+    expect((await b.db.contacts.get('hopper'))?.circle).toBe('Navy, not reported');
+    expect((await a.db.contacts.get('hopper'))?.circle).toBe('Navy, not reported');
   });
 });
 

@@ -10,6 +10,7 @@ import { emptyContact } from '../../../storage/model';
 import type { ProfileKey } from '../../../storage/profile-id';
 import { createSyncService, type SyncService } from '../../../storage/sync/service';
 import { MemoryDav } from './memory-dav';
+import { reportWrites } from './report-writes';
 
 const opened: { db: BoundariesDb; sync: SyncService }[] = [];
 
@@ -24,6 +25,7 @@ async function device(dav: MemoryDav) {
   const db = openDb(`sync-rules-${crypto.randomUUID()}`);
   await db.open();
   const sync = createSyncService({ db, onDataChanged: () => {}, fetch: dav.fetch });
+  reportWrites(db, sync);
   opened.push({ db, sync });
   await sync.handle({
     action: 'enable',
