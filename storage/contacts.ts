@@ -111,8 +111,9 @@ async function splitPairs(db: BoundariesDb): Promise<Set<string>> {
  * only on evidence one page element cannot give alone: the record found by `key` itself absorbs the
  * records found by CONFIRMED aliases (two elements agreed), never ones a single alias points at, and
  * never a pair the user split again. Each merge is logged for the manager's undo. An unconfirmed alias
- * that already belongs to someone else is not added. Must run inside a rw transaction over contacts,
- * notes and merges.
+ * that already belongs to someone else is not added; from a page that names its confirmed aliases, an
+ * unconfirmed one is neither added nor used to find anyone. Must run inside a rw transaction over
+ * contacts, notes and merges.
  */
 async function resolveForWrite(
   db: BoundariesDb,
@@ -120,7 +121,11 @@ async function resolveForWrite(
   identity: Identity | undefined,
   now: number,
 ): Promise<{ contact: Contact; changed: boolean }> {
-  const aliases = unique([key, ...(identity?.aliases ?? [])]);
+  // A page that says which aliases two of its elements agree on (a profile page) lends only those: an id
+  // one element claims (a stale render, a lying page) would otherwise tie someone else to this person,
+  // in lookups (their conversations show this person's notes) and at their next save (issue 14 item 5).
+  const vouched = identity?.confirmed && new Set(identity.confirmed);
+  const aliases = unique([key, ...(identity?.aliases ?? []).filter((alias) => !vouched || vouched.has(alias))]);
   const confirmed = new Set([key, ...(identity?.confirmed ?? []).filter((alias) => aliases.includes(alias))]);
   const found = await findByAliases(db, aliases);
   let contact: Contact;

@@ -15,6 +15,15 @@ describe('who the popup shows first', () => {
     expect(found?.aliases).toContain('urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001');
   });
 
+  it('a profile page whose member id only its top card claims: the popup lends no alias (it could be someone else’s)', () => {
+    const doc = load('linkedin/profile-sdui-2026.html');
+    for (const link of doc.querySelectorAll('a[href*="/messaging/compose/"]')) link.remove();
+    const found = activeContactOf(doc, new URL('https://www.linkedin.com/in/lesley-marsh-demo/'));
+    expect(found?.ref).toBe('lesley-marsh-demo');
+    expect(found?.displayName).toBe('Lesley Marsh');
+    expect(found?.aliases).toEqual([]);
+  });
+
   it('a one-to-one conversation: the other person', () => {
     const found = activeContactOf(
       loadMessagingFixture('linkedin/messaging-thread-2026.html'),

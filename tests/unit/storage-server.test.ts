@@ -92,6 +92,38 @@ describe('contacts and aliases', () => {
     await expect(call('undoMerge', { id: merge!.id! })).rejects.toThrow(/already undone/);
   });
 
+  it('an id only one page element claims (a stale or lying top card) never ties two people together, not even in two steps', async () => {
+    const OTHER = 'urn:li:fsd_profile:ACoAADemoSomeoneElse00000000000000000077';
+    // Lesley's page whose top card carries someone else's member id, and nothing else agrees with it.
+    const lying = { aliases: [OTHER], confirmed: [], proven: true, displayName: 'Lesley Marsh' };
+    await call('saveContact', { ref: 'lesley-marsh-demo', identity: lying, patch: { level: 'personal' } });
+    await call('addNote', { ref: 'lesley-marsh-demo', text: 'Private: about Lesley', identity: lying });
+    // A conversation with that other person (linked by member id) does not show Lesley.
+    expect((await call('lookupContacts', { refs: [OTHER] }))[OTHER]).toBeNull();
+    // Nor does that person's own page, where two elements do agree on the id.
+    await call('saveContact', {
+      ref: 'someone-else-demo',
+      identity: { aliases: [OTHER], confirmed: [OTHER], proven: true, displayName: 'Someone Else' },
+      patch: {},
+    });
+    expect(await call('listNotes', { ref: 'someone-else-demo' })).toEqual([]);
+    expect((await call('getContact', { ref: OTHER }))?.contact.id).toBe('someone-else-demo');
+    expect((await call('getContact', { ref: 'lesley-marsh-demo' }))?.contact).toMatchObject({
+      aliases: ['lesley-marsh-demo'],
+      level: 'personal',
+    });
+    expect(await call('listMerges', {})).toEqual([]);
+
+    // The other way round: someone saved by member id (from messaging), then a page of Lesley's, not yet
+    // saved, whose top card alone claims that id: Lesley gets her own record.
+    const DANIEL = 'urn:li:fsd_profile:ACoAADemoDanielOkafor000000000000000002';
+    await call('addNote', { ref: DANIEL, text: 'Private: about Daniel' });
+    const lyingAgain = { aliases: [DANIEL], confirmed: [], proven: true, displayName: 'Lesley Marsh' };
+    await call('addNote', { ref: 'lesley-marsh-demo-2', text: 'About Lesley (2)', identity: lyingAgain });
+    expect((await call('listNotes', { ref: 'lesley-marsh-demo-2' })).map((n) => n.text)).toEqual(['About Lesley (2)']);
+    expect((await call('listNotes', { ref: DANIEL })).map((n) => n.text)).toEqual(['Private: about Daniel']);
+  });
+
   it('a proven page view repairs a stored name; an unproven one only fills gaps; a view that changes nothing writes nothing', async () => {
     await call('addNote', {
       ref: 'mateo-demo',

@@ -25,10 +25,11 @@ export function activeContactOf(doc: Document, url: URL): ActiveContact | null {
     if (isProfilePage(url)) {
       const identity = readProfileIdentity(doc, url);
       if (!identity) return null;
-      // Only what the page proves belongs to the address's person (the DOM can lag or lead the URL).
+      // Only what the page proves belongs to the address's person (the DOM can lag or lead the URL), and
+      // only aliases two elements agree on (one element's id could be someone else's, issue 14 item 5).
       return {
         ref: identity.key,
-        aliases: identity.proven ? identity.aliases : [],
+        aliases: identity.proven ? identity.confirmed : [],
         displayName: identity.proven ? identity.displayName : '',
         headline: identity.proven ? identity.headline : '',
       };
