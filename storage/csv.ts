@@ -18,12 +18,13 @@ export class CsvError extends Error {
 }
 
 /** The text encodings a spreadsheet program saves CSV in, as shown to the user. */
-export type TextEncodingName = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
+export type TextEncodingName = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252' | 'Mac Roman';
 
 /**
  * A file's bytes as text, in the encoding it was saved in: a byte-order mark says UTF-8 or UTF-16 (Excel's
  * "Unicode text"); bytes that are not valid UTF-8 are Windows-1252 (Excel's "CSV" on Windows in Western
- * locales), where "José" is the single byte E9 and decoding as UTF-8 would give "Jos�".
+ * locales), where "José" is the single byte E9 and decoding as UTF-8 would give "Jos�" — or Mac Roman
+ * (Excel for Mac's plain "CSV"), where "José" is 8E, which Windows-1252 would read as "JosŽ".
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -48,8 +49,34 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
+    if (looksMacRoman(bytes)) return { text: new TextDecoder('macintosh').decode(bytes), encoding: 'Mac Roman' };
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
   }
+}
+
+const isAsciiLetter = (byte: number | undefined) =>
+  byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a));
+
+/**
+ * Mac Roman keeps the accented small letters (é, á, ñ, ü, ö…) at 80–9F, where Windows-1252 has mostly
+ * punctuation (‚ „ … ‘ ’ “ ” • – —) and keeps its own accented letters at C0–FF. So bytes 80–9F inside words
+ * outnumbering C0–FF bytes inside words means Mac Roman.
+ */
+function looksMacRoman(bytes: Uint8Array): boolean {
+  let low = 0;
+  let high = 0;
+  const end = Math.min(bytes.length, 1_000_000);
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) continue;
+    // Inside a word: an ASCII letter or another high byte on either side.
+    const before = bytes[i - 1];
+    const after = bytes[i + 1];
+    if (!(isAsciiLetter(before) || isAsciiLetter(after))) continue;
+    if (byte <= 0x9f) low++;
+    else if (byte >= 0xc0) high++;
+  }
+  return low > high;
 }
 
 export interface CsvRecord {

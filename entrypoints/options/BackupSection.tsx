@@ -372,6 +372,8 @@ function ImportPanel({
               Read as {encoding}
               {encoding === 'Windows-1252' &&
                 ' (the file is not UTF-8: probably saved by Excel on Windows; accented names are read as such)'}
+              {encoding === 'Mac Roman' &&
+                ' (the file is not UTF-8: probably saved as “CSV” by Excel for Mac; accented names are read as such)'}
               {encoding.startsWith('UTF-16') && ' (saved as “Unicode text”)'}.
             </p>
           )}

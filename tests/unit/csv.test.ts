@@ -225,6 +225,28 @@ describe('LinkedIn Connections.csv', () => {
     expect(dates).toMatchObject({ order: 'day-first', orderFrom: 'file', unread: 0 });
   });
 
+  it('a Connections.csv saved as plain "CSV" by Excel for Mac (Mac Roman) reads right, and Windows-1252 punctuation stays Windows-1252', () => {
+    const MAC_ROMAN: Record<string, number> = { é: 0x8e, í: 0x92, ñ: 0x96, ü: 0x9f, ö: 0x9a, ø: 0xbf };
+    const text =
+      HEADER +
+      'José,García,https://www.linkedin.com/in/jose-garcia-demo,,Muñoz Ltd,Owner,05 Oct 2020\r\n' +
+      'Jürgen,Nøstvik,https://www.linkedin.com/in/jurgen-demo,,Köln AG,,25 Dec 2019\r\n';
+    const bytes = Uint8Array.from([...text].map((c) => MAC_ROMAN[c] ?? c.charCodeAt(0)));
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('Mac Roman');
+    const { rows } = parseConnectionsCsv(decoded.text);
+    expect(rows.map((r) => [r.displayName, r.headline])).toEqual([
+      ['José García', 'Owner at Muñoz Ltd'],
+      ['Jürgen Nøstvik', 'Köln AG'],
+    ]);
+    // Windows-1252 with curly quotes and a dash between words, and its own accented letters: not Mac Roman.
+    const windows = Uint8Array.from([
+      ...[...'Zoë,\x93The\x94 \x96 Café,'].map((c) => c.charCodeAt(0)),
+      ...[...'Renée'].map((c) => c.charCodeAt(0)),
+    ]);
+    expect(decodeText(windows).encoding).toBe('Windows-1252');
+  });
+
   it('detects UTF-8 with and without a byte-order mark, and UTF-16 both ways', () => {
     const text = 'First Name,Last Name\nJosé,García\n';
     const utf8 = new TextEncoder().encode(text);
