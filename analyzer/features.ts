@@ -429,6 +429,8 @@ const POSS_CUE = cueHash('poss');
 
 /** Group scales (relative weight of each L2-normalised group). */
 export const GROUP_SCALE = [1, 0.7, 1, 1];
+/** Experiments: each of a group's n distinct features gets scale × (ref/n)^power / √ref (power 0.5: L2). */
+export const GROUP_NORM = { power: 0.5, ref: [25, 28, 250] };
 
 /**
  * Features of one window as sorted-free parallel arrays (index, value). `skip[k]` drops a token (user's
@@ -506,7 +508,13 @@ export function windowFeatures(
         distinct.push(slot);
       }
     }
-    const v = g === 3 ? 0.5 * GROUP_SCALE[3]! : GROUP_SCALE[g]! / Math.sqrt(distinct.length);
+    const v =
+      g === 3
+        ? 0.5 * GROUP_SCALE[3]!
+        : GROUP_NORM.power === 0.5
+          ? GROUP_SCALE[g]! / Math.sqrt(distinct.length)
+          : (GROUP_SCALE[g]! * Math.pow(GROUP_NORM.ref[g]! / distinct.length, GROUP_NORM.power)) /
+            Math.sqrt(GROUP_NORM.ref[g]!);
     gvOut[g] = v;
     for (const slot of distinct) acc[slot] = acc[slot]! + v;
   }

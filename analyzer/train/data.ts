@@ -136,7 +136,10 @@ export function lengthBucket(n: number): number {
  *   about "personal" (tweets are short and mostly personal; LinkedIn posts long and professional);
  * - our written lines (WRITTEN_GROUP) then weigh WRITTEN_WEIGHT times more.
  */
-export function sampleWeights(items: Item[], o: { cellPower?: number; hard?: number } = {}): Float64Array {
+export function sampleWeights(
+  items: Item[],
+  o: { cellPower?: number; hard?: number; byLanguage?: boolean; cap?: number } = {},
+): Float64Array {
   const cell = new Map<string, number>();
   for (const it of items) cell.set(`${it.group}|${it.label}`, (cell.get(`${it.group}|${it.label}`) ?? 0) + 1);
   const w = new Float64Array(items.length);
@@ -146,17 +149,26 @@ export function sampleWeights(items: Item[], o: { cellPower?: number; hard?: num
     const c = o.cellPower === undefined ? 1 / Math.sqrt(n) : Math.pow(n, -o.cellPower);
     w[i] = c * (it.hard ? (o.hard ?? 1) : 1);
   });
-  const nb = LENGTH_BUCKETS.length + 1;
-  const tot = Array.from({ length: nb }, () => [0, 0]);
+  // Balancing cells: length buckets (experiments: length bucket × language).
+  const tot = new Map<string, number[]>();
+  const key = (it: Item) =>
+    o.byLanguage ? `${lengthBucket(it.text.length)}|${it.lang}` : lengthBucket(it.text.length);
+  const cellOf = (it: Item) => {
+    const k = String(key(it));
+    let t = tot.get(k);
+    if (!t) tot.set(k, (t = [0, 0]));
+    return t;
+  };
   items.forEach((it, i) => {
-    const t = tot[lengthBucket(it.text.length)]!;
+    const t = cellOf(it);
     t[it.label] = t[it.label]! + w[i]!;
   });
+  const cap = o.cap ?? 4;
   items.forEach((it, i) => {
-    const t = tot[lengthBucket(it.text.length)]!;
+    const t = cellOf(it);
     if (t[0]! > 0 && t[1]! > 0) {
       const f = (t[0]! + t[1]!) / 2 / t[it.label]!;
-      w[i] = w[i]! * Math.min(4, Math.max(0.25, f));
+      w[i] = w[i]! * Math.min(cap, Math.max(1 / cap, f));
     }
   });
   // Mean weight 1.

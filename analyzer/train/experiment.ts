@@ -7,7 +7,17 @@
  * pooling temperature, recall per personal group at the 5% false-alarm point of held-out English
  * LinkedIn posts (the same protocol as train.ts), plus false alarms elsewhere.
  */
-import { featurize, makeScratch, GROUP_SCALE, WINDOW } from '../features.ts';
+import {
+  featurize,
+  fmix,
+  makeScratch,
+  windowFeatures,
+  GROUP_NORM,
+  GROUP_SCALE,
+  WINDOW,
+  K_WORD,
+  type Token,
+} from '../features.ts';
 import { pool, windowLogit } from '../model.ts';
 import {
   loadProject,
@@ -25,7 +35,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const MAX_BITS = 20;
+const MAX_BITS = Number(process.env.EXP_MAX_BITS ?? 20);
 
 interface Variant {
   name: string;
@@ -56,26 +66,176 @@ interface Variant {
   hidden?: number;
   ebits?: number;
   elr?: number;
+  /** NB-SVM-style scaling (Wang & Manning 2012): each feature × |log-count ratio|^power, counted per fold. */
+  nb?: { alpha?: number; power?: number; max?: number };
+  /**
+   * Extra training rows: tweet-length snippets (whole sentences, min–max words) cut from texts longer than `max`
+   * words, of both labels; all snippets together weigh `w` × the training texts, half per label.
+   */
+  snip?: { w: number; min: number; max: number };
+  /** Pooling functions to report instead of temperatures: "T<x>", "top<k>", "mix<a>" (a·max + (1−a)·mean). */
+  pools?: string[];
+  /** "mhuber": modified Huber loss. */
+  loss?: string;
+  /** Feature dropout while training (probability). */
+  dropout?: number;
+  /** Mean of the end-of-epoch weights. */
+  average?: boolean;
+  /** Signed feature hashing: a feature's sign comes from this bit (true: 31) of its full 32-bit hash. */
+  signed?: boolean | number;
+  /** Take the table index from the full hash shifted right by this many bits (another hash, same quality). */
+  shift?: number;
+  /** Feature value in a group of n distinct features ∝ n^-normPower (0.5: L2, the shipped; 1: mean). */
+  normPower?: number;
+  /** Every feature twice: at normPower and, under another hash, at this power (the model weighs both). */
+  dualNorm?: number;
 }
 
 interface Doc {
   item: Item;
   weight: number;
   wins: { idx: Int32Array; val: Float32Array }[];
+  snips: { idx: Int32Array; val: Float32Array }[];
 }
 
-function featurizeAll(items: Item[], scales?: number[], window?: [number, number]) {
+type Win = { idx: Int32Array; val: Float32Array };
+
+/** Snippet token ranges: whole sentences until ≥ min words, a hard cut at max; tails under 4 words dropped. */
+function snippetRanges(tokens: Token[], min: number, max: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.kind === K_WORD) words++;
+    const next = tokens[k + 1];
+    const ends = !next || next.sentence !== tokens[k]!.sentence;
+    if ((ends && words >= min) || words >= max) {
+      out.push([start, k + 1]);
+      start = k + 1;
+      words = 0;
+    }
+  }
+  if (start < tokens.length && words >= 4) out.push([start, tokens.length]);
+  return out;
+}
+
+function featurizeAll(
+  items: Item[],
+  scales?: number[],
+  window?: [number, number],
+  snip?: { min: number; max: number },
+  signed?: boolean | number,
+  shift = 0,
+  normPower = 0.5,
+  dualNorm?: number,
+): { wins: Win[][]; snips: Win[][] } {
+  if (dualNorm !== undefined) {
+    const a = featurizeAll(items, scales, window, snip, signed, shift, normPower);
+    const b = featurizeAll(items, scales, window, snip, signed, shift, dualNorm);
+    const rehash = (w: Win): Win => ({
+      idx: w.idx.map((i) => fmix(i ^ 0x5bd1e995) & ((1 << MAX_BITS) - 1)),
+      val: w.val,
+    });
+    const join = (x: Win[][], y: Win[][]) =>
+      x.map((ws, i) =>
+        ws.map((w, k) => {
+          const z = rehash(y[i]![k]!);
+          const idx = new Int32Array(w.idx.length + z.idx.length);
+          idx.set(w.idx);
+          idx.set(z.idx, w.idx.length);
+          const val = new Float32Array(idx.length);
+          val.set(w.val);
+          val.set(z.val, w.val.length);
+          return { idx, val };
+        }),
+      );
+    return { wins: join(a.wins, b.wins), snips: join(a.snips, b.snips) };
+  }
   const saved = [...GROUP_SCALE];
+  GROUP_NORM.power = normPower;
   const savedWindow = { ...WINDOW };
   if (window) [WINDOW.min, WINDOW.max] = window;
   if (scales) scales.forEach((s, i) => (GROUP_SCALE[i] = s));
   const sc = makeScratch(1 << MAX_BITS);
-  const out = items.map((it) =>
-    featurize(it.text, (1 << MAX_BITS) - 1, sc).windows.map((w) => ({ idx: w.idx, val: w.val })),
-  );
+  const full = signed !== undefined && signed !== false ? true : shift > 0;
+  const mask = full ? -1 : (1 << MAX_BITS) - 1;
+  const bit = signed === true ? 31 : typeof signed === 'number' ? signed : -1;
+  // Features that meet in one slot after the shift are summed (as the table does for colliding hashes).
+  const sign = (ws: Win[]): Win[] =>
+    full
+      ? ws.map((w) => {
+          const m = new Map<number, number>();
+          w.idx.forEach((i, k) => {
+            const j = (i >>> shift) & ((1 << MAX_BITS) - 1);
+            const x = bit >= 0 && (i >>> bit) & 1 ? -w.val[k]! : w.val[k]!;
+            m.set(j, (m.get(j) ?? 0) + x);
+          });
+          return { idx: Int32Array.from(m.keys()), val: Float32Array.from(m.values()) };
+        })
+      : ws;
+  const wins: Win[][] = [];
+  const snips: Win[][] = [];
+  for (const it of items) {
+    const f = featurize(it.text, mask, sc);
+    wins.push(sign(f.windows.map((w) => ({ idx: w.idx, val: w.val }))));
+    if (snip && f.words > snip.max)
+      snips.push(
+        sign(
+          snippetRanges(f.tokens, snip.min, snip.max).map(([t0, t1]) => {
+            const x = windowFeatures(f.tokens, t0, t1, mask, sc);
+            return { idx: x.idx, val: x.val };
+          }),
+        ),
+      );
+    else snips.push([]);
+  }
   saved.forEach((s, i) => (GROUP_SCALE[i] = s));
   Object.assign(WINDOW, savedWindow);
+  GROUP_NORM.power = 0.5;
+  return { wins, snips };
+}
+
+/** A pooling function by name (see Variant.pools). */
+function poolBy(name: string, z: number[]): number {
+  if (!z.length) return -Infinity;
+  if (name.startsWith('T')) return pool(z, Number(name.slice(1)));
+  const sorted = [...z].sort((a, b) => b - a);
+  const mean = z.reduce((a, b) => a + b, 0) / z.length;
+  if (name.startsWith('top')) {
+    const k = Math.min(sorted.length, Number(name.slice(3)));
+    return sorted.slice(0, k).reduce((a, b) => a + b, 0) / k;
+  }
+  if (name.startsWith('mix')) {
+    const a = Number(name.slice(3));
+    return a * sorted[0]! + (1 - a) * mean;
+  }
+  throw new Error(`unknown pooling ${name}`);
+}
+
+/** NB log-count ratios per feature (presence counted with row weights), mapped to |r|^power. */
+function nbScale(rows: Row[], dim: number, o: { alpha?: number; power?: number; max?: number }): Float32Array {
+  const p = new Float64Array(dim);
+  const q = new Float64Array(dim);
+  for (const r of rows) {
+    const c = r.y ? p : q;
+    for (let k = 0; k < r.idx.length; k++) if (r.val[k]! !== 0) c[r.idx[k]!]! += r.weight;
+  }
+  const alpha = o.alpha ?? 1;
+  let sp = 0;
+  let sq = 0;
+  for (let i = 0; i < dim; i++) {
+    sp += p[i]! + alpha;
+    sq += q[i]! + alpha;
+  }
+  const out = new Float32Array(dim);
+  for (let i = 0; i < dim; i++) {
+    const r = Math.abs(Math.log((p[i]! + alpha) / sp / ((q[i]! + alpha) / sq)));
+    out[i] = Math.pow(Math.min(r, o.max ?? Infinity), o.power ?? 1);
+  }
   return out;
+}
+function scaleWin(w: Win, s: Float32Array): Win {
+  return { idx: w.idx, val: w.val.map((x, k) => x * s[w.idx[k]!]!) };
 }
 
 function remap(wins: { idx: Int32Array; val: Float32Array }[], bits: number, acc: Float32Array) {
@@ -111,6 +271,22 @@ function weightsFor(items: Item[], scheme: string): Float64Array {
   }
   const cp = /^cell(\d+(?:\.\d+)?)$/.exec(scheme);
   if (cp) return sampleWeights(items, { cellPower: Number(cp[1]) });
+  const sh = /^short(\d+(?:\.\d+)?)$/.exec(scheme);
+  if (sh) {
+    // Texts under 140 characters, of both labels alike, weigh this much more (then mean weight 1 again).
+    const w = sampleWeights(items);
+    const f = Number(sh[1]);
+    let before = 0;
+    let after = 0;
+    items.forEach((it, i) => {
+      before += w[i]!;
+      if (it.text.length < 140 && it.group !== WRITTEN_GROUP) w[i] = w[i]! * f;
+      after += w[i]!;
+    });
+    return w.map((x) => (x * before) / after);
+  }
+  const ll = /^lenlang(\d+)?$/.exec(scheme);
+  if (ll) return sampleWeights(items, { byLanguage: true, cap: ll[1] ? Number(ll[1]) : 4 });
   const hd = /^hard(\d+(?:\.\d+)?)$/.exec(scheme);
   if (hd) return sampleWeights(items, { hard: Number(hd[1]) });
   const m = /^pos(\d+(?:\.\d+)?)$/.exec(scheme);
@@ -284,9 +460,25 @@ function main() {
   const acc = new Float32Array(1 << MAX_BITS);
   for (const v of variants) {
     const t0 = Date.now();
-    const fkey = JSON.stringify([v.scales ?? null, v.window ?? null]);
-    if (!baseFeat.has(fkey)) baseFeat.set(fkey, featurizeAll(allItems, v.scales, v.window));
-    const allFeat = baseFeat.get(fkey)!;
+    const snipKey = v.snip ? { min: v.snip.min, max: v.snip.max } : undefined;
+    const fkey = JSON.stringify([
+      v.scales ?? null,
+      v.window ?? null,
+      snipKey ?? null,
+      v.signed ?? false,
+      v.shift ?? 0,
+      v.normPower ?? 0.5,
+      v.dualNorm ?? null,
+    ]);
+    if (!baseFeat.has(fkey)) {
+      // One featurisation at a time in memory.
+      baseFeat.clear();
+      baseFeat.set(
+        fkey,
+        featurizeAll(allItems, v.scales, v.window, snipKey, v.signed, v.shift, v.normPower, v.dualNorm),
+      );
+    }
+    const { wins: allFeat, snips: allSnips } = baseFeat.get(fkey)!;
     const keep = allItems.map((it) =>
       it.source.startsWith(`${WRITTEN_DROPPED_DIR}:`)
         ? v.written !== false && (v.dropped ?? []).includes(it.source.slice(WRITTEN_DROPPED_DIR.length + 1))
@@ -294,6 +486,7 @@ function main() {
     );
     const items = allItems.filter((_, i) => keep[i]);
     const feat = allFeat.filter((_, i) => keep[i]);
+    const snips = allSnips.filter((_, i) => keep[i]);
     const bits = v.bits ?? 18;
     const weights = weightsFor(items, v.weighting ?? 'current');
     // Relative to the shipped weighting (which already multiplies them by WRITTEN_WEIGHT).
@@ -305,8 +498,22 @@ function main() {
             (v.writtenWeight ?? WRITTEN_WEIGHT) *
             (it.label === 1 ? (v.writtenPosWeight ?? 1) : 1);
       });
-    const docs: Doc[] = items.map((item, i) => ({ item, weight: weights[i]!, wins: remap(feat[i]!, bits, acc) }));
-    const opts = { dim: 1 << bits, epochs: v.epochs ?? 6, l2: v.l2 ?? 2e-6, lr: v.lr ?? 0.08, seed: 20261207 };
+    const docs: Doc[] = items.map((item, i) => ({
+      item,
+      weight: weights[i]!,
+      wins: remap(feat[i]!, bits, acc),
+      snips: remap(snips[i]!, bits, acc),
+    }));
+    const opts = {
+      dim: 1 << bits,
+      epochs: v.epochs ?? 6,
+      l2: v.l2 ?? 2e-6,
+      lr: v.lr ?? 0.08,
+      seed: 20261207,
+      loss: v.loss,
+      dropout: v.dropout,
+      average: v.average,
+    };
     const oof = new Map<Doc, number[]>();
     for (const g of folds) {
       const train = docs.filter((d) => d.item.group !== g);
@@ -361,12 +568,33 @@ function main() {
             );
         continue;
       }
+      let nb: Float32Array | null = null;
       if (v.doc) model = trainDoc(train, { ...opts, T: v.doc });
       else {
-        const rows: Row[] = [];
+        let rows: Row[] = [];
         for (const d of train)
           for (const win of d.wins)
             rows.push({ idx: win.idx, val: win.val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) });
+        if (v.snip) {
+          let total = 0;
+          const byLabel = [0, 0];
+          for (const d of train) {
+            total += d.weight;
+            if (d.snips.length) byLabel[d.item.label] = byLabel[d.item.label]! + d.weight;
+          }
+          for (const d of train)
+            for (const win of d.snips)
+              rows.push({
+                idx: win.idx,
+                val: win.val,
+                y: d.item.label,
+                weight: (v.snip.w * total * 0.5 * d.weight) / byLabel[d.item.label]! / d.snips.length,
+              });
+        }
+        if (v.nb) {
+          nb = nbScale(rows, opts.dim, v.nb);
+          rows = rows.map((r) => ({ ...scaleWin(r, nb!), y: r.y, weight: r.weight }));
+        }
         const K = v.bag ?? 1;
         model = { w: new Float32Array(opts.dim), bias: 0 };
         for (let k = 0; k < K; k++) {
@@ -379,7 +607,10 @@ function main() {
         if (d.item.group === g)
           oof.set(
             d,
-            d.wins.map((win) => windowLogit(model.w, model.bias, win.idx, win.val)),
+            d.wins.map((win) => {
+              const x = nb ? scaleWin(win, nb) : win;
+              return windowLogit(model.w, model.bias, x.idx, x.val);
+            }),
           );
     }
     const held = docs.filter((d) => oof.has(d));
@@ -449,8 +680,8 @@ function main() {
     console.log(`\n## ${v.name} ${JSON.stringify(v)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
     const gs = folds.filter((g) => held.some((d) => d.item.group === g));
     console.log(`T     | mean | ${gs.map((g) => g.slice(0, 14).padStart(14)).join(' | ')} | LI≥1500 | hardFA`);
-    for (const T of v.T ?? [1, 2, 4, 8, 1000]) {
-      const sc = new Map(held.map((d) => [d, d.wins.length ? pool(oof.get(d)!, T) : -Infinity]));
+    for (const T of v.pools ?? (v.T ?? [1, 2, 4, 8, 1000]).map((t) => `T${t}`)) {
+      const sc = new Map(held.map((d) => [d, d.wins.length ? poolBy(T, oof.get(d)!) : -Infinity]));
       const li = held.filter((d) => d.item.group === 'linkedin-en' && d.item.label === 0);
       if (!li.length) {
         console.log('no linkedin-en fold');
@@ -476,6 +707,43 @@ function main() {
       console.log(
         `${String(T).padEnd(5)} | ${pct(mean)} | ${cells.join(' | ')} | ${pct(long.filter((d) => sc.get(d)! >= th).length / long.length)} | ${hard.filter((d) => sc.get(d)! >= th).length}/${hard.length}`,
       );
+      const edges = [0, 140, 500, 1500, Infinity];
+      const byLen: string[] = [];
+      for (let b = 0; b + 1 < edges.length; b++) {
+        const inB = held.filter((d) => d.item.text.length >= edges[b]! && d.item.text.length < edges[b + 1]!);
+        const pos = inB.filter((d) => d.item.label === 1);
+        const neg = inB.filter((d) => d.item.label === 0);
+        const rate = (ds: Doc[]) => pct(ds.filter((d) => sc.get(d)! >= th).length / Math.max(1, ds.length));
+        byLen.push(`≥${edges[b]}: R${rate(pos)} F${rate(neg)}`);
+      }
+      console.log(`      by length: ${byLen.join(' | ')}`);
+      // A ranking check (not an operating point): the threshold at 5% false alarms on every held-out
+      // professional text, each group weighing the same; mean recall over the personal groups there.
+      {
+        const negGroups = gs.filter((g) => held.some((d) => d.item.group === g && d.item.label === 0));
+        const fa = (t: number) =>
+          negGroups.reduce((a, g) => {
+            const neg = held.filter((d) => d.item.group === g && d.item.label === 0);
+            return a + neg.filter((d) => sc.get(d)! >= t).length / neg.length;
+          }, 0) / negGroups.length;
+        const all = held.filter((d) => d.item.label === 0).map((d) => sc.get(d)!);
+        all.sort((a, b) => a - b);
+        let lo = 0;
+        let hi = all.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (fa(all[mid]! + 1e-9) <= 0.05) hi = mid;
+          else lo = mid + 1;
+        }
+        const t2 = all[lo]! + 1e-9;
+        const rs = gs
+          .map((g) => held.filter((d) => d.item.group === g && d.item.label === 1))
+          .filter((p) => p.length >= 50)
+          .map((p) => p.filter((d) => sc.get(d)! >= t2).length / p.length);
+        console.log(
+          `      at 5% mean false alarms over all professional groups: mean recall ${pct(rs.reduce((a, b) => a + b, 0) / rs.length)} (${rs.map(pct).join(' ')})`,
+        );
+      }
     }
   }
 }

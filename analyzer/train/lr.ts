@@ -25,6 +25,12 @@ export interface TrainOptions {
   l2: number;
   lr: number;
   seed: number;
+  /** Experiments only: "mhuber" = modified Huber loss (default: logistic). */
+  loss?: string;
+  /** Experiments only: drop each feature of a row with this probability while training (survivors × 1/(1−p)). */
+  dropout?: number;
+  /** Experiments only: return the mean of the weights at the end of each epoch. */
+  average?: boolean;
 }
 
 export function trainLR(rows: Row[], o: TrainOptions): { w: Float32Array; bias: number } {
@@ -34,6 +40,9 @@ export function trainLR(rows: Row[], o: TrainOptions): { w: Float32Array; bias: 
   let gb2 = 1e-6;
   const order = Int32Array.from(rows.keys());
   const rand = rng(o.seed);
+  const drop = o.dropout ? rng(o.seed + 17) : null;
+  const avg = o.average ? new Float32Array(o.dim) : null;
+  let avgBias = 0;
   const n = rows.length;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
@@ -43,11 +52,27 @@ export function trainLR(rows: Row[], o: TrainOptions): { w: Float32Array; bias: 
       order[j] = t;
     }
     for (let r = 0; r < n; r++) {
-      const row = rows[order[r]!]!;
+      let row = rows[order[r]!]!;
+      if (o.dropout) {
+        const keep = 1 - o.dropout;
+        const ks: number[] = [];
+        for (let k = 0; k < row.idx.length; k++) if (drop!() < keep) ks.push(k);
+        const src = row;
+        row = {
+          idx: Int32Array.from(ks, (k) => src.idx[k]!),
+          val: Float32Array.from(ks, (k) => src.val[k]! / keep),
+          y: src.y,
+          weight: src.weight,
+        };
+      }
       let z = bias;
       for (let k = 0; k < row.idx.length; k++) z += w[row.idx[k]!]! * row.val[k]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - row.y) * row.weight;
+      let g: number;
+      if (o.loss === 'mhuber') {
+        const y = row.y ? 1 : -1;
+        const m = y * z;
+        g = (m >= -1 ? -2 * y * Math.max(0, 1 - m) : -4 * y) * row.weight;
+      } else g = (1 / (1 + Math.exp(-z)) - row.y) * row.weight;
       for (let k = 0; k < row.idx.length; k++) {
         const i = row.idx[k]!;
         // L2 applied where the row touches (scaled so that a feature's total penalty ≈ λ‖w‖² per epoch).
@@ -58,8 +83,12 @@ export function trainLR(rows: Row[], o: TrainOptions): { w: Float32Array; bias: 
       gb2 += g * g;
       bias -= (o.lr * g) / Math.sqrt(gb2);
     }
+    if (avg) {
+      for (let i = 0; i < o.dim; i++) avg[i] = avg[i]! + w[i]! / o.epochs;
+      avgBias += bias / o.epochs;
+    }
   }
-  return { w, bias };
+  return avg ? { w: avg, bias: avgBias } : { w, bias };
 }
 
 /** Platt scaling: fit a, b so that sigmoid(a·s + b) matches labels (Newton steps, weighted). */
