@@ -282,6 +282,17 @@ async function readScope(
   }
   // A changed note stored here under another contact brings that contact too.
   for (const note of await db.notes.bulkGet([...noteIds])) if (note) contactIds.add(note.contactId);
+  // A person merged here into a written one (issue 14) was deleted without being reported; the survivor
+  // took over their aliases, their own id among them.
+  const aliases = new Set<string>();
+  for (const contact of await db.contacts.bulkGet([...written]))
+    for (const alias of contact?.aliases ?? []) aliases.add(alias);
+  for (const rec of state.values()) {
+    if (rec.k.charCodeAt(0) === 99 /* c */) {
+      const id = rec.k.slice(2);
+      if (aliases.has(id)) contactIds.add(id);
+    }
+  }
   for (const rec of state.values()) {
     if (rec.k.charCodeAt(0) !== 110 /* n */) continue;
     const contactId = rec.f.contactId?.v;

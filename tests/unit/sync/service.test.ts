@@ -13,6 +13,8 @@ import type { ProfileKey } from '../../../storage/profile-id';
 import { KEY_FILE, getConfig } from '../../../storage/sync/engine';
 import { SYNC_ALARM, SYNC_RETRY_ALARM, createSyncService, type SyncService } from '../../../storage/sync/service';
 import { SyncCryptoError, decrypt, fromBase64, importKey } from '../../../storage/sync/crypto';
+import { createServer } from '../../../storage/server';
+import type { ApiResult } from '../../../storage/api';
 import { MemoryDav } from './memory-dav';
 import { reportWrites } from './report-writes';
 
@@ -191,6 +193,38 @@ describe('what a run compares', () => {
     await b.syncNow();
     expect((await b.db.contacts.get('hopper'))?.circle).toBe('Navy, not reported');
     expect((await a.db.contacts.get('hopper'))?.circle).toBe('Navy, not reported');
+  });
+
+  it('two people merged into one here (through the storage server) are one person on the other computer after a small sync', async () => {
+    const dav = new MemoryDav();
+    // Only the storage server tells A's sync what it wrote, as in the extension.
+    const [a, b] = [device(dav, { report: false }), device(dav)];
+    const server = createServer({ db: a.db, extensionId: 'test', onLocalWrite: (c) => a.sync.noteLocalWrite(c) });
+    const call = async (type: string, payload: unknown) => {
+      const result = (await server.handle({ boundaries: 1, type, payload }, { id: 'test' })) as ApiResult<unknown>;
+      if (!result.ok) throw new Error(result.error.message);
+    };
+    const memberKey = 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001';
+    await call('addNote', { ref: memberKey, text: 'from messaging' });
+    await call('addNote', { ref: 'lesley-marsh-demo', text: 'from profile' });
+    await a.enable();
+    await b.enable();
+    expect(await b.db.contacts.count()).toBe(2);
+    await a.syncNow();
+    // A profile page shows both ids agreeing: A merges the two records.
+    await call('saveContact', {
+      ref: 'lesley-marsh-demo',
+      identity: { aliases: [memberKey], confirmed: [memberKey] },
+      patch: {},
+    });
+    expect(await a.db.contacts.count()).toBe(1);
+    await a.syncNow();
+    await b.syncNow();
+    expect((await b.db.contacts.toArray()).map((c) => c.id)).toEqual(['lesley-marsh-demo']);
+    expect((await b.db.notes.toArray()).map((n) => [n.contactId, n.text]).sort()).toEqual([
+      ['lesley-marsh-demo', 'from messaging'],
+      ['lesley-marsh-demo', 'from profile'],
+    ]);
   });
 });
 
