@@ -97,6 +97,38 @@ describe('contact badges', () => {
     expect(texts.some((text) => /reactions?|reposts?|^Send$|\$0/.test(text))).toBe(false);
   }, 30_000);
 
+  it('on the person’s own page opened by member id (/in/ACoAA…/, which links to her by slug): none either', async () => {
+    const { doc } = load('linkedin/profile-sdui-2026.html');
+    const memberId = 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001';
+    const storage = fakeStorage([view('lesley-marsh-demo', 'friendly', [memberId])]);
+    controller = new AbortController();
+    startBadges(controller.signal, {
+      doc,
+      lookup: storage.lookup,
+      pageUrl: () => 'https://www.linkedin.com/in/ACoAADemoLesleyMarsh0000000000000000001/',
+    });
+    await settle();
+    expect(badgedLinks(doc)).toEqual([]);
+    controller.abort();
+
+    // The top card arrives after her activity (the address came first): the badges placed meanwhile go.
+    const { doc: late } = load('linkedin/profile-sdui-2026.html');
+    const cards = [...late.querySelectorAll('section[componentkey$="Topcard"]')];
+    const places = cards.map((card) => ({ card, parent: card.parentNode!, next: card.nextSibling }));
+    for (const card of cards) card.remove();
+    controller = new AbortController();
+    startBadges(controller.signal, {
+      doc: late,
+      lookup: storage.lookup,
+      pageUrl: () => 'https://www.linkedin.com/in/ACoAADemoLesleyMarsh0000000000000000001/',
+    });
+    await settle();
+    expect(badgedLinks(late).length).toBeGreaterThan(0); // nothing proves yet that her slug is the owner
+    for (const { card, parent, next } of places) parent.insertBefore(card, next);
+    await settle();
+    expect(badgedLinks(late)).toEqual([]);
+  }, 30_000);
+
   it('reads names, not counts or actions, in every UI language it knows', () => {
     for (const text of [
       'Lesley Marsh',

@@ -31,6 +31,7 @@ import {
   type OurHost,
   type PageChanges,
 } from '../linkedin/dom';
+import { readProfileIdentity } from '../linkedin/profile-identity';
 import { createTipFrame } from '../linkedin/tip-frame';
 import { badgeTargetOf, pageOwnerKey, personLinkKey } from '../linkedin/person-links';
 import { LINK_HIDDEN_CONTAINERS, LINK_SKIP_CONTAINERS, PROFILE_LINKS, VIEWER_LINK } from '../linkedin/selectors/links';
@@ -270,15 +271,29 @@ export function startBadges(
     return lookups;
   };
 
-  /** The page owner's key as a set, read again only when the address changes. */
+  /**
+   * The page owner's keys, read again when the address changes. A profile opened by member id
+   * (`/in/ACoAA…/`) links to its owner by slug: the keys its top card proves for its person are the
+   * owner's too, read again on each pass until they include a slug (the card can arrive after the links),
+   * and badges already placed beside them go.
+   */
   let ownersUrl: string | null = null;
+  let ownersOpen = false;
   let owners = new Set<ProfileKey>();
   const ownersOf = (url: string): ReadonlySet<ProfileKey> => {
-    if (url !== ownersUrl) {
-      const owner = pageOwnerKey(url);
-      owners = new Set<ProfileKey>(owner ? [owner] : []);
-      ownersUrl = url;
+    if (url === ownersUrl && !ownersOpen) return owners;
+    const owner = pageOwnerKey(url);
+    const next = new Set<ProfileKey>(owner ? [owner] : []);
+    ownersOpen = false;
+    if (owner?.startsWith('urn:')) {
+      const identity = readProfileIdentity(doc, url);
+      if (identity?.proven) for (const alias of identity.aliases) next.add(alias);
+      ownersOpen = [...next].every((key) => key.startsWith('urn:'));
     }
+    const grew = url === ownersUrl && next.size > owners.size;
+    owners = next;
+    ownersUrl = url;
+    if (grew) for (const link of badged.keys()) queue.add(link);
     return owners;
   };
 
