@@ -4,7 +4,7 @@ import { openDb } from '../storage/db';
 import { createServer } from '../storage/server';
 import { AnchorLog, type AnchorStat } from '../storage/manager-queries';
 import { startReminders } from '../storage/reminders';
-import { createSyncService, type SyncMessage } from '../storage/sync/service';
+import { createSyncService, originPattern, type SyncMessage } from '../storage/sync/service';
 
 const ANCHORS_KEY = 'boundaries:anchors';
 
@@ -41,6 +41,10 @@ export default defineBackground(() => {
     db,
     onDataChanged: (contacts) => void server.changedElsewhere(contacts).catch(() => {}),
     alarms: browser.alarms,
+    hasAccess: async (server) => {
+      const pattern = originPattern(server);
+      return pattern !== null && browser.permissions.contains({ origins: [pattern] });
+    },
   });
   browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm.name));
   const extensionPages = browser.runtime.getURL('/');

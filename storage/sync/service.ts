@@ -58,6 +58,11 @@ export interface SyncDeps {
   };
   fetch?: typeof fetch;
   now?: () => number;
+  /**
+   * Whether the browser still lets Boundaries reach the server (the user can take the access back in the
+   * browser's extension settings; requests would then fail like a server that is down).
+   */
+  hasAccess?: (server: string) => Promise<boolean>;
 }
 
 const OFF: SyncStatus = { state: 'off', message: 'Sync is off.', lastSyncedAt: 0, warnings: [], retryAt: 0, at: 0 };
@@ -89,7 +94,14 @@ export function originPattern(server: string): string | null {
   return url ? `${url.protocol}//${url.hostname}/*` : null;
 }
 
-export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl, now = Date.now }: SyncDeps) {
+export function createSyncService({
+  db,
+  onDataChanged,
+  alarms,
+  fetch: fetchImpl,
+  now = Date.now,
+  hasAccess = async () => true,
+}: SyncDeps) {
   let running: Promise<void> | null = null;
   let again = false;
   let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -141,6 +153,17 @@ export function createSyncService({ db, onDataChanged, alarms, fetch: fetchImpl,
     if (!config?.enabled) return;
     // This run includes every change made so far: a pending debounced run would only repeat it.
     clearTimeout(debounce);
+    if (!(await hasAccess(config.server).catch(() => false))) {
+      const last = (await getStatus()).lastSyncedAt;
+      await setStatus({
+        state: 'error',
+        message: `Boundaries may no longer reach ${new URL(config.server).host}: that access was taken back in the browser’s extension settings. Turn sync off and on again to allow it. Nothing on this device was lost.`,
+        retryAt: 0,
+        warnings: [],
+        lastSyncedAt: last,
+      });
+      return;
+    }
     await setStatus({ state: 'syncing', message: 'Syncing…' });
     let result: RunResult;
     const localChanges = writtenHere ?? undefined;

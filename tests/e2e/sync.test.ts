@@ -12,6 +12,7 @@ declare const chrome: {
   permissions: {
     getAll(): Promise<{ origins?: string[] }>;
     contains(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
     request(p: { origins: string[] }): Promise<boolean>;
   };
   alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
@@ -258,6 +259,10 @@ describe('sync through a real WebDAV server, three profiles', { timeout: 300_000
     expect(await permissionRequests(c.manager)).toEqual([[SERVER_ORIGIN]]);
     expect(await syncNow(a.manager)).toContain('Last synced');
     expect(await noteTexts(a.manager, SECRETS.slug)).toContain('Written on C while locked');
+
+    // B's access to the server is taken back in the browser's settings: Sync now says so, in words.
+    await b.manager.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), SERVER_ORIGIN);
+    expect(await syncNow(b.manager)).toContain('access was taken back in the browser’s extension settings');
 
     // B turns sync off: its data stays, the alarm is gone, and the server's access is handed back.
     const before = await noteTexts(b.manager, SECRETS.slug);

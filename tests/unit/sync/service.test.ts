@@ -42,7 +42,10 @@ class FakeAlarms {
   }
 }
 
-function device(dav: MemoryDav, options: { now?: () => number; fetch?: typeof fetch; report?: boolean } = {}) {
+function device(
+  dav: MemoryDav,
+  options: { now?: () => number; fetch?: typeof fetch; report?: boolean; hasAccess?: () => Promise<boolean> } = {},
+) {
   const db = openDb(`sync-service-${crypto.randomUUID()}`);
   const alarms = new FakeAlarms();
   const sync = createSyncService({
@@ -51,6 +54,7 @@ function device(dav: MemoryDav, options: { now?: () => number; fetch?: typeof fe
     fetch: options.fetch ?? dav.fetch,
     alarms,
     now: options.now,
+    hasAccess: options.hasAccess,
   });
   if (options.report !== false) reportWrites(db, sync);
   opened.push({ db, sync });
@@ -270,6 +274,24 @@ describe('faults and retries', () => {
     expect(full.message).toMatch(/out of storage space \(507\)/);
     expect(full.retryAt - now).toBe(30_000);
     expect(await texts(a.db)).toEqual(['kept through every failure', 'written during the outage']);
+  });
+
+  it('access to the server taken back in the browser: a message saying so, no request, no retry; given back, it syncs', async () => {
+    const dav = new MemoryDav();
+    let allowed = true;
+    const a = device(dav, { hasAccess: async () => allowed });
+    await addNote(a.db, 'ada', 'n1', 'kept');
+    await a.enable();
+    allowed = false;
+    await addNote(a.db, 'ada', 'n2', 'written meanwhile');
+    const requests = dav.log.length;
+    const status = await a.syncNow();
+    expect(status.state).toBe('error');
+    expect(status.message).toMatch(/may no longer reach dav\.test: that access was taken back in the browser/);
+    expect(status.retryAt).toBe(0);
+    expect(dav.log.length).toBe(requests);
+    allowed = true;
+    expect((await a.syncNow()).message).toMatch(/Last synced.*1 change sent/);
   });
 
   it('a server that stops answering in the middle of a sync times out with a message and is retried', async () => {
