@@ -11,7 +11,10 @@
  * panel shows the new tag.
  *
  * BENCH_BURST_SAVES (default 1,000), BENCH_BURST_RUNS (default 2 of each), BENCH_BURST_CONTACTS (10,000).
+ * BENCH_BURST_CPU=1 also prints, for each save burst, the CPU time of this browser's processes by kind
+ * (Linux /proc) and the main-thread task time of the open profile and manager pages: where the cost goes.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { FrameLocator, Page } from 'playwright-core';
 import { inContentScript, launch, type Session } from '../../tests/e2e/harness';
@@ -58,6 +61,74 @@ async function runBulk(saver: Page, panel: FrameLocator | null, index: number): 
   if (!panel) return { saves };
   await panel.getByRole('button', { name: `Remove tag ${tag}` }).waitFor({ timeout: 120_000 });
   return { saves, seen: Date.now() - started };
+}
+
+/** CPU milliseconds used so far by the browser started with `profileDir` and its child processes, by kind. */
+function cpuByKind(profileDir: string): Record<string, number> {
+  const procs = new Map<number, { ppid: number; cmd: string; ticks: number }>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      procs.set(Number(pid), { ppid: Number(stat[1]), cmd, ticks: Number(stat[11]) + Number(stat[12]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const ours = new Set(
+    [...procs].filter(([, p]) => p.cmd.includes(profileDir) && !p.cmd.includes('--type=')).map(([pid]) => pid),
+  );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, p] of procs) {
+      if (ours.has(pid) || !ours.has(p.ppid)) continue;
+      ours.add(pid);
+      grew = true;
+    }
+  }
+  const byKind: Record<string, number> = {};
+  for (const pid of ours) {
+    const { cmd, ticks } = procs.get(pid)!;
+    const type = /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
+    const kind =
+      type === 'renderer' ? (cmd.includes('--extension-process') ? 'extension renderer' : 'page renderer') : type;
+    byKind[kind] = (byKind[kind] ?? 0) + ticks * 10; // USER_HZ = 100 on Linux
+  }
+  return byKind;
+}
+
+/** Runs `work`, printing where the CPU went (BENCH_BURST_CPU=1 on Linux only). */
+async function accounted<T>(label: string, session: Session, pages: Page[], work: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_BURST_CPU || !existsSync('/proc/self/stat')) return work();
+  const cdps = await Promise.all(
+    pages.map(async (page) => {
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return cdp;
+    }),
+  );
+  const durations = () =>
+    Promise.all(
+      cdps.map(async (cdp) => {
+        const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+          metrics: { name: string; value: number }[];
+        };
+        return Object.fromEntries(metrics.filter((m) => m.name.endsWith('Duration')).map((m) => [m.name, m.value]));
+      }),
+    );
+  const before = { cpu: cpuByKind(session.userDataDir), pages: await durations() };
+  const result = await work();
+  const after = { cpu: cpuByKind(session.userDataDir), pages: await durations() };
+  const cpu = Object.entries(after.cpu).map(([kind, value]) => `${kind} ${value - (before.cpu[kind] ?? 0)} ms`);
+  process.stderr.write(`${label}: CPU ${cpu.join(', ')}\n`);
+  after.pages.forEach((metrics, i) => {
+    const part = (name: string) => Math.round(((metrics[name] ?? 0) - (before.pages[i]![name] ?? 0)) * 1000);
+    process.stderr.write(
+      `  ${pages[i]!.url().slice(0, 60)}: main-thread tasks ${part('TaskDuration')} ms (script ${part('ScriptDuration')}, layout ${part('LayoutDuration')}, style ${part('RecalcStyleDuration')}, other ${part('TaskOtherDuration')})\n`,
+    );
+  });
+  for (const cdp of cdps) await cdp.detach();
+  return result;
 }
 
 interface Run {
@@ -108,11 +179,15 @@ export async function benchWriteBurst(): Promise<Row[]> {
     const load: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       load.push(loadavg()[0]!);
-      alone.push(await runBurst(saver, null, run * 2));
+      alone.push(await accounted(`burst ${run * 2}, no tab`, session, [], () => runBurst(saver, null, run * 2)));
       bulkAlone.push(await runBulk(saver, null, run * 2));
       const tabs = await openTabs(session, `Burst ${run * 2} finished`);
       load.push(loadavg()[0]!);
-      withTabs.push(await runBurst(saver, tabs.panel, run * 2 + 1));
+      withTabs.push(
+        await accounted(`burst ${run * 2 + 1}, with tabs`, session, [tabs.profile, tabs.manager], () =>
+          runBurst(saver, tabs.panel, run * 2 + 1),
+        ),
+      );
       bulkWithTabs.push(await runBulk(saver, tabs.panel, run * 2 + 1));
       await tabs.profile.close();
       await tabs.manager.close();
