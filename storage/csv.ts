@@ -69,7 +69,7 @@ function looksMacRoman(bytes: Uint8Array): boolean {
   for (let i = 0; i < end; i++) {
     const byte = bytes[i]!;
     if (byte < 0x80) continue;
-    // Inside a word: an ASCII letter or another high byte on either side.
+    // Inside a word: an ASCII letter on either side (names, not stray symbols between fields).
     const before = bytes[i - 1];
     const after = bytes[i + 1];
     if (!(isAsciiLetter(before) || isAsciiLetter(after))) continue;
