@@ -20,6 +20,7 @@ import {
 } from '../features.ts';
 import { pool, windowLogit } from '../model.ts';
 import {
+  LENGTH_BUCKETS,
   loadProject,
   loadShared,
   loadWritten,
@@ -29,7 +30,7 @@ import {
   WRITTEN_WEIGHT,
   type Item,
 } from './data.ts';
-import { trainLR, rng, type Row } from './lr.ts';
+import { trainLR, trainPairwise, rng, type Row } from './lr.ts';
 import { dirname, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +82,18 @@ interface Variant {
   dropout?: number;
   /** Mean of the end-of-epoch weights. */
   average?: boolean;
+  /** Length-bucket edges (characters) for the label balancing instead of LENGTH_BUCKETS. */
+  buckets?: number[];
+  /** Pairwise ranking loss: log(1 + exp(−(z⁺ − z⁻))) on a personal and a professional row drawn by weight. */
+  pairwise?: boolean;
+  /** …plus the pointwise logistic loss on both rows of each pair (with a bias). */
+  pairMix?: boolean;
+  /** …pairs drawn within one language (true), or this share of them (the rest across all rows). */
+  pairLang?: boolean | number;
+  /** The pairwise gradient × this (with pairMix and 0: the pointwise loss alone, rows drawn by weight). */
+  pairG?: number;
+  /** One linear model: this share of the pointwise model's weights plus the rest of the pairwise model's. */
+  blend?: number;
   /** Signed feature hashing: a feature's sign comes from this bit (true: 31) of its full 32-bit hash. */
   signed?: boolean | number;
   /** Take the table index from the full hash shifted right by this many bits (another hash, same quality). */
@@ -438,6 +451,14 @@ function trainMlp(
   return m;
 }
 
+/** The language of each window row (rows are built from the docs' windows in order). */
+function rowLangs(train: Doc[], rows: Row[]): Map<Row, string> {
+  const m = new Map<Row, string>();
+  let k = 0;
+  for (const d of train) for (let j = 0; j < d.wins.length; j++) m.set(rows[k++]!, d.item.lang);
+  return m;
+}
+
 function thresholdAt(neg: number[], rate: number) {
   const s = [...neg].sort((a, b) => b - a);
   const k = Math.floor(rate * s.length);
@@ -488,7 +509,10 @@ function main() {
     const feat = allFeat.filter((_, i) => keep[i]);
     const snips = allSnips.filter((_, i) => keep[i]);
     const bits = v.bits ?? 18;
+    const savedBuckets = [...LENGTH_BUCKETS];
+    if (v.buckets) LENGTH_BUCKETS.splice(0, LENGTH_BUCKETS.length, ...v.buckets);
     const weights = weightsFor(items, v.weighting ?? 'current');
+    LENGTH_BUCKETS.splice(0, LENGTH_BUCKETS.length, ...savedBuckets);
     // Relative to the shipped weighting (which already multiplies them by WRITTEN_WEIGHT).
     if (v.writtenWeight !== undefined || v.writtenPosWeight !== undefined)
       items.forEach((it, i) => {
@@ -597,11 +621,25 @@ function main() {
         }
         const K = v.bag ?? 1;
         model = { w: new Float32Array(opts.dim), bias: 0 };
-        for (let k = 0; k < K; k++) {
-          const m = trainLR(rows, { ...opts, seed: opts.seed + k });
-          for (let i = 0; i < opts.dim; i++) model.w[i] = model.w[i]! + m.w[i]! / K;
-          model.bias += m.bias / K;
-        }
+        if (v.pairwise) {
+          const langOf = v.pairLang ? new Map<Row, string>() : undefined;
+          model = trainPairwise(rows, opts, {
+            mix: v.pairMix,
+            langOf: langOf && rowLangs(train, rows),
+            pairG: v.pairG,
+            langShare: typeof v.pairLang === 'number' ? v.pairLang : 1,
+          });
+          if (v.blend !== undefined) {
+            const m = trainLR(rows, opts);
+            for (let i = 0; i < opts.dim; i++) model.w[i] = v.blend * m.w[i]! + (1 - v.blend) * model.w[i]!;
+            model.bias = v.blend * m.bias;
+          }
+        } else
+          for (let k = 0; k < K; k++) {
+            const m = trainLR(rows, { ...opts, seed: opts.seed + k });
+            for (let i = 0; i < opts.dim; i++) model.w[i] = model.w[i]! + m.w[i]! / K;
+            model.bias += m.bias / K;
+          }
       }
       for (const d of docs)
         if (d.item.group === g)

@@ -91,6 +91,111 @@ export function trainLR(rows: Row[], o: TrainOptions): { w: Float32Array; bias: 
   return avg ? { w: avg, bias: avgBias } : { w, bias };
 }
 
+/**
+ * Pairwise (ranking) logistic loss, log(1 + exp(−(z⁺ − z⁻))), with AdaGrad: each step draws a personal and a
+ * professional row in proportion to their weights (so the length-bucket balancing still holds: both labels
+ * have the same length mix) and pushes the personal one above. No bias: Platt calibration sets the scale.
+ * As many row updates as `trainLR` makes in the same number of epochs.
+ */
+export function trainPairwise(
+  rows: Row[],
+  o: TrainOptions,
+  x: {
+    /** Also the pointwise logistic loss on both rows of a pair (with a bias). */
+    mix?: boolean;
+    /** Draw pairs within one language (by this map of rows to languages)… */
+    langOf?: Map<Row, string>;
+    /** …for this share of the pairs, the rest across all rows. */
+    langShare?: number;
+    /** The pairwise gradient × this (0 with `mix`: the pointwise loss alone, rows drawn by weight). */
+    pairG?: number;
+  } = {},
+): { w: Float32Array; bias: number } {
+  const { mix = false, langOf, pairG = 1, langShare = 1 } = x;
+  const w = new Float32Array(o.dim);
+  const g2 = new Float32Array(o.dim).fill(1e-6);
+  let bias = 0;
+  let gb2 = 1e-6;
+  const rand = rng(o.seed);
+  const langs = langOf ? [...new Set(langOf.values())].sort() : [''];
+  const pools = langs
+    .map((lang) => {
+      const rs = langOf ? rows.filter((r) => langOf.get(r) === lang) : rows;
+      const both = [0, 1].map((y) => {
+        const ry = rs.filter((r) => r.y === y);
+        const cum = new Float64Array(ry.length);
+        let t = 0;
+        ry.forEach((r, i) => (cum[i] = t += r.weight));
+        return { rs: ry, cum, t };
+      });
+      return { both, t: Math.min(both[0]!.t, both[1]!.t) };
+    })
+    .filter((p) => p.both[0]!.rs.length && p.both[1]!.rs.length);
+  const global = [0, 1].map((y) => {
+    const ry = rows.filter((r) => r.y === y);
+    const cum = new Float64Array(ry.length);
+    let t = 0;
+    ry.forEach((r, i) => (cum[i] = t += r.weight));
+    return { rs: ry, cum, t };
+  });
+  const poolCum = new Float64Array(pools.length);
+  let poolT = 0;
+  pools.forEach((p, i) => (poolCum[i] = poolT += p.t));
+  const draw = (l: { rs: Row[]; cum: Float64Array; t: number }) => {
+    const x = rand() * l.t;
+    let lo = 0;
+    let hi = l.cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (l.cum[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return l.rs[lo]!;
+  };
+  const steps = Math.round((o.epochs * rows.length) / 2);
+  const upd = (r: Row, g: number) => {
+    for (let k = 0; k < r.idx.length; k++) {
+      const i = r.idx[k]!;
+      const gi = g * r.val[k]! + o.l2 * w[i]!;
+      g2[i] = g2[i]! + gi * gi;
+      w[i] = w[i]! - (o.lr * gi) / Math.sqrt(g2[i]!);
+    }
+  };
+  for (let s = 0; s < steps; s++) {
+    let pi = 0;
+    if (pools.length > 1) {
+      const x = rand() * poolT;
+      while (pi < pools.length - 1 && poolCum[pi]! < x) pi++;
+    }
+    const free = langShare < 1 && rand() >= langShare;
+    const src = free ? global : pools[pi]!.both;
+    const p = draw(src[1]!);
+    const n = draw(src[0]!);
+    const zp = logitOf(w, p.idx, p.val);
+    const zn = logitOf(w, n.idx, n.val);
+    const g = -pairG / (1 + Math.exp(zp - zn));
+    if (mix) {
+      // Pointwise logistic on both rows as well (each row's weight is already in how often it is drawn).
+      const gp = 1 / (1 + Math.exp(-(zp + bias))) - 1;
+      const gn = 1 / (1 + Math.exp(-(zn + bias)));
+      upd(p, g + gp);
+      upd(n, -g + gn);
+      gb2 += (gp + gn) * (gp + gn);
+      bias -= (o.lr * (gp + gn)) / Math.sqrt(gb2);
+    } else {
+      upd(p, g);
+      upd(n, -g);
+    }
+  }
+  return { w, bias };
+}
+
+function logitOf(w: Float32Array, idx: Int32Array, val: Float32Array): number {
+  let z = 0;
+  for (let k = 0; k < idx.length; k++) z += w[idx[k]!]! * val[k]!;
+  return z;
+}
+
 /** Platt scaling: fit a, b so that sigmoid(a·s + b) matches labels (Newton steps, weighted). */
 export function fitPlatt(scores: number[], labels: number[], weights?: number[]): [number, number] {
   let a = 1;
