@@ -20,6 +20,14 @@ import {
 import type { SyncConfig, SyncStatus } from './tables';
 import { SyncCryptoError } from './crypto';
 
+/** How long a server's weak ETag (a file written within the last second, on Apache) takes to turn strong. */
+const WEAK_ETAG_WAIT_MS = 1100;
+
+/** If-Match compares strongly: send the opaque tag without a weak marker (it is the same file version). */
+function strongEtag(etag: string): string {
+  return etag.replace(/^W\//, '');
+}
+
 export const SYNC_ALARM = 'boundaries-sync';
 export const SYNC_RETRY_ALARM = 'boundaries-sync-retry';
 const PERIOD_MINUTES = 5;
@@ -359,8 +367,12 @@ export function createSyncService({
     try {
       // The key file is replaced only if it is still the one this device just synced with (If-Match): two
       // devices changing the passphrase at once cannot both win; the loser is told, and changes nothing.
-      const current = await readKeyFile(dav);
-      if (!current || current === 'unchanged' || current.keyFile.salt !== config.salt) {
+      const readOurKeyFile = async () => {
+        const found = await readKeyFile(dav);
+        return found && found !== 'unchanged' && found.keyFile.salt === config.salt ? found : null;
+      };
+      let current = await readOurKeyFile();
+      if (!current) {
         await setStatus({
           state: 'error',
           message: 'The passphrase was not changed: the sync folder changed meanwhile. Sync now, then try again.',
@@ -369,19 +381,35 @@ export function createSyncService({
       }
       const { keyFile, raw } = await createKeyFile(passphrase);
       await dav.mkcol(`${keyFile.epoch}/`);
-      try {
-        await dav.put(KEY_FILE, JSON.stringify(keyFile, null, 2), { ifMatch: current.etag, type: 'application/json' });
-      } catch (error) {
-        await dav.delete(`${keyFile.epoch}/`).catch(() => {});
-        if (error instanceof DavError && error.kind === 'exists') {
-          await setStatus({
-            state: 'error',
-            message:
-              'The passphrase was not changed: another device changed the sync folder at the same moment. Sync now, then try again.',
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await dav.put(KEY_FILE, JSON.stringify(keyFile, null, 2), {
+            ifMatch: strongEtag(current.etag),
+            type: 'application/json',
           });
-          return view();
+          break;
+        } catch (error) {
+          // Apache tags a file written within the last second with a weak ETag, which If-Match never
+          // matches (412). If the key file is still ours (our salt) once that second has passed, ask again.
+          if (error instanceof DavError && error.kind === 'exists' && attempt < 3) {
+            await new Promise((resolve) => setTimeout(resolve, WEAK_ETAG_WAIT_MS));
+            const again = await readOurKeyFile().catch(() => null);
+            if (again) {
+              current = again;
+              continue;
+            }
+          }
+          await dav.delete(`${keyFile.epoch}/`).catch(() => {});
+          if (error instanceof DavError && error.kind === 'exists') {
+            await setStatus({
+              state: 'error',
+              message:
+                'The passphrase was not changed: another device changed the sync folder at the same moment. Sync now, then try again.',
+            });
+            return view();
+          }
+          throw error;
         }
-        throw error;
       }
       await db.transaction('rw', db.syncMeta, async () => {
         await db.syncMeta.put({

@@ -15,6 +15,12 @@ export class MemoryDav {
   bytesGot = 0;
   /** Answers a request with this status instead of serving it, while it returns a number. */
   fail: ((method: string, path: string) => number | undefined) | undefined;
+  /**
+   * As Apache does: a file written within this many milliseconds has a weak ETag (`W/"…"`), and If-Match,
+   * which compares strongly, matches no version of it until then.
+   */
+  weakEtagMs = 0;
+  private readonly writtenAt = new Map<string, number>();
   private version = 0;
 
   constructor(readonly origin = 'https://dav.test') {}
@@ -41,6 +47,14 @@ export class MemoryDav {
     return n;
   }
 
+  private isWeak(path: string): boolean {
+    return Date.now() - (this.writtenAt.get(path) ?? 0) < this.weakEtagMs;
+  }
+
+  private etagOf(path: string): string {
+    return `${this.isWeak(path) ? 'W/' : ''}${this.etags.get(path)!}`;
+  }
+
   private touch(path: string) {
     this.version++;
     for (let dir = parent(path); dir; dir = parent(dir)) if (this.dirs.has(dir)) this.dirs.set(dir, this.version);
@@ -61,7 +75,7 @@ export class MemoryDav {
           ...[...this.dirs].filter(([d]) => parent(d) === dirPath).map(([d, v]) => entry(d, true, `"d${v}"`, 0)),
           ...[...this.files]
             .filter(([f]) => parent(f) === dirPath)
-            .map(([f, b]) => entry(f, false, this.etags.get(f)!, b.length)),
+            .map(([f, b]) => entry(f, false, this.etagOf(f), b.length)),
         ];
         const xml = `<?xml version="1.0"?><D:multistatus xmlns:D="DAV:">${entry(dirPath, true, `"d${this.dirs.get(dirPath)}"`, 0)}${entries.join('')}</D:multistatus>`;
         return new Response(xml, { status: 207 });
@@ -70,14 +84,15 @@ export class MemoryDav {
         const body = this.files.get(path);
         if (!body) return new Response(null, { status: 404 });
         this.bytesGot += body.length;
-        return new Response(body.slice(), { status: 200, headers: { etag: this.etags.get(path)! } });
+        return new Response(body.slice(), { status: 200, headers: { etag: this.etagOf(path) } });
       }
       case 'PUT': {
         if (!this.dirs.has(parent(path))) return new Response(null, { status: 409 });
         const headers = new Headers(init.headers);
         if (headers.get('If-None-Match') === '*' && this.files.has(path)) return new Response(null, { status: 412 });
         const ifMatch = headers.get('If-Match');
-        if (ifMatch && this.etags.get(path) !== ifMatch) return new Response(null, { status: 412 });
+        if (ifMatch && (this.isWeak(path) || this.etags.get(path) !== ifMatch))
+          return new Response(null, { status: 412 });
         const body =
           typeof init.body === 'string'
             ? new TextEncoder().encode(init.body)
@@ -86,6 +101,7 @@ export class MemoryDav {
         const existed = this.files.has(path);
         this.files.set(path, body);
         this.etags.set(path, `"f${++this.version}"`);
+        this.writtenAt.set(path, Date.now());
         this.touch(path);
         return new Response(null, { status: existed ? 204 : 201 });
       }

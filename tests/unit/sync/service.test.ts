@@ -414,6 +414,20 @@ describe('the passphrase', () => {
     expect(await texts(b.db)).toEqual(await texts(a.db));
   });
 
+  it('a server that tags a just-written key file weakly (Apache, within its first second) still takes the change', async () => {
+    const dav = new MemoryDav();
+    dav.weakEtagMs = 800;
+    const a = device(dav);
+    await addPeople(a.db, 5, 1);
+    await a.enable('first passphrase');
+    // The key file was written moments ago: its ETag is weak, and If-Match with it is refused (412).
+    const changed = await a.sync.handle({ action: 'changePassphrase', payload: { passphrase: 'second passphrase' } });
+    expect(changed.status.message).toMatch(/Last synced/);
+    const c = device(dav);
+    expect((await c.enable('second passphrase')).status.message).toMatch(/Last synced/);
+    expect(await texts(c.db)).toEqual(await texts(a.db));
+  });
+
   it('two computers changing it at the same moment cannot both win: the later one is told, and changes nothing', async () => {
     const dav = new MemoryDav();
     const b = device(dav);
