@@ -115,7 +115,9 @@ function analyzeWith(
     if (t.kind !== K_EMOJI) words++;
     if (t.cat >= 0) categorised++;
   }
-  if (!supported || f.windows.length === 0 || (words < 2 && categorised === 0))
+  // Not sure without words to read: the model learned from texts of at least four words, so a draft of
+  // emoji alone (or one uncategorised word) is outside what it knows.
+  if (!supported || f.windows.length === 0 || words === 0 || (words < 2 && categorised === 0))
     return unsureResult(sensitivity, language);
 
   const adjust = learned ? learnedAdjustment(learned, spaceOf(m)) : null;

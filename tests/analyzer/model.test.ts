@@ -144,6 +144,16 @@ describe('bad input and no model', () => {
     }
   });
 
+  it('a draft of emoji alone is "not sure": no words to read, so never a nudge', () => {
+    for (const text of ['🎉', '🧁🧁', '🍷🍷🍷 🎂 👶🏽']) {
+      const r = analyze({ text });
+      expect(r.personal, text).toBe(false);
+      expect(r.unsure, text).toBe(true);
+    }
+    // One word beside them is enough to be judged.
+    expect(analyze({ text: 'Brunch 🧁🧁' }).unsure).toBe(false);
+  });
+
   it('a 1 MB draft is read (up to its cap) without throwing, with exact offsets', () => {
     const text = 'Our roadmap for next quarter focuses on reliability. '.repeat(10000) + 'My wife and I had a baby! 👶';
     expect(text.length).toBeGreaterThan(500_000);

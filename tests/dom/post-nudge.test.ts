@@ -53,7 +53,7 @@ describe('when Post asks first', () => {
     expect(withPhoto.photo).toBe(true);
     expect(withPhoto.raised.score).toBeGreaterThan(withPhoto.result.score);
     expect(verdictFor(draft('', { attachments: PHOTO }), settings())).toBeNull();
-    // Two cupcakes and a photo: the analyzer calls it personal only with the photo; the text alone is not.
+    // Two cupcakes and a photo: emoji alone leave the analyzer not sure, and a photo never asks on its own.
     expect(verdictFor(draft('🧁🧁', { attachments: PHOTO }), settings())).toBeNull();
   });
 
