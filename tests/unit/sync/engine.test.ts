@@ -6,45 +6,17 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type BoundariesDb } from '../../../storage/db';
+import type { BoundariesDb } from '../../../storage/db';
 import { emptyContact, type Note } from '../../../storage/model';
 import type { ProfileKey } from '../../../storage/profile-id';
 import { COMPACT_AFTER, getConfig, getProgress } from '../../../storage/sync/engine';
-import { createSyncService, type SyncService } from '../../../storage/sync/service';
 import { encrypt, fromBase64, importKey } from '../../../storage/sync/crypto';
 import { dropCachedState } from '../../../storage/sync/state-store';
 import type { OutboxEntry } from '../../../storage/sync/tables';
 import { MemoryDav } from './memory-dav';
-import { reportWrites } from './report-writes';
+import { closeDevices, syncedDevice } from './synced-device';
 
-const PASSPHRASE = 'correct horse battery staple';
-const opened: { db: BoundariesDb; sync: SyncService }[] = [];
-
-afterEach(async () => {
-  for (const { db, sync } of opened.splice(0)) {
-    sync.dispose();
-    await db.delete();
-  }
-});
-
-async function device(dav: MemoryDav) {
-  const db = openDb(`sync-${crypto.randomUUID()}`);
-  await db.open();
-  const sync = createSyncService({ db, onDataChanged: () => {}, fetch: dav.fetch });
-  reportWrites(db, sync);
-  opened.push({ db, sync });
-  const view = await sync.handle({
-    action: 'enable',
-    payload: { server: dav.url, user: 'alice', password: 'secret', passphrase: PASSPHRASE },
-  });
-  expect(view.status.message).toMatch(/Last synced/);
-  const syncNow = async () => {
-    const result = await sync.handle({ action: 'syncNow' });
-    expect(result.status.state, result.status.message).toBe('ok');
-    return result.status;
-  };
-  return { db, sync, syncNow };
-}
+afterEach(closeDevices);
 
 async function addPeople(db: BoundariesDb, count: number, notesEach: number, from = 0) {
   const now = Date.now();
@@ -78,10 +50,10 @@ async function ownFolder(db: BoundariesDb): Promise<string> {
 describe('sync engine', () => {
   it('a first sync of many records reaches a fresh computer whole, in a few files', async () => {
     const dav = new MemoryDav();
-    const a = await device(dav);
+    const a = await syncedDevice(dav);
     await addPeople(a.db, 600, 3);
     await a.syncNow();
-    const b = await device(dav);
+    const b = await syncedDevice(dav);
     expect(await b.db.contacts.count()).toBe(600);
     expect(await texts(b.db)).toEqual(await texts(a.db));
     expect((await b.db.contacts.get('person-599'))?.tags).toEqual(['tag-4']);
@@ -91,8 +63,8 @@ describe('sync engine', () => {
 
   it('after many edits the folder stays bounded, old files go, and a fresh computer still gets everything', async () => {
     const dav = new MemoryDav();
-    const a = await device(dav);
-    const b = await device(dav);
+    const a = await syncedDevice(dav);
+    const b = await syncedDevice(dav);
     await addPeople(a.db, 20, 2);
     await a.syncNow();
     const folder = await ownFolder(a.db);
@@ -115,7 +87,7 @@ describe('sync engine', () => {
     expect(dav.totalBytes()).toBeLessThan(dav.bytesPut / 3);
     expect((await getProgress(a.db)).retired ?? []).toEqual([]);
 
-    const fresh = await device(dav);
+    const fresh = await syncedDevice(dav);
     const expected = await texts(a.db);
     expect(await texts(fresh.db)).toEqual(expected);
     for (const [id, text] of lastText) expect(expected[id]).toBe(text);
@@ -125,7 +97,7 @@ describe('sync engine', () => {
 
   it('a compaction cut off before its snapshot is uploaded deletes nothing; the next run finishes it', async () => {
     const dav = new MemoryDav();
-    const a = await device(dav);
+    const a = await syncedDevice(dav);
     await addPeople(a.db, 5, 1);
     await a.syncNow();
     const folder = await ownFolder(a.db);
@@ -143,7 +115,7 @@ describe('sync engine', () => {
     expect(dav.filesIn(folder)).toEqual(before);
     // A computer joining meanwhile still gets everything the server had.
     dav.fail = undefined;
-    const c = await device(dav);
+    const c = await syncedDevice(dav);
     expect((await texts(c.db))['note-0-0']).toBe(`Edit ${COMPACT_AFTER - 1}`);
     await a.syncNow();
     expect(dav.filesIn(folder).length).toBeLessThan(5);
@@ -154,7 +126,7 @@ describe('sync engine', () => {
 
   it('uploads cut off partway through are finished by the next run, under the same file names', async () => {
     const dav = new MemoryDav();
-    const a = await device(dav);
+    const a = await syncedDevice(dav);
     // Enough text for several files.
     await addPeople(a.db, 300, 10);
     await a.db.notes.toCollection().modify((n) => {
@@ -172,13 +144,13 @@ describe('sync engine', () => {
     const files = dav.filesIn(folder);
     expect(files.length).toBeGreaterThan(1);
     expect(files).toEqual(expect.arrayContaining(partial));
-    const b = await device(dav);
+    const b = await syncedDevice(dav);
     expect(await texts(b.db)).toEqual(await texts(a.db));
   });
 
   it('records with malformed clock values or fields are refused whole, with a warning; good files still sync', async () => {
     const dav = new MemoryDav();
-    const a = await device(dav);
+    const a = await syncedDevice(dav);
     await addPeople(a.db, 3, 1);
     await a.syncNow();
     // A file that decrypts (same key) but holds records no Boundaries writes: each must be refused.
@@ -201,7 +173,7 @@ describe('sync engine', () => {
         method: 'PUT',
         body: await encrypt(key, { format: 1, records: [rec] }),
       });
-    const b = await device(dav);
+    const b = await syncedDevice(dav);
     const status = (await b.sync.handle({ action: 'status' })).status;
     expect(status.state).toBe('ok');
     expect(status.warnings.filter((w) => /does not understand/.test(w))).toHaveLength(forged.length);
@@ -211,7 +183,7 @@ describe('sync engine', () => {
 
   it('a computer that synced with the previous storage layout keeps its history and its queued uploads', async () => {
     const dav = new MemoryDav();
-    const a = await device(dav);
+    const a = await syncedDevice(dav);
     await addPeople(a.db, 50, 2);
     await a.syncNow();
     // An edit is merged but not uploaded (server full), as the previous version would have left it.
@@ -245,7 +217,7 @@ describe('sync engine', () => {
     // Nothing was re-sent as new: only the renamed contact, besides the queued edit.
     expect((await a.sync.handle({ action: 'status' })).status.message).toMatch(/1 change sent/);
 
-    const b = await device(dav);
+    const b = await syncedDevice(dav);
     expect((await texts(b.db))['note-7-1']).toBe('Queued before the update');
     expect((await b.db.contacts.get('person-3'))?.displayName).toBe('Renamed after the update');
     expect(await texts(b.db)).toEqual(await texts(a.db));

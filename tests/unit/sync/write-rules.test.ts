@@ -5,43 +5,17 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type BoundariesDb } from '../../../storage/db';
 import { emptyContact } from '../../../storage/model';
 import type { ProfileKey } from '../../../storage/profile-id';
-import { createSyncService, type SyncService } from '../../../storage/sync/service';
 import { MemoryDav } from './memory-dav';
-import { reportWrites } from './report-writes';
+import { closeDevices, syncedDevice } from './synced-device';
 
-const opened: { db: BoundariesDb; sync: SyncService }[] = [];
-
-afterEach(async () => {
-  for (const { db, sync } of opened.splice(0)) {
-    sync.dispose();
-    await db.delete();
-  }
-});
-
-async function device(dav: MemoryDav) {
-  const db = openDb(`sync-rules-${crypto.randomUUID()}`);
-  await db.open();
-  const sync = createSyncService({ db, onDataChanged: () => {}, fetch: dav.fetch });
-  reportWrites(db, sync);
-  opened.push({ db, sync });
-  await sync.handle({
-    action: 'enable',
-    payload: { server: dav.url, user: 'alice', password: 'secret', passphrase: 'correct horse battery staple' },
-  });
-  const syncNow = async () => {
-    const result = await sync.handle({ action: 'syncNow' });
-    expect(result.status.state, result.status.message).toBe('ok');
-  };
-  return { db, syncNow };
-}
+afterEach(closeDevices);
 
 describe('sync under the write rules', () => {
   it('an unreal follow-up date and prototype or path-like aliases from another device are not stored; the rest of the person is', async () => {
     const dav = new MemoryDav();
-    const old = await device(dav);
+    const old = await syncedDevice(dav);
     const now = Date.now();
     await old.db.contacts.put({
       ...emptyContact('mateo-demo' as ProfileKey, now),
@@ -58,7 +32,7 @@ describe('sync under the write rules', () => {
     });
     await old.syncNow();
 
-    const fresh = await device(dav);
+    const fresh = await syncedDevice(dav);
     await fresh.syncNow();
     const stored = await fresh.db.contacts.get('mateo-demo');
     expect(stored).toMatchObject({ displayName: 'Mateo Lindqvist', followUpOn: '', aliases: ['mateo-demo'] });
