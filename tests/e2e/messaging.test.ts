@@ -59,6 +59,16 @@ function bubble(page: Page, name: string): Locator {
     .filter({ has: page.locator('.msg-overlay-bubble-header__title', { hasText: name }) });
 }
 
+/** A session with Lesley saved as "Keep it professional", her overlay bubble open on the feed and badged. */
+async function lesleyBubbleReady(): Promise<{ session: Session; seed: Page; page: Page; lesley: Locator }> {
+  const { session, seed } = await start();
+  await saveLesley(seed, 'professional');
+  const page = await session.open('/feed/');
+  const lesley = bubble(page, 'Lesley Marsh');
+  await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+  return { session, seed, page, lesley };
+}
+
 /**
  * The composer badge in `scope`. Issue 15 moved its contents from the host's shadow root into our
  * extension-origin frame inside the host: `count` counts hosts (one per composer), the rest reads and
@@ -333,11 +343,7 @@ const PARTY_LINE = ' Also, my birthday party this weekend was wild: far too many
 
 describe('drift check', () => {
   it('the hint names the words as they appear and clears when they go', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     const composer = composerIn(lesley);
     await typeInto(page, composer, 'Could we move the quarterly review to Thursday?');
     await page.waitForTimeout(200);
@@ -386,11 +392,7 @@ describe('drift check', () => {
   });
 
   it('on Send, a flagged draft asks once; "Send anyway" sends exactly once, double clicks included', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     await typeInto(page, composerIn(lesley), 'Loved the party, so many beers!');
     await expect.poll(() => hintIn(lesley).count()).toBe(1);
     const send = lesley.locator('button.msg-form__send-button');
@@ -466,11 +468,7 @@ describe('drift check', () => {
   });
 
   it('Enter-to-send: unflagged Enter sends at once; flagged Enter asks and replays Enter once; Shift+Enter and click-to-send forms are left alone', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { session, page, lesley } = await lesleyBubbleReady();
     await typeInto(page, composerIn(lesley), 'Thanks, Thursday works.');
     await page.keyboard.press('Enter');
     await expect.poll(() => sentCount(page)).toBe(1);
@@ -546,11 +544,7 @@ describe('drift check', () => {
   });
 
   it('can be turned off per contact ("Don\'t check for …") and globally', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     await typeInto(page, composerIn(lesley), 'So many beers at the party!');
     await expect.poll(() => hintIn(lesley).count()).toBe(1);
     // the choice sits in the hint's details (its frame grows only when the user opens them)
@@ -581,11 +575,7 @@ describe('drift check', () => {
   });
 
   it('the page removes or hides our question: the next Send goes through as without us, exactly once', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     const send = lesley.locator('button.msg-form__send-button');
     // LinkedIn's re-render drops our host while we ask: Send is never blocked for good.
     await typeInto(page, composerIn(lesley), 'Beers at the party?');
@@ -609,11 +599,7 @@ describe('drift check', () => {
   });
 
   it('the page makes our question unclickable (inert, or pointer-events: none on our host): the next Send goes through, or the mouse still answers it, exactly once', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     const send = lesley.locator('button.msg-form__send-button');
     // The page makes our host inert while we ask (nothing in it can be clicked or focused): we stop
     // asking, and the next Send is LinkedIn's own.
@@ -640,11 +626,7 @@ describe('drift check', () => {
   });
 
   it('a question our frame never confirms times out open: the page is usable again and the next Send goes through, exactly once (e2e-only fault injection)', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     // Our frame stays silent: the question is on the page but never confirmed as shown to the user.
     await inContentScript(page, `globalThis.__boundariesFault = 'frame-silent'`);
     const send = lesley.locator('button.msg-form__send-button');
@@ -667,11 +649,7 @@ describe('drift check', () => {
   });
 
   it('the dialog closes with its composer: closing the bubble while asked sends nothing', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     await typeInto(page, composerIn(lesley), 'Party with beers tonight?');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog(page).count()).toBe(1);
@@ -726,11 +704,7 @@ describe('never in the way', () => {
   });
 
   it('when our send check throws, LinkedIn sends as usual (e2e-only fault injection)', async () => {
-    const { session, seed } = await start();
-    await saveLesley(seed, 'professional');
-    const page = await session.open('/feed/');
-    const lesley = bubble(page, 'Lesley Marsh');
-    await expect.poll(() => badgeIn(lesley).textContent(), { timeout: 10_000 }).toContain('Keep it professional');
+    const { page, lesley } = await lesleyBubbleReady();
     await inContentScript(page, `globalThis.__boundariesFault = 'send-check'`);
     await typeInto(page, composerIn(lesley), 'Beers at the party?');
     await expect.poll(() => hintIn(lesley).count()).toBe(1);
