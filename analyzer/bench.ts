@@ -194,3 +194,53 @@ async function main(argv: string[]): Promise<void> {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   await main(process.argv.slice(2));
 }
+
+/**
+ * Rows for `npm run bench`: the quality `npm run train` measured by cross-source validation (each source
+ * group scored by a model that never saw it) and the out-of-fold calibration, read from the REPORT.md it
+ * wrote, against the issue's targets. The project-written group is left out: our own text is never a measure.
+ */
+export async function benchAnalyzerQuality(): Promise<BenchRow[]> {
+  const { readFileSync } = await import('node:fs');
+  const report = readFileSync(resolve(HERE, 'train/REPORT.md'), 'utf8');
+  const percent = (cell: string | undefined) => Number(/([\d.]+)%/.exec(cell ?? '')?.[1] ?? NaN);
+  const rows: BenchRow[] = [];
+  const cross = report.slice(report.indexOf('## Cross-source validation'), report.indexOf('### By length'));
+  for (const line of cross.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    const group = cells[1];
+    if (!group || !/^[a-z0-9-]+$/.test(group) || group === 'project') continue;
+    const name = `analyzer held out, ${group}`;
+    const recall = percent(cells[3]?.split('/')[1]);
+    const falseAlarms = percent(cells[5]?.split('/')[1]);
+    const long = percent(cells[6]);
+    if (!Number.isNaN(recall))
+      rows.push({ name: `${name}: recall`, value: `${recall.toFixed(1)}%`, target: '≥ 80%', pass: recall >= 80 });
+    if (!Number.isNaN(falseAlarms))
+      rows.push({
+        name: `${name}: false alarms`,
+        value: `${falseAlarms.toFixed(1)}%`,
+        target: '≤ 5%',
+        pass: falseAlarms <= 5,
+      });
+    if (!Number.isNaN(long))
+      rows.push({
+        name: `${name}: false alarms ≥ 1,500 chars`,
+        value: `${long.toFixed(1)}%`,
+        target: '≤ 8%',
+        pass: long <= 8,
+      });
+  }
+  const calibration = report.slice(report.indexOf('## Calibration'), report.indexOf('## Window pooling'));
+  for (const match of calibration.matchAll(/^\| ([\d.]+–[\d.]+) \(mean ([\d.]+)\) \| \d+ \| ([\d.]+) \|$/gm)) {
+    const [, bin, predicted, observed] = match;
+    const gap = Math.abs(Number(observed) - Number(predicted));
+    rows.push({
+      name: `analyzer calibration, predicted ${bin}: observed personal`,
+      value: `${observed} (${predicted})`,
+      target: '± 0.10',
+      pass: gap <= 0.1,
+    });
+  }
+  return rows;
+}
