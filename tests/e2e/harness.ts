@@ -65,11 +65,12 @@ export interface Session {
  * errors, and a failing test prints them (tests/e2e/setup.ts): a failure on a loaded machine then says what happened.
  */
 const TRACE_LINES = 400;
-const traces = new Map<BrowserContext, string[]>();
+const traces = new Map<BrowserContext, { lines: string[]; closed: boolean }>();
 
 function record(context: BrowserContext): void {
   const lines: string[] = [];
-  traces.set(context, lines);
+  const trace = { lines, closed: false };
+  traces.set(context, trace);
   const keep = (line: string) => {
     lines.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
     if (lines.length > TRACE_LINES) lines.splice(0, lines.length - TRACE_LINES);
@@ -79,12 +80,18 @@ function record(context: BrowserContext): void {
     if (text.startsWith('[Boundaries')) keep(`${new URL(message.page()?.url() ?? 'about:blank').pathname} ${text}`);
   });
   context.on('weberror', (error) => keep(`page error: ${error.error().message}`));
-  context.on('close', () => traces.delete(context));
+  // Kept after the browser closes: a test file's own afterEach closes its session before setup.ts reads.
+  context.on('close', () => (trace.closed = true));
 }
 
-/** What the open sessions recorded (printed by tests/e2e/setup.ts when a test fails). */
-export function recordedTraces(): string[][] {
-  return [...traces.values()];
+/**
+ * What the sessions recorded since the last call (tests/e2e/setup.ts prints it when a test fails); the
+ * closed ones are then forgotten.
+ */
+export function takeTraces(): string[][] {
+  const all = [...traces.values()].map((trace) => trace.lines);
+  for (const [context, trace] of traces) if (trace.closed) traces.delete(context);
+  return all;
 }
 
 export interface LaunchOptions {
