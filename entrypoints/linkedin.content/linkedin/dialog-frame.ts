@@ -150,8 +150,26 @@ export function createDialogFrame(
     question.handlers.onLost();
   };
 
+  /**
+   * Escape pressed in the page while we ask: the same answer as the frame's Escape. Focus moves into our
+   * frame by a route of its own, so a key pressed just after the question opened can still land on the
+   * page's element (seen once: the question stayed open, Escape did nothing); the page behind our modal
+   * dialog is inert, so the key was never the page's to use. Only the user's own keys (a page script can
+   * dispatch an Escape, but not a trusted one).
+   */
+  const onPageKeydown = (event: KeyboardEvent) => {
+    const question = current;
+    if (event.key !== 'Escape' || !question || !event.isTrusted) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    trace(kind, 'escape in the page', question.serial);
+    close();
+    question.handlers.onAction('cancelled');
+  };
+
   function close() {
     clearTimers();
+    doc.defaultView?.removeEventListener('keydown', onPageKeydown, true);
     const question = current;
     current = null;
     if (!question) return;
@@ -183,6 +201,7 @@ export function createDialogFrame(
         close();
         return false;
       }
+      doc.defaultView?.addEventListener('keydown', onPageKeydown, true);
       frame!.focus();
       frame!.send({ type: 'focus' });
       const check = () => {
