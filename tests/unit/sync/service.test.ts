@@ -105,18 +105,23 @@ async function settle() {
 /** Every sync run starts by listing the sync folder itself. */
 const runsIn = (dav: MemoryDav) => dav.log.filter((line) => line === 'PROPFIND /sync/').length;
 
+/** A change, both alarms and Sync now, then ten minutes: everything that could start a sync while it is off. */
+async function pullEveryTrigger(a: ReturnType<typeof device>) {
+  a.sync.onLocalChange();
+  a.sync.onAlarm(SYNC_ALARM);
+  a.sync.onAlarm(SYNC_RETRY_ALARM);
+  expect((await a.syncNow()).state).toBe('off');
+  await vi.advanceTimersByTimeAsync(10 * 60_000);
+  await settle();
+}
+
 describe('when sync runs', () => {
   it('with sync never turned on, or turned off, no trigger makes a request; on, it keeps a 5-minute alarm', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const dav = new MemoryDav();
     const a = device(dav);
     await addNote(a.db, 'ada', 'n1', 'written before sync');
-    a.sync.onLocalChange();
-    a.sync.onAlarm(SYNC_ALARM);
-    a.sync.onAlarm(SYNC_RETRY_ALARM);
-    expect((await a.syncNow()).state).toBe('off');
-    await vi.advanceTimersByTimeAsync(10 * 60_000);
-    await settle();
+    await pullEveryTrigger(a);
     expect(dav.log).toEqual([]);
     expect(a.alarms.scheduled.size).toBe(0);
 
@@ -133,12 +138,7 @@ describe('when sync runs', () => {
     expect(a.alarms.scheduled.size).toBe(0);
     const requests = dav.log.length;
     await addNote(a.db, 'ada', 'n2', 'written after sync was turned off');
-    a.sync.onLocalChange();
-    a.sync.onAlarm(SYNC_ALARM);
-    a.sync.onAlarm(SYNC_RETRY_ALARM);
-    expect((await a.syncNow()).state).toBe('off');
-    await vi.advanceTimersByTimeAsync(10 * 60_000);
-    await settle();
+    await pullEveryTrigger(a);
     expect(dav.log.length).toBe(requests);
     expect(await texts(a.db)).toEqual(['written after sync was turned off', 'written before sync']);
   });
