@@ -231,6 +231,38 @@ export async function benchAnalyzerQuality(): Promise<BenchRow[]> {
         pass: long <= 8,
       });
   }
+  const long = /over 3,000 characters \(.*?(\d+) texts\), default: (\d+) flagged \(([\d.]+)%\)/.exec(cross);
+  if (long)
+    rows.push({
+      name: `analyzer held out, linkedin-en joined to over 3,000 chars (${long[1]}): false alarms`,
+      value: `${long[3]}%`,
+      target: '≤ 8%',
+      pass: Number(long[3]) <= 8,
+    });
+  // Texts read one by one, blind (hand-labels/): recall on those read personal, false alarms on the rest.
+  const hand = report.slice(report.indexOf('### Read by hand'), report.indexOf('## Calibration'));
+  for (const line of hand.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    const group = cells[1];
+    if (!group || !/^[a-z][a-z0-9-]*$/.test(group)) continue;
+    if (group.startsWith('linkedin')) {
+      const falseAlarms = percent(cells[4]);
+      rows.push({
+        name: `analyzer read by hand, ${group}: false alarms on posts not read personal`,
+        value: `${falseAlarms.toFixed(1)}%`,
+        target: '≤ 5%',
+        pass: falseAlarms <= 5,
+      });
+    } else {
+      const recall = percent(cells[4]?.split('/')[1]);
+      rows.push({
+        name: `analyzer read by hand, ${group}: recall on the ${cells[3]} texts read personal`,
+        value: `${recall.toFixed(1)}%`,
+        target: '≥ 80%',
+        pass: recall >= 80,
+      });
+    }
+  }
   const calibration = report.slice(report.indexOf('## Calibration'), report.indexOf('## Window pooling'));
   for (const match of calibration.matchAll(/^\| ([\d.]+–[\d.]+) \(mean ([\d.]+)\) \| \d+ \| ([\d.]+) \|$/gm)) {
     const [, bin, predicted, observed] = match;

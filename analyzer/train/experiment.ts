@@ -102,6 +102,17 @@ interface Variant {
   normPower?: number;
   /** Every feature twice: at normPower and, under another hash, at this power (the model weighs both). */
   dualNorm?: number;
+  /**
+   * Hold out each English LinkedIn author (source) on its own, training on the other authors, instead of all
+   * English LinkedIn posts at once: new LinkedIn authors for a model that, like the shipped one, knows LinkedIn.
+   */
+  authorFolds?: boolean;
+  /**
+   * Back-door adjustment for language (Landeiro & Culotta 2016): while training, each window also holds a
+   * feature for its text's language at this value, so a language's share of personal texts is learned by that
+   * one weight instead of by the language's words; scoring leaves it out (every language alike).
+   */
+  langBias?: number;
 }
 
 interface Doc {
@@ -459,6 +470,13 @@ function rowLangs(train: Doc[], rows: Row[]): Map<Row, string> {
   return m;
 }
 
+const LANG_SLOTS = 8;
+const langSlots = new Map<string, number>();
+function langSlot(lang: string): number {
+  if (!langSlots.has(lang)) langSlots.set(lang, langSlots.size % LANG_SLOTS);
+  return langSlots.get(lang)!;
+}
+
 function thresholdAt(neg: number[], rate: number) {
   const s = [...neg].sort((a, b) => b - a);
   const k = Math.floor(rate * s.length);
@@ -529,7 +547,7 @@ function main() {
       snips: remap(snips[i]!, bits, acc),
     }));
     const opts = {
-      dim: 1 << bits,
+      dim: (1 << bits) + (v.langBias ? LANG_SLOTS : 0),
       epochs: v.epochs ?? 6,
       l2: v.l2 ?? 2e-6,
       lr: v.lr ?? 0.08,
@@ -539,8 +557,15 @@ function main() {
       average: v.average,
     };
     const oof = new Map<Doc, number[]>();
-    for (const g of folds) {
-      const train = docs.filter((d) => d.item.group !== g);
+    const foldOf = (it: Item) =>
+      v.authorFolds && it.group === 'linkedin-en' ? `linkedin-en:${it.source.split(':')[0]}` : it.group;
+    const foldKeys = folds.flatMap((g) =>
+      v.authorFolds && g === 'linkedin-en'
+        ? [...new Set(items.filter((it) => it.group === g).map(foldOf))].sort()
+        : [g],
+    );
+    for (const g of foldKeys) {
+      const train = docs.filter((d) => foldOf(d.item) !== g);
       let model: { w: Float32Array; bias: number };
       if (v.hidden) {
         const rows: Row[] = [];
@@ -550,7 +575,7 @@ function main() {
         const mlp = trainMlp(rows, { ...opts, H: v.hidden, ebits: v.ebits ?? 16, elr: v.elr ?? 0.02 });
         const hbuf = new Float32Array(v.hidden);
         for (const d of docs)
-          if (d.item.group === g)
+          if (foldOf(d.item) === g)
             oof.set(
               d,
               d.wins.map((win) => mlpLogit(mlp, win.idx, win.val, hbuf)),
@@ -585,7 +610,7 @@ function main() {
           }
         const m = trainLR(rows, opts);
         for (const d of docs)
-          if (d.item.group === g)
+          if (foldOf(d.item) === g)
             oof.set(
               d,
               d.wins.map((win) => windowLogit(m.w, m.bias, win.idx, win.val)),
@@ -597,8 +622,13 @@ function main() {
       else {
         let rows: Row[] = [];
         for (const d of train)
-          for (const win of d.wins)
-            rows.push({ idx: win.idx, val: win.val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) });
+          for (const win of d.wins) {
+            const lb = v.langBias;
+            // Its own slot past the hashed table, so no text feature shares its weight.
+            const idx = lb ? Int32Array.from([...win.idx, opts.dim - LANG_SLOTS + langSlot(d.item.lang)]) : win.idx;
+            const val = lb ? Float32Array.from([...win.val, lb]) : win.val;
+            rows.push({ idx, val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) });
+          }
         if (v.snip) {
           let total = 0;
           const byLabel = [0, 0];
@@ -642,7 +672,7 @@ function main() {
           }
       }
       for (const d of docs)
-        if (d.item.group === g)
+        if (foldOf(d.item) === g)
           oof.set(
             d,
             d.wins.map((win) => {

@@ -58,6 +58,17 @@ const OPTS = {
  */
 const LOSS = process.env.TRAIN_LOSS ?? 'pairwise';
 const BLEND = Number(process.env.TRAIN_BLEND ?? 0.3);
+/**
+ * Back-door adjustment for language (Landeiro & Culotta 2016; REPORT.md round 7): while training, every window
+ * also holds its text's language as a feature of this value, in a slot of its own past the hashed table, so
+ * how often a language's training texts are personal (Spanish: mostly tweets; English: most of the work posts)
+ * is learned by that one weight instead of by the language's words. The asset leaves those weights out, so
+ * the shipped model scores every language alike. TRAIN_LANG_BIAS=0 turns it off.
+ */
+const LANG_BIAS = Number(process.env.TRAIN_LANG_BIAS ?? 3);
+const LANG_SLOTS = 8;
+/** Labels balanced per length bucket × language (data.ts), not per length bucket alone. */
+const BY_LANGUAGE = (process.env.TRAIN_BY_LANGUAGE ?? '1') === '1';
 /** Where to write (experiments write elsewhere so the shipped asset stays put). */
 const OUT_DIR = process.env.TRAIN_OUT;
 const TEMPERATURES = [0.5, 1, 2, 4, 8, 1000];
@@ -76,7 +87,7 @@ function log(msg: string) {
 }
 
 function prepare(items: Item[]): Doc[] {
-  const weights = sampleWeights(items);
+  const weights = sampleWeights(items, BY_LANGUAGE ? { byLanguage: true } : {});
   const scratch = makeScratch(DIM);
   return items.map((item, i) => {
     const f = featurize(item.text, MASK, scratch);
@@ -93,18 +104,38 @@ function prepare(items: Item[]): Doc[] {
   });
 }
 
+const langSlots = new Map<string, number>();
+function langSlot(lang: string): number {
+  if (!langSlots.has(lang)) langSlots.set(lang, langSlots.size);
+  const k = langSlots.get(lang)!;
+  if (k >= LANG_SLOTS) throw new Error(`more than ${LANG_SLOTS} training languages`);
+  return DIM + k;
+}
+
 function trainOn(docs: Doc[]) {
   const rows: Row[] = [];
-  for (const d of docs) for (const r of d.rows) rows.push(r);
+  for (const d of docs)
+    for (const r of d.rows)
+      rows.push(
+        LANG_BIAS > 0
+          ? {
+              ...r,
+              idx: Int32Array.from([...r.idx, langSlot(d.item.lang)]),
+              val: Float32Array.from([...r.val, LANG_BIAS]),
+            }
+          : r,
+      );
+  const opts = { ...OPTS, dim: DIM + (LANG_BIAS > 0 ? LANG_SLOTS : 0) };
+  let model: { w: Float32Array; bias: number };
   if (LOSS === 'pairwise') {
-    const model = trainPairwise(rows, OPTS);
-    const m = trainLR(rows, OPTS);
+    model = trainPairwise(rows, opts);
+    const m = trainLR(rows, opts);
     for (let i = 0; i < DIM; i++) model.w[i] = BLEND * m.w[i]! + (1 - BLEND) * model.w[i]!;
     model.bias = BLEND * m.bias;
-    return model;
-  }
-  if (LOSS !== 'logistic') throw new Error(`unknown TRAIN_LOSS ${LOSS}`);
-  return trainLR(rows, OPTS);
+  } else if (LOSS === 'logistic') model = trainLR(rows, opts);
+  else throw new Error(`unknown TRAIN_LOSS ${LOSS}`);
+  // The language weights stay behind: scoring reads the text alone.
+  return { w: model.w.slice(0, DIM), bias: model.bias };
 }
 
 function windowLogits(model: { w: Float32Array; bias: number }, doc: Doc): number[] {
@@ -116,6 +147,71 @@ function thresholdAt(negScores: number[], rate: number): number {
   const s = [...negScores].sort((a, b) => b - a);
   const k = Math.floor(rate * s.length);
   return k < s.length ? s[k]! + 1e-9 : -Infinity;
+}
+
+interface HandLabel {
+  id: string;
+  group: string;
+  label: 'personal' | 'professional' | 'neither';
+  stratum?: 'top' | 'rest';
+}
+
+const HAND_DIR = join(ROOT, 'analyzer', 'train', 'hand-labels');
+
+/**
+ * Figures on texts read one by one, blind to any score (hand-labels/README.md): a source's label says where a
+ * text comes from, not what a reader calls it (a 2009 tweet about a government blocking websites is not a
+ * personal post; a LinkedIn post thanking people for birthday wishes is).
+ */
+function handReadLines(held: Doc[], prob: Map<Doc, number>, th: Record<'low' | 'default' | 'high', number>): string[] {
+  const read = (f: string) =>
+    readFileSync(join(HAND_DIR, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as HandLabel);
+  const byId = new Map(held.map((d) => [createHash('sha1').update(d.item.text).digest('hex').slice(0, 12), d]));
+  const out = ['### Read by hand (blind samples; hand-labels/)', ''];
+  out.push(
+    '| held-out group | sampled | read personal | recall on those, low / default / high |',
+    '|---|---:|---:|---|',
+  );
+  const pers = read('personal-sample.jsonl');
+  for (const g of [...new Set(pers.map((h) => h.group))].sort()) {
+    const ds = pers
+      .filter((h) => h.group === g && h.label === 'personal')
+      .map((h) => byId.get(h.id))
+      .filter((d): d is Doc => d !== undefined);
+    const r = (t: number) => pct(ds.filter((d) => prob.get(d)! >= t).length / ds.length);
+    out.push(
+      `| ${g} | ${pers.filter((h) => h.group === g).length} | ${ds.length} | ${r(th.low)} / ${r(th.default)} / ${r(th.high)} |`,
+    );
+  }
+  const strata = JSON.parse(readFileSync(join(HAND_DIR, 'strata.json'), 'utf8')) as Record<
+    string,
+    { posts: number; top: number }
+  >;
+  const li = read('linkedin-sample.jsonl');
+  out.push(
+    '',
+    '| LinkedIn posts | read (of all) | read personal, estimated | false alarms among the rest (default) | flags read personal (default) |',
+    '|---|---:|---:|---:|---:|',
+  );
+  for (const g of Object.keys(strata).sort()) {
+    const hs = li.filter((h) => h.group === g && byId.has(h.id));
+    const restRead = hs.filter((h) => h.stratum === 'rest').length;
+    // Stratified: every post of the top stratum was read; each read post of the rest stands for its share.
+    const w = (h: HandLabel) => (h.stratum === 'top' ? 1 : (strata[g]!.posts - strata[g]!.top) / restRead);
+    const flagged = (h: HandLabel) => prob.get(byId.get(h.id)!)! >= th.default;
+    const sum = (f: (h: HandLabel) => boolean) => hs.filter(f).reduce((a, h) => a + w(h), 0);
+    const personal = sum((h) => h.label === 'personal');
+    const fa = sum((h) => h.label !== 'personal' && flagged(h)) / sum((h) => h.label !== 'personal');
+    const flags = sum(flagged);
+    const flagsPersonal = flags ? sum((h) => h.label === 'personal' && flagged(h)) / flags : 0;
+    out.push(
+      `| ${g} | ${hs.length} of ${strata[g]!.posts} | ${personal.toFixed(0)} | ${pct(fa)} | ${pct(flagsPersonal)} |`,
+    );
+  }
+  return out;
 }
 
 function pct(x: number) {
@@ -131,6 +227,7 @@ function main() {
   // The settings and the lexicon are part of the identity: another size, schedule or word list is another model.
   dataHash.update(JSON.stringify({ BITS, OPTS, GROUP_SCALE, CATEGORY_TERMS, CATEGORY_EMOJI }));
   if (LOSS !== 'logistic') dataHash.update(JSON.stringify({ LOSS, BLEND }));
+  if (LANG_BIAS > 0 || BY_LANGUAGE) dataHash.update(JSON.stringify({ LANG_BIAS, BY_LANGUAGE }));
   log(`items: ${items.length}`);
   const docs = prepare(items);
   log(
@@ -140,12 +237,36 @@ function main() {
   // Our own written text is training material, never a held-out measure.
   const groups = [...new Set(items.map((i) => i.group))].filter((g) => g !== WRITTEN_GROUP).sort();
   // ---- cross-source validation -------------------------------------------------------------------
+  // English LinkedIn posts are held out one author at a time: the shipped model knows other authors'
+  // LinkedIn posts, so "new LinkedIn authors" is what it meets, and the operating points are set on them.
+  const foldOf = (it: Item) => (it.group === 'linkedin-en' ? `linkedin-en:${it.source.split(':')[0]}` : it.group);
+  const folds = [...new Set(items.filter((i) => i.group !== WRITTEN_GROUP).map(foldOf))].sort();
   const oof = new Map<Doc, number[]>();
+  // The issue's long-post target (≤ 8% of posts over 3,000 characters) has few real examples (the corpora cut
+  // posts at 3,000), so each held-out English author's posts are also joined at random into texts over 3,000
+  // characters, about 500 in all, and scored by the model that never saw that author.
+  const longLinkedIn: number[][] = [];
+  const liTotal = docs.filter((d) => d.item.group === 'linkedin-en').length;
   if (!quick) {
-    for (const g of groups) {
+    for (const g of folds) {
       const t = Date.now();
-      const model = trainOn(docs.filter((d) => d.item.group !== g));
-      for (const d of docs) if (d.item.group === g) oof.set(d, windowLogits(model, d));
+      const model = trainOn(docs.filter((d) => foldOf(d.item) !== g));
+      for (const d of docs) if (foldOf(d.item) === g) oof.set(d, windowLogits(model, d));
+      const own = docs.filter((d) => foldOf(d.item) === g && d.item.group === 'linkedin-en');
+      if (own.length >= 5) {
+        const rand = rng(SEED + longLinkedIn.length);
+        const scratch = makeScratch(DIM);
+        for (let k = 0; k < Math.round((500 * own.length) / liTotal); k++) {
+          const parts: string[] = [];
+          for (let len = 0; len <= 3000;) {
+            const text = own[Math.floor(rand() * own.length)]!.item.text;
+            parts.push(text);
+            len += text.length + 2;
+          }
+          const f = featurize(parts.join('\n\n'), MASK, scratch);
+          longLinkedIn.push(f.windows.map((w) => windowLogit(model.w, model.bias, w.idx, w.val)));
+        }
+      }
       log(`fold ${g}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
   }
@@ -191,7 +312,10 @@ function main() {
       high: thresholdAt(liNeg, FPR_POINTS.high),
     };
 
-    lines.push('## Cross-source validation (each group scored by a model that never saw it)', '');
+    lines.push(
+      '## Cross-source validation (each group scored by a model that never saw it; English LinkedIn posts by one that never saw their author)',
+      '',
+    );
     lines.push(
       '| held-out group | personal n | recall low / default / high | professional n | false alarms low / default / high | prof. ≥ 1,500 chars: n, false alarms (default) | precision (default) |',
     );
@@ -222,6 +346,11 @@ function main() {
           const h = held.filter((d) => d.item.hard && d.item.label === 0);
           return `${h.filter((d) => flag(d, thresholds.default)).length}/${h.length} flagged`;
         })(),
+    );
+    const longFlagged = longLinkedIn.filter((z) => calibrate(pool(z, T), platt) >= thresholds.default).length;
+    lines.push(
+      '',
+      `English LinkedIn posts over 3,000 characters (one held-out author's posts joined, ${longLinkedIn.length} texts), default: ${longFlagged} flagged (${pct(longFlagged / longLinkedIn.length)})`,
     );
     // The spread behind the single figures: per LinkedIn author, and how much the operating point moves
     // when the 916 LinkedIn posts it is chosen on are resampled (bootstrap, seeded).
@@ -276,6 +405,7 @@ function main() {
         [...boot].map(([g, xs]) => `${g} ${range(xs, pct)}`).join('; ') +
         '.',
     );
+    lines.push('', ...handReadLines(held, prob, thresholds));
     lines.push(
       '',
       '## Calibration (out-of-fold, all groups)',
