@@ -9,7 +9,8 @@
  * 2. Texts → windows of ≈30 words → hashed features (features.ts); each window is a training row with its
  *    text's label and 1/windows of its text's weight.
  * 3. Cross-source validation: for each source group, train on all the others and score that group
- *    (out-of-fold). Window pooling temperature is chosen on these out-of-fold scores; Platt calibration
+ *    (out-of-fold); English LinkedIn posts one author at a time. Texts read by hand (hand-labels/) add
+ *    figures on what a reader calls personal. Window pooling temperature is chosen on these out-of-fold scores; Platt calibration
  *    is fitted on them; low/default/high thresholds are the 2% / 5% / 10% false-alarm points on
  *    out-of-fold professional LinkedIn posts.
  * 4. The final model trains on everything, with the same settings; weights are quantised to Int8.
