@@ -68,6 +68,12 @@ const BLEND = Number(process.env.TRAIN_BLEND ?? 0.3);
  */
 const LANG_BIAS = Number(process.env.TRAIN_LANG_BIAS ?? 3);
 const LANG_SLOTS = 8;
+/**
+ * This share of the pairwise loss's pairs is drawn within one language, the rest across all rows (REPORT.md
+ * round 7): a pair of two languages teaches partly which language is which, a pair within one teaches only what
+ * reads personal. TRAIN_PAIR_LANG=0 draws every pair across all rows.
+ */
+const PAIR_LANG = Number(process.env.TRAIN_PAIR_LANG ?? 0.75);
 /** Labels balanced per length bucket × language (data.ts), not per length bucket alone. */
 const BY_LANGUAGE = (process.env.TRAIN_BY_LANGUAGE ?? '1') === '1';
 /** Where to write (experiments write elsewhere so the shipped asset stays put). */
@@ -115,21 +121,24 @@ function langSlot(lang: string): number {
 
 function trainOn(docs: Doc[]) {
   const rows: Row[] = [];
+  const langOf = new Map<Row, string>();
   for (const d of docs)
-    for (const r of d.rows)
-      rows.push(
+    for (const r of d.rows) {
+      const row =
         LANG_BIAS > 0
           ? {
               ...r,
               idx: Int32Array.from([...r.idx, langSlot(d.item.lang)]),
               val: Float32Array.from([...r.val, LANG_BIAS]),
             }
-          : r,
-      );
+          : r;
+      rows.push(row);
+      langOf.set(row, d.item.lang);
+    }
   const opts = { ...OPTS, dim: DIM + (LANG_BIAS > 0 ? LANG_SLOTS : 0) };
   let model: { w: Float32Array; bias: number };
   if (LOSS === 'pairwise') {
-    model = trainPairwise(rows, opts);
+    model = trainPairwise(rows, opts, PAIR_LANG > 0 ? { langOf, langShare: PAIR_LANG } : {});
     const m = trainLR(rows, opts);
     for (let i = 0; i < DIM; i++) model.w[i] = BLEND * m.w[i]! + (1 - BLEND) * model.w[i]!;
     model.bias = BLEND * m.bias;
@@ -228,7 +237,8 @@ function main() {
   // The settings and the lexicon are part of the identity: another size, schedule or word list is another model.
   dataHash.update(JSON.stringify({ BITS, OPTS, GROUP_SCALE, CATEGORY_TERMS, CATEGORY_EMOJI }));
   if (LOSS !== 'logistic') dataHash.update(JSON.stringify({ LOSS, BLEND }));
-  if (LANG_BIAS > 0 || BY_LANGUAGE) dataHash.update(JSON.stringify({ LANG_BIAS, BY_LANGUAGE }));
+  if (LANG_BIAS > 0 || BY_LANGUAGE || PAIR_LANG > 0)
+    dataHash.update(JSON.stringify({ LANG_BIAS, BY_LANGUAGE, ...(PAIR_LANG > 0 ? { PAIR_LANG } : {}) }));
   log(`items: ${items.length}`);
   const docs = prepare(items);
   log(
