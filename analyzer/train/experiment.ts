@@ -21,6 +21,7 @@ import {
 import { pool, windowLogit } from '../model.ts';
 import {
   LENGTH_BUCKETS,
+  lengthBucket,
   loadProject,
   loadShared,
   loadWritten,
@@ -113,6 +114,8 @@ interface Variant {
    * one weight instead of by the language's words; scoring leaves it out (every language alike).
    */
   langBias?: number;
+  /** With pairLang: pairs drawn within one language and one length bucket. */
+  pairLength?: boolean;
 }
 
 interface Doc {
@@ -463,10 +466,12 @@ function trainMlp(
 }
 
 /** The language of each window row (rows are built from the docs' windows in order). */
-function rowLangs(train: Doc[], rows: Row[]): Map<Row, string> {
+function rowLangs(train: Doc[], rows: Row[], withLength = false): Map<Row, string> {
   const m = new Map<Row, string>();
   let k = 0;
-  for (const d of train) for (let j = 0; j < d.wins.length; j++) m.set(rows[k++]!, d.item.lang);
+  for (const d of train)
+    for (let j = 0; j < d.wins.length; j++)
+      m.set(rows[k++]!, withLength ? `${d.item.lang}|${lengthBucket(d.item.text.length)}` : d.item.lang);
   return m;
 }
 
@@ -655,7 +660,7 @@ function main() {
           const langOf = v.pairLang ? new Map<Row, string>() : undefined;
           model = trainPairwise(rows, opts, {
             mix: v.pairMix,
-            langOf: langOf && rowLangs(train, rows),
+            langOf: langOf && rowLangs(train, rows, v.pairLength),
             pairG: v.pairG,
             langShare: typeof v.pairLang === 'number' ? v.pairLang : 1,
           });
