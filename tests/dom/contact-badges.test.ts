@@ -68,6 +68,17 @@ async function settle(): Promise<void> {
 let controller: AbortController;
 afterEach(() => controller?.abort());
 
+/** Start the badges on `doc` (the page at `pageUrl`, if given) and wait until they are placed. */
+async function placeBadges(
+  doc: Document,
+  lookup: NonNullable<Parameters<typeof start>[1]>['lookup'],
+  pageUrl?: string,
+): Promise<void> {
+  controller = new AbortController();
+  startBadges(controller.signal, { doc, lookup, ...(pageUrl ? { pageUrl: () => pageUrl } : {}) });
+  await settle();
+}
+
 function badgedLinks(doc: Document): Element[] {
   return [...doc.querySelectorAll('[data-boundaries="contact-badge"]')].map((host) => host.previousElementSibling!);
 }
@@ -77,20 +88,12 @@ describe('contact badges', () => {
     const { doc } = load('linkedin/profile-sdui-2026.html');
     const storage = fakeStorage([view('lesley-marsh-demo', 'friendly')]);
     // Fixture expectations (issue 14): her page links to her 56 times; 33–46 of those used to get badges.
-    controller = new AbortController();
-    startBadges(controller.signal, {
-      doc,
-      lookup: storage.lookup,
-      pageUrl: () => 'https://www.linkedin.com/in/lesley-marsh-demo/',
-    });
-    await settle();
+    await placeBadges(doc, storage.lookup, 'https://www.linkedin.com/in/lesley-marsh-demo/');
     expect(badgedLinks(doc)).toEqual([]);
     controller.abort();
 
     // The same links seen from elsewhere (e.g. a feed showing her posts): names only.
-    controller = new AbortController();
-    startBadges(controller.signal, { doc, lookup: storage.lookup, pageUrl: () => 'https://www.linkedin.com/feed/' });
-    await settle();
+    await placeBadges(doc, storage.lookup, 'https://www.linkedin.com/feed/');
     const texts = badgedLinks(doc).map((link) => visibleText(link).replace(/\s+/g, ' ').trim());
     expect(texts.length).toBeGreaterThanOrEqual(9); // at least the author name of each of her 9 activity posts
     for (const text of texts) expect(text).toMatch(/^Lesley Marsh/);
@@ -101,13 +104,7 @@ describe('contact badges', () => {
     const { doc } = load('linkedin/profile-sdui-2026.html');
     const memberId = 'urn:li:fsd_profile:ACoAADemoLesleyMarsh0000000000000000001';
     const storage = fakeStorage([view('lesley-marsh-demo', 'friendly', [memberId])]);
-    controller = new AbortController();
-    startBadges(controller.signal, {
-      doc,
-      lookup: storage.lookup,
-      pageUrl: () => 'https://www.linkedin.com/in/ACoAADemoLesleyMarsh0000000000000000001/',
-    });
-    await settle();
+    await placeBadges(doc, storage.lookup, 'https://www.linkedin.com/in/ACoAADemoLesleyMarsh0000000000000000001/');
     expect(badgedLinks(doc)).toEqual([]);
     controller.abort();
 
@@ -116,13 +113,7 @@ describe('contact badges', () => {
     const cards = [...late.querySelectorAll('section[componentkey$="Topcard"]')];
     const places = cards.map((card) => ({ card, parent: card.parentNode!, next: card.nextSibling }));
     for (const card of cards) card.remove();
-    controller = new AbortController();
-    startBadges(controller.signal, {
-      doc: late,
-      lookup: storage.lookup,
-      pageUrl: () => 'https://www.linkedin.com/in/ACoAADemoLesleyMarsh0000000000000000001/',
-    });
-    await settle();
+    await placeBadges(late, storage.lookup, 'https://www.linkedin.com/in/ACoAADemoLesleyMarsh0000000000000000001/');
     expect(badgedLinks(late).length).toBeGreaterThan(0); // nothing proves yet that her slug is the owner
     for (const { card, parent, next } of places) parent.insertBefore(card, next);
     await settle();
@@ -178,9 +169,7 @@ describe('contact badges', () => {
     const storage = fakeStorage(
       Object.entries(expected.saved).map(([id, level]) => view(id, level, expected.aliases[id])),
     );
-    controller = new AbortController();
-    startBadges(controller.signal, { doc, lookup: storage.lookup });
-    await settle();
+    await placeBadges(doc, storage.lookup);
     const surfaces = badgedLinks(doc).map((link) => link.getAttribute('data-surface'));
     expect(surfaces.sort()).toEqual([...expected.badgedSurfaces].sort());
     for (const surface of expected.unbadgedSurfaces) expect(surfaces).not.toContain(surface);
@@ -204,9 +193,7 @@ describe('contact badges', () => {
       view('priya-raman-demo', 'personal'),
       view('robin-ellery-demo', 'personal'),
     ]);
-    controller = new AbortController();
-    startBadges(controller.signal, { doc, lookup: storage.lookup });
-    await settle();
+    await placeBadges(doc, storage.lookup);
     const links = badgedLinks(doc);
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       'https://www.linkedin.com/in/lesley-marsh-demo/',
@@ -222,9 +209,7 @@ describe('contact badges', () => {
   it('a post that leaves takes its badges along; back on the page, or moved, each name has exactly one badge', async () => {
     const { doc } = load('linkedin/feed-2026.html');
     const storage = fakeStorage([view('lesley-marsh-demo', 'professional'), view('priya-raman-demo', 'personal')]);
-    controller = new AbortController();
-    startBadges(controller.signal, { doc, lookup: storage.lookup });
-    await settle();
+    await placeBadges(doc, storage.lookup);
     const [lesley, priya] = badgedLinks(doc);
     const badgesAfter = (link: Element) => {
       let count = 0;
@@ -257,9 +242,7 @@ describe('contact badges', () => {
     const { doc } = load('linkedin/feed-2026.html');
     const people = [view('lesley-marsh-demo', 'friendly', [], '<img src=x onerror=alert(1)> 🎉 مرحبا')];
     const storage = fakeStorage(people);
-    controller = new AbortController();
-    startBadges(controller.signal, { doc, lookup: storage.lookup });
-    await settle();
+    await placeBadges(doc, storage.lookup);
     const host = doc.querySelector('[data-boundaries="contact-badge"]') as HTMLElement;
     const root = host.shadowRoot!;
     // The level is drawn by CSS (class) and named for screen readers; never a text node (issue 15).
