@@ -91,6 +91,17 @@ export function trainLR(rows: Row[], o: TrainOptions): { w: Float32Array; bias: 
   return avg ? { w: avg, bias: avgBias } : { w, bias };
 }
 
+/** Rows of each label (0, 1) with their cumulative weights, to draw a row in proportion to its weight. */
+function byLabel(rows: Row[]): { rs: Row[]; cum: Float64Array; t: number }[] {
+  return [0, 1].map((y) => {
+    const rs = rows.filter((r) => r.y === y);
+    const cum = new Float64Array(rs.length);
+    let t = 0;
+    rs.forEach((r, i) => (cum[i] = t += r.weight));
+    return { rs, cum, t };
+  });
+}
+
 /**
  * Pairwise (ranking) logistic loss, log(1 + exp(−(z⁺ − z⁻))), with AdaGrad: each step draws a personal and a
  * professional row in proportion to their weights (so the length-bucket balancing still holds: both labels
@@ -121,23 +132,11 @@ export function trainPairwise(
   const pools = langs
     .map((lang) => {
       const rs = langOf ? rows.filter((r) => langOf.get(r) === lang) : rows;
-      const both = [0, 1].map((y) => {
-        const ry = rs.filter((r) => r.y === y);
-        const cum = new Float64Array(ry.length);
-        let t = 0;
-        ry.forEach((r, i) => (cum[i] = t += r.weight));
-        return { rs: ry, cum, t };
-      });
+      const both = byLabel(rs);
       return { both, t: Math.min(both[0]!.t, both[1]!.t) };
     })
     .filter((p) => p.both[0]!.rs.length && p.both[1]!.rs.length);
-  const global = [0, 1].map((y) => {
-    const ry = rows.filter((r) => r.y === y);
-    const cum = new Float64Array(ry.length);
-    let t = 0;
-    ry.forEach((r, i) => (cum[i] = t += r.weight));
-    return { rs: ry, cum, t };
-  });
+  const global = byLabel(rows);
   const poolCum = new Float64Array(pools.length);
   let poolT = 0;
   pools.forEach((p, i) => (poolCum[i] = poolT += p.t));
