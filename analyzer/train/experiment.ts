@@ -31,7 +31,7 @@ import {
   WRITTEN_WEIGHT,
   type Item,
 } from './data.ts';
-import { trainLR, trainPairwise, rng, type Row } from './lr.ts';
+import { LANGUAGE_SLOTS, rng, trainLR, trainPairwise, withLanguage, type Row } from './lr.ts';
 import { dirname, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -475,13 +475,6 @@ function rowLangs(train: Doc[], rows: Row[], withLength = false): Map<Row, strin
   return m;
 }
 
-const LANG_SLOTS = 8;
-const langSlots = new Map<string, number>();
-function langSlot(lang: string): number {
-  if (!langSlots.has(lang)) langSlots.set(lang, langSlots.size % LANG_SLOTS);
-  return langSlots.get(lang)!;
-}
-
 function thresholdAt(neg: number[], rate: number) {
   const s = [...neg].sort((a, b) => b - a);
   const k = Math.floor(rate * s.length);
@@ -552,7 +545,7 @@ function main() {
       snips: remap(snips[i]!, bits, acc),
     }));
     const opts = {
-      dim: (1 << bits) + (v.langBias ? LANG_SLOTS : 0),
+      dim: (1 << bits) + (v.langBias ? LANGUAGE_SLOTS : 0),
       epochs: v.epochs ?? 6,
       l2: v.l2 ?? 2e-6,
       lr: v.lr ?? 0.08,
@@ -628,11 +621,8 @@ function main() {
         let rows: Row[] = [];
         for (const d of train)
           for (const win of d.wins) {
-            const lb = v.langBias;
-            // Its own slot past the hashed table, so no text feature shares its weight.
-            const idx = lb ? Int32Array.from([...win.idx, opts.dim - LANG_SLOTS + langSlot(d.item.lang)]) : win.idx;
-            const val = lb ? Float32Array.from([...win.val, lb]) : win.val;
-            rows.push({ idx, val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) });
+            const row = { idx: win.idx, val: win.val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) };
+            rows.push(v.langBias ? withLanguage(row, d.item.lang, v.langBias, 1 << bits) : row);
           }
         if (v.snip) {
           let total = 0;

@@ -91,6 +91,21 @@ export function trainLR(rows: Row[], o: TrainOptions): { w: Float32Array; bias: 
   return avg ? { w: avg, bias: avgBias } : { w, bias };
 }
 
+/** Slots past the hashed table for the training-only language feature (REPORT.md round 7). */
+export const LANGUAGE_SLOTS = 8;
+const languageSlots = new Map<string, number>();
+
+/**
+ * The row with its text's language as one more feature of this value, at index `dim` + the language's slot: a
+ * slot of its own, so no text feature shares its weight, and the asset (weights below `dim`) leaves it out.
+ */
+export function withLanguage(row: Row, lang: string, value: number, dim: number): Row {
+  let k = languageSlots.get(lang);
+  if (k === undefined) languageSlots.set(lang, (k = languageSlots.size));
+  if (k >= LANGUAGE_SLOTS) throw new Error(`more than ${LANGUAGE_SLOTS} training languages`);
+  return { ...row, idx: Int32Array.from([...row.idx, dim + k]), val: Float32Array.from([...row.val, value]) };
+}
+
 /** Rows of each label (0, 1) with their cumulative weights, to draw a row in proportion to its weight. */
 function byLabel(rows: Row[]): { rs: Row[]; cum: Float64Array; t: number }[] {
   return [0, 1].map((y) => {

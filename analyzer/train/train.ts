@@ -38,7 +38,7 @@ import {
   WRITTEN_GROUP,
   type Item,
 } from './data.ts';
-import { fitPlatt, rng, trainLR, trainPairwise, type Row } from './lr.ts';
+import { fitPlatt, LANGUAGE_SLOTS, rng, trainLR, trainPairwise, withLanguage, type Row } from './lr.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BITS = Number(process.env.TRAIN_BITS ?? 20);
@@ -67,7 +67,6 @@ const BLEND = Number(process.env.TRAIN_BLEND ?? 0.3);
  * the shipped model scores every language alike. TRAIN_LANG_BIAS=0 turns it off.
  */
 const LANG_BIAS = Number(process.env.TRAIN_LANG_BIAS ?? 3);
-const LANG_SLOTS = 8;
 /**
  * This share of the pairwise loss's pairs is drawn within one language, the rest across all rows (REPORT.md
  * round 7): a pair of two languages teaches partly which language is which, a pair within one teaches only what
@@ -111,31 +110,16 @@ function prepare(items: Item[]): Doc[] {
   });
 }
 
-const langSlots = new Map<string, number>();
-function langSlot(lang: string): number {
-  if (!langSlots.has(lang)) langSlots.set(lang, langSlots.size);
-  const k = langSlots.get(lang)!;
-  if (k >= LANG_SLOTS) throw new Error(`more than ${LANG_SLOTS} training languages`);
-  return DIM + k;
-}
-
 function trainOn(docs: Doc[]) {
   const rows: Row[] = [];
   const langOf = new Map<Row, string>();
   for (const d of docs)
     for (const r of d.rows) {
-      const row =
-        LANG_BIAS > 0
-          ? {
-              ...r,
-              idx: Int32Array.from([...r.idx, langSlot(d.item.lang)]),
-              val: Float32Array.from([...r.val, LANG_BIAS]),
-            }
-          : r;
+      const row = LANG_BIAS > 0 ? withLanguage(r, d.item.lang, LANG_BIAS, DIM) : r;
       rows.push(row);
       langOf.set(row, d.item.lang);
     }
-  const opts = { ...OPTS, dim: DIM + (LANG_BIAS > 0 ? LANG_SLOTS : 0) };
+  const opts = { ...OPTS, dim: DIM + (LANG_BIAS > 0 ? LANGUAGE_SLOTS : 0) };
   let model: { w: Float32Array; bias: number };
   if (LOSS === 'pairwise') {
     model = trainPairwise(rows, opts, PAIR_LANG > 0 ? { langOf, langShare: PAIR_LANG } : {});
