@@ -33,7 +33,8 @@ import {
 } from './data.ts';
 import { LANGUAGE_SLOTS, rng, trainLR, trainPairwise, withLanguage, type Row } from './lr.ts';
 import { dirname, resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -116,7 +117,27 @@ interface Variant {
   langBias?: number;
   /** With pairLang: pairs drawn within one language and one length bucket. */
   pairLength?: boolean;
+  /** These groups held out one repository at a time (each text scored by a model that never saw its repository). */
+  repoFolds?: string[];
+  /**
+   * Training labels corrected by the blind reading (hand-labels/): a "personal" text read neither or professional
+   * is left out of training, a professional one read personal trains as personal. Scores and figures keep the
+   * source labels.
+   */
+  handClean?: boolean;
+  /**
+   * Back-door adjustment for the medium (tweet, Reddit post, LinkedIn post, our own lines): like langBias, a
+   * training-only feature of this value in a slot of its own, so "reads like a tweet" is not learned as personal.
+   */
+  mediumBias?: number;
 }
+
+const MEDIA = ['tweets', 'reddit', 'linkedin', 'project', WRITTEN_GROUP];
+const mediumOf = (group: string) =>
+  Math.max(
+    0,
+    MEDIA.findIndex((m) => group.startsWith(m)),
+  );
 
 interface Doc {
   item: Item;
@@ -545,7 +566,7 @@ function main() {
       snips: remap(snips[i]!, bits, acc),
     }));
     const opts = {
-      dim: (1 << bits) + (v.langBias ? LANGUAGE_SLOTS : 0),
+      dim: (1 << bits) + (v.langBias || v.mediumBias ? LANGUAGE_SLOTS : 0) + (v.mediumBias ? MEDIA.length : 0),
       epochs: v.epochs ?? 6,
       l2: v.l2 ?? 2e-6,
       lr: v.lr ?? 0.08,
@@ -555,15 +576,29 @@ function main() {
       average: v.average,
     };
     const oof = new Map<Doc, number[]>();
-    const foldOf = (it: Item) =>
-      v.authorFolds && it.group === 'linkedin-en' ? `linkedin-en:${it.source.split(':')[0]}` : it.group;
+    const byRepo = (g: string) => (v.authorFolds && g === 'linkedin-en') || (v.repoFolds ?? []).includes(g);
+    const foldOf = (it: Item) => (byRepo(it.group) ? `${it.group}:${it.source.split(':')[0]}` : it.group);
     const foldKeys = folds.flatMap((g) =>
-      v.authorFolds && g === 'linkedin-en'
-        ? [...new Set(items.filter((it) => it.group === g).map(foldOf))].sort()
-        : [g],
+      byRepo(g) ? [...new Set(items.filter((it) => it.group === g).map(foldOf))].sort() : [g],
     );
+    const handLabel = new Map<Doc, string>();
+    if (v.handClean) {
+      const read = new Map<string, string>();
+      for (const f of ['personal-sample.jsonl', 'linkedin-sample.jsonl'])
+        for (const l of readFileSync(resolve(ROOT, 'analyzer/train/hand-labels', f), 'utf8').split('\n'))
+          if (l.trim()) {
+            const h = JSON.parse(l) as { id: string; label: string };
+            read.set(h.id, h.label);
+          }
+      for (const d of docs) {
+        const h = read.get(createHash('sha1').update(d.item.text).digest('hex').slice(0, 12));
+        if (h) handLabel.set(d, h);
+      }
+    }
+    const trainLabel = (d: Doc) => (d.item.label === 0 && handLabel.get(d) === 'personal' ? 1 : d.item.label);
+    const leftOut = (d: Doc) => d.item.label === 1 && handLabel.has(d) && handLabel.get(d) !== 'personal';
     for (const g of foldKeys) {
-      const train = docs.filter((d) => foldOf(d.item) !== g);
+      const train = docs.filter((d) => foldOf(d.item) !== g && !leftOut(d));
       let model: { w: Float32Array; bias: number };
       if (v.hidden) {
         const rows: Row[] = [];
@@ -621,8 +656,17 @@ function main() {
         let rows: Row[] = [];
         for (const d of train)
           for (const win of d.wins) {
-            const row = { idx: win.idx, val: win.val, y: d.item.label, weight: d.weight / Math.max(1, d.wins.length) };
-            rows.push(v.langBias ? withLanguage(row, d.item.lang, v.langBias, 1 << bits) : row);
+            const row = { idx: win.idx, val: win.val, y: trainLabel(d), weight: d.weight / Math.max(1, d.wins.length) };
+            const r1 = v.langBias ? withLanguage(row, d.item.lang, v.langBias, 1 << bits) : row;
+            rows.push(
+              v.mediumBias
+                ? {
+                    ...r1,
+                    idx: Int32Array.from([...r1.idx, (1 << bits) + LANGUAGE_SLOTS + mediumOf(d.item.group)]),
+                    val: Float32Array.from([...r1.val, v.mediumBias]),
+                  }
+                : r1,
+            );
           }
         if (v.snip) {
           let total = 0;
@@ -736,7 +780,15 @@ function main() {
         v.dump,
         held
           .map((d) =>
-            JSON.stringify({ g: d.item.group, y: d.item.label, hard: d.item.hard, z: oof.get(d), text: d.item.text }),
+            JSON.stringify({
+              g: d.item.group,
+              src: d.item.source,
+              lang: d.item.lang,
+              y: d.item.label,
+              hard: d.item.hard,
+              z: oof.get(d),
+              text: d.item.text,
+            }),
           )
           .join('\n'),
       );

@@ -8,11 +8,11 @@
  *    Weights balance sources, labels and length buckets (data.ts), so neither length nor era is a shortcut.
  * 2. Texts → windows of ≈30 words → hashed features (features.ts); each window is a training row with its
  *    text's label and 1/windows of its text's weight.
- * 3. Cross-source validation: for each source group, train on all the others and score that group
- *    (out-of-fold); English LinkedIn posts one author at a time. Texts read by hand (hand-labels/) add
- *    figures on what a reader calls personal. Window pooling temperature is chosen on these out-of-fold scores; Platt calibration
- *    is fitted on them; low/default/high thresholds are the 2% / 5% / 10% false-alarm points on
- *    out-of-fold professional LinkedIn posts.
+ * 3. Cross-source validation: for each source, train on all the others and score that source (out-of-fold);
+ *    groups of several repositories one repository at a time (BY_REPOSITORY), and also whole. Texts read by
+ *    hand (hand-labels/) add figures on what a reader calls personal. Window pooling temperature is chosen on
+ *    these out-of-fold scores; Platt calibration is fitted on them; low/default/high thresholds are the
+ *    2% / 5% / 10% false-alarm points on out-of-fold professional LinkedIn posts.
  * 4. The final model trains on everything, with the same settings; weights are quantised to Int8.
  *
  * Fixed seed: two runs write the same asset. Node only, single-threaded; a few minutes on two cores.
@@ -78,6 +78,16 @@ const BY_LANGUAGE = (process.env.TRAIN_BY_LANGUAGE ?? '1') === '1';
 /** Where to write (experiments write elsewhere so the shipped asset stays put). */
 const OUT_DIR = process.env.TRAIN_OUT;
 const TEMPERATURES = [0.5, 1, 2, 4, 8, 1000];
+/**
+ * Groups held out one repository at a time, so every text is scored by a model that never saw its source (the
+ * issue's cross-source validation: "test on a source never trained on"). English LinkedIn: one author or company
+ * per repository; the shipped model knows other authors' posts, so a new author is what it meets, and the
+ * operating points are set on them. Non-English tweets: two independent datasets (UMSAB sentiment tweets,
+ * cardiffnlp/xlm-t; MINT intimacy tweets, SemEval-2023). Reddit scrapes: five course projects. The report also
+ * gives the stricter reading, each of the last two groups held out whole (REPORT.md round 8).
+ */
+const BY_REPOSITORY = ['linkedin-en', 'tweets-multilingual', 'reddit-scrapes'];
+const repositoryOf = (it: Item) => it.source.split(':')[0]!;
 const FPR_POINTS = { low: 0.02, default: 0.05, high: 0.1 } as const;
 
 interface Doc {
@@ -187,8 +197,8 @@ function handReadLines(held: Doc[], prob: Map<Doc, number>, th: Record<'low' | '
   const li = read('linkedin-sample.jsonl');
   out.push(
     '',
-    '| LinkedIn posts | read (of all) | read personal, estimated | false alarms among the rest (default) | flags read personal (default) |',
-    '|---|---:|---:|---:|---:|',
+    '| LinkedIn posts | read (of all) | read personal, estimated | read personal and flagged (default) | false alarms among the rest (default) | flags read personal (default) |',
+    '|---|---:|---:|---:|---:|---:|',
   );
   for (const g of Object.keys(strata).sort()) {
     const hs = li.filter((h) => h.group === g && byId.has(h.id));
@@ -198,11 +208,12 @@ function handReadLines(held: Doc[], prob: Map<Doc, number>, th: Record<'low' | '
     const flagged = (h: HandLabel) => prob.get(byId.get(h.id)!)! >= th.default;
     const sum = (f: (h: HandLabel) => boolean) => hs.filter(f).reduce((a, h) => a + w(h), 0);
     const personal = sum((h) => h.label === 'personal');
+    const readPersonal = hs.filter((h) => h.label === 'personal');
     const fa = sum((h) => h.label !== 'personal' && flagged(h)) / sum((h) => h.label !== 'personal');
     const flags = sum(flagged);
     const flagsPersonal = flags ? sum((h) => h.label === 'personal' && flagged(h)) / flags : 0;
     out.push(
-      `| ${g} | ${hs.length} of ${strata[g]!.posts} | ${personal.toFixed(0)} | ${pct(fa)} | ${pct(flagsPersonal)} |`,
+      `| ${g} | ${hs.length} of ${strata[g]!.posts} | ${personal.toFixed(0)} | ${readPersonal.filter(flagged).length} of ${readPersonal.length} | ${pct(fa)} | ${pct(flagsPersonal)} |`,
     );
   }
   return out;
@@ -232,11 +243,12 @@ function main() {
   // Our own written text is training material, never a held-out measure.
   const groups = [...new Set(items.map((i) => i.group))].filter((g) => g !== WRITTEN_GROUP).sort();
   // ---- cross-source validation -------------------------------------------------------------------
-  // English LinkedIn posts are held out one author at a time: the shipped model knows other authors'
-  // LinkedIn posts, so "new LinkedIn authors" is what it meets, and the operating points are set on them.
-  const foldOf = (it: Item) => (it.group === 'linkedin-en' ? `linkedin-en:${it.source.split(':')[0]}` : it.group);
+  const foldOf = (it: Item) => (BY_REPOSITORY.includes(it.group) ? `${it.group}:${repositoryOf(it)}` : it.group);
   const folds = [...new Set(items.filter((i) => i.group !== WRITTEN_GROUP).map(foldOf))].sort();
   const oof = new Map<Doc, number[]>();
+  // The stricter reading: each group of BY_REPOSITORY but English LinkedIn also held out whole.
+  const wholeGroups = BY_REPOSITORY.filter((g) => g !== 'linkedin-en' && groups.includes(g));
+  const oofWhole = new Map<Doc, number[]>();
   // The issue's long-post target (≤ 8% of posts over 3,000 characters) has few real examples (the corpora cut
   // posts at 3,000), so each held-out English author's posts are also joined at random into texts over 3,000
   // characters, about 500 in all, and scored by the model that never saw that author.
@@ -263,6 +275,12 @@ function main() {
         }
       }
       log(`fold ${g}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    for (const g of wholeGroups) {
+      const t = Date.now();
+      const model = trainOn(docs.filter((d) => d.item.group !== g));
+      for (const d of docs) if (d.item.group === g) oofWhole.set(d, windowLogits(model, d));
+      log(`fold ${g} (whole): ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
   }
   const held = docs.filter((d) => oof.has(d));
@@ -308,7 +326,7 @@ function main() {
     };
 
     lines.push(
-      '## Cross-source validation (each group scored by a model that never saw it; English LinkedIn posts by one that never saw their author)',
+      '## Cross-source validation (each text scored by a model that never saw its source; groups of several repositories — English LinkedIn, non-English tweets, Reddit scrapes — held out one repository at a time)',
       '',
     );
     lines.push(
@@ -400,6 +418,41 @@ function main() {
         [...boot].map(([g, xs]) => `${g} ${range(xs, pct)}`).join('; ') +
         '.',
     );
+    lines.push('', '### By repository (default)', '');
+    lines.push('| held-out group | repository | language | personal n | recall | professional n | false alarms |');
+    lines.push('|---|---|---|---:|---:|---:|---:|');
+    const rate = (ds: Doc[], p: (d: Doc) => number) =>
+      ds.length ? pct(ds.filter((d) => p(d) >= thresholds.default).length / ds.length) : '–';
+    const probOf = (d: Doc) => prob.get(d)!;
+    for (const g of wholeGroups)
+      for (const src of [...new Set(held.filter((d) => d.item.group === g).map((d) => repositoryOf(d.item)))].sort())
+        for (const lang of [
+          ...new Set(held.filter((d) => repositoryOf(d.item) === src).map((d) => d.item.lang)),
+        ].sort()) {
+          const ds = held.filter((d) => repositoryOf(d.item) === src && d.item.lang === lang);
+          if (ds.length < 20) continue;
+          const pos = ds.filter((d) => d.item.label === 1);
+          const neg = ds.filter((d) => d.item.label === 0);
+          lines.push(
+            `| ${g} | ${src} | ${lang} | ${pos.length} | ${rate(pos, probOf)} | ${neg.length} | ${rate(neg, probOf)} |`,
+          );
+        }
+    lines.push(
+      '',
+      '### Stricter: each of these groups held out whole (default)',
+      '',
+      'The same threshold; every non-English tweet (or every Reddit scrape) scored by a model that saw none of that group.',
+      '',
+      '| held-out group | personal n | recall | professional n | false alarms |',
+      '|---|---:|---:|---:|---:|',
+    );
+    const wholeProb = (d: Doc) => calibrate(pool(oofWhole.get(d)!, T), platt);
+    for (const g of wholeGroups) {
+      const ds = docs.filter((d) => d.item.group === g && oofWhole.has(d));
+      const pos = ds.filter((d) => d.item.label === 1);
+      const neg = ds.filter((d) => d.item.label === 0);
+      lines.push(`| ${g} | ${pos.length} | ${rate(pos, wholeProb)} | ${neg.length} | ${rate(neg, wholeProb)} |`);
+    }
     lines.push('', ...handReadLines(held, prob, thresholds));
     lines.push(
       '',
