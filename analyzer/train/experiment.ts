@@ -124,7 +124,7 @@ interface Variant {
    * is left out of training, a professional one read personal trains as personal. Scores and figures keep the
    * source labels.
    */
-  handClean?: boolean;
+  handClean?: boolean | 'linkedin';
   /**
    * Back-door adjustment for the medium (tweet, Reddit post, LinkedIn post, our own lines): like langBias, a
    * training-only feature of this value in a slot of its own, so "reads like a tweet" is not learned as personal.
@@ -596,7 +596,8 @@ function main() {
       }
     }
     const trainLabel = (d: Doc) => (d.item.label === 0 && handLabel.get(d) === 'personal' ? 1 : d.item.label);
-    const leftOut = (d: Doc) => d.item.label === 1 && handLabel.has(d) && handLabel.get(d) !== 'personal';
+    const leftOut = (d: Doc) =>
+      v.handClean === true && d.item.label === 1 && handLabel.has(d) && handLabel.get(d) !== 'personal';
     for (const g of foldKeys) {
       const train = docs.filter((d) => foldOf(d.item) !== g && !leftOut(d));
       let model: { w: Float32Array; bias: number };
