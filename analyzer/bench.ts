@@ -276,7 +276,7 @@ export async function benchAnalyzerQuality(): Promise<BenchRow[]> {
         target: '≤ 5%',
         pass: falseAlarms <= 5,
       });
-      // These authors' own exports: about 2% of their posts read personal, fewer than a random LinkedIn sample.
+      // These authors' own exports: under 3% of their posts read personal, fewer than in a random LinkedIn sample.
       const flagsPersonal = percent(cells[6]);
       if (cells[3] !== '0')
         rows.push({

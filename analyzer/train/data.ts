@@ -3,6 +3,7 @@
  * plus the project's own written corpus (tests/analyzer-corpus) as extra hard cases and languages.
  * The CC BY-NC-SA source (tblock/10kGNAD) is left out: the shipped model must not be trained on it.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -179,4 +180,27 @@ export function sampleWeights(
     if (it.group === WRITTEN_GROUP) w[i] = w[i]! * WRITTEN_WEIGHT;
   });
   return w;
+}
+
+/** A text read by hand, blind (hand-labels/README.md), by the id `textId` gives it. */
+export interface HandLabel {
+  id: string;
+  group: string;
+  label: 'personal' | 'professional' | 'neither';
+  stratum?: 'top' | 'rest';
+}
+
+export const HAND_LABELS_DIR = join('analyzer', 'train', 'hand-labels');
+
+/** How hand-labels/ names a text without keeping it: the first 12 hex digits of the SHA-1 of the text. */
+export function textId(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 12);
+}
+
+/** One of hand-labels/'s files (`personal-sample.jsonl`, `linkedin-sample.jsonl`). */
+export function readHandLabels(root: string, file: string): HandLabel[] {
+  return readFileSync(join(root, HAND_LABELS_DIR, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as HandLabel);
 }

@@ -25,16 +25,17 @@ import {
   loadProject,
   loadShared,
   loadWritten,
+  readHandLabels,
   sampleWeights,
+  textId,
   WRITTEN_DROPPED_DIR,
   WRITTEN_GROUP,
   WRITTEN_WEIGHT,
   type Item,
 } from './data.ts';
-import { LANGUAGE_SLOTS, rng, trainLR, trainPairwise, withLanguage, type Row } from './lr.ts';
+import { LANGUAGE_SLOTS, rng, trainLR, trainPairwise, withFeature, withLanguage, type Row } from './lr.ts';
 import { dirname, resolve } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -583,15 +584,13 @@ function main() {
     );
     const handLabel = new Map<Doc, string>();
     if (v.handClean) {
-      const read = new Map<string, string>();
-      for (const f of ['personal-sample.jsonl', 'linkedin-sample.jsonl'])
-        for (const l of readFileSync(resolve(ROOT, 'analyzer/train/hand-labels', f), 'utf8').split('\n'))
-          if (l.trim()) {
-            const h = JSON.parse(l) as { id: string; label: string };
-            read.set(h.id, h.label);
-          }
+      const read = new Map(
+        ['personal-sample.jsonl', 'linkedin-sample.jsonl'].flatMap((f) =>
+          readHandLabels(ROOT, f).map((h) => [h.id, h.label] as const),
+        ),
+      );
       for (const d of docs) {
-        const h = read.get(createHash('sha1').update(d.item.text).digest('hex').slice(0, 12));
+        const h = read.get(textId(d.item.text));
         if (h) handLabel.set(d, h);
       }
     }
@@ -659,15 +658,8 @@ function main() {
           for (const win of d.wins) {
             const row = { idx: win.idx, val: win.val, y: trainLabel(d), weight: d.weight / Math.max(1, d.wins.length) };
             const r1 = v.langBias ? withLanguage(row, d.item.lang, v.langBias, 1 << bits) : row;
-            rows.push(
-              v.mediumBias
-                ? {
-                    ...r1,
-                    idx: Int32Array.from([...r1.idx, (1 << bits) + LANGUAGE_SLOTS + mediumOf(d.item.group)]),
-                    val: Float32Array.from([...r1.val, v.mediumBias]),
-                  }
-                : r1,
-            );
+            const medium = (1 << bits) + LANGUAGE_SLOTS + mediumOf(d.item.group);
+            rows.push(v.mediumBias ? withFeature(r1, medium, v.mediumBias) : r1);
           }
         if (v.snip) {
           let total = 0;

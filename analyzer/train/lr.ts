@@ -103,7 +103,12 @@ export function withLanguage(row: Row, lang: string, value: number, dim: number)
   let k = languageSlots.get(lang);
   if (k === undefined) languageSlots.set(lang, (k = languageSlots.size));
   if (k >= LANGUAGE_SLOTS) throw new Error(`more than ${LANGUAGE_SLOTS} training languages`);
-  return { ...row, idx: Int32Array.from([...row.idx, dim + k]), val: Float32Array.from([...row.val, value]) };
+  return withFeature(row, dim + k, value);
+}
+
+/** The row with one more feature (a training-only slot past the hashed table). */
+export function withFeature(row: Row, index: number, value: number): Row {
+  return { ...row, idx: Int32Array.from([...row.idx, index]), val: Float32Array.from([...row.val, value]) };
 }
 
 /** Rows of each label (0, 1) with their cumulative weights, to draw a row in proportion to its weight. */

@@ -35,7 +35,11 @@ import {
   loadShared,
   loadWritten,
   sampleWeights,
+  HAND_LABELS_DIR,
+  readHandLabels,
+  textId,
   WRITTEN_GROUP,
+  type HandLabel,
   type Item,
 } from './data.ts';
 import { fitPlatt, LANGUAGE_SLOTS, rng, trainLR, trainPairwise, withLanguage, type Row } from './lr.ts';
@@ -153,33 +157,19 @@ function thresholdAt(negScores: number[], rate: number): number {
   return k < s.length ? s[k]! + 1e-9 : -Infinity;
 }
 
-interface HandLabel {
-  id: string;
-  group: string;
-  label: 'personal' | 'professional' | 'neither';
-  stratum?: 'top' | 'rest';
-}
-
-const HAND_DIR = join(ROOT, 'analyzer', 'train', 'hand-labels');
-
 /**
  * Figures on texts read one by one, blind to any score (hand-labels/README.md): a source's label says where a
  * text comes from, not what a reader calls it (a 2009 tweet about a government blocking websites is not a
  * personal post; a LinkedIn post thanking people for birthday wishes is).
  */
 function handReadLines(held: Doc[], prob: Map<Doc, number>, th: Record<'low' | 'default' | 'high', number>): string[] {
-  const read = (f: string) =>
-    readFileSync(join(HAND_DIR, f), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as HandLabel);
-  const byId = new Map(held.map((d) => [createHash('sha1').update(d.item.text).digest('hex').slice(0, 12), d]));
+  const byId = new Map(held.map((d) => [textId(d.item.text), d]));
   const out = ['### Read by hand (blind samples; hand-labels/)', ''];
   out.push(
     '| held-out group | sampled | read personal | recall on those, low / default / high |',
     '|---|---:|---:|---|',
   );
-  const pers = read('personal-sample.jsonl');
+  const pers = readHandLabels(ROOT, 'personal-sample.jsonl');
   for (const g of [...new Set(pers.map((h) => h.group))].sort()) {
     const ds = pers
       .filter((h) => h.group === g && h.label === 'personal')
@@ -190,11 +180,11 @@ function handReadLines(held: Doc[], prob: Map<Doc, number>, th: Record<'low' | '
       `| ${g} | ${pers.filter((h) => h.group === g).length} | ${ds.length} | ${r(th.low)} / ${r(th.default)} / ${r(th.high)} |`,
     );
   }
-  const strata = JSON.parse(readFileSync(join(HAND_DIR, 'strata.json'), 'utf8')) as Record<
+  const strata = JSON.parse(readFileSync(join(ROOT, HAND_LABELS_DIR, 'strata.json'), 'utf8')) as Record<
     string,
     { posts: number; top: number }
   >;
-  const li = read('linkedin-sample.jsonl');
+  const li = readHandLabels(ROOT, 'linkedin-sample.jsonl');
   out.push(
     '',
     '| LinkedIn posts | read (of all) | read personal, estimated | read personal and flagged (default) | false alarms among the rest (default) | flags read personal (default) |',
@@ -368,6 +358,10 @@ function main() {
     // The spread behind the single figures: per LinkedIn author, and how much the operating point moves
     // when the 916 LinkedIn posts it is chosen on are resampled (bootstrap, seeded).
     // Length must not decide: recall and false alarms per length bucket, all held-out texts.
+    const probOf = (d: Doc) => prob.get(d)!;
+    /** The share of `ds` flagged at default, scored by `p`. */
+    const rate = (ds: Doc[], p = probOf) =>
+      ds.length ? pct(ds.filter((d) => p(d) >= thresholds.default).length / ds.length) : '–';
     lines.push('', '### By length (default, all held-out texts)', '');
     lines.push('| characters | personal n | recall | professional n | false alarms |', '|---|---:|---:|---:|---:|');
     const edges = [0, ...LENGTH_BUCKETS, Infinity];
@@ -375,8 +369,6 @@ function main() {
       const inB = held.filter((d) => lengthBucket(d.item.text.length) === b);
       const pos = inB.filter((d) => d.item.label === 1);
       const neg = inB.filter((d) => d.item.label === 0);
-      const rate = (ds: Doc[]) =>
-        ds.length ? pct(ds.filter((d) => flag(d, thresholds.default)).length / ds.length) : '–';
       const label =
         edges[b + 1] === Infinity
           ? `≥ ${edges[b]!.toLocaleString('en')}`
@@ -386,9 +378,8 @@ function main() {
     lines.push('', '### Spread', '', '| LinkedIn-en source (author or company) | posts | false alarms (default) |');
     lines.push('|---|---:|---:|');
     const liDocs = held.filter(isLinkedInPro);
-    const repo = (d: Doc) => d.item.source.split(':')[0]!;
-    for (const src of [...new Set(liDocs.map(repo))].sort()) {
-      const ds = liDocs.filter((d) => repo(d) === src);
+    for (const src of [...new Set(liDocs.map((d) => repositoryOf(d.item)))].sort()) {
+      const ds = liDocs.filter((d) => repositoryOf(d.item) === src);
       const fa = ds.filter((d) => flag(d, thresholds.default)).length;
       lines.push(`| ${src} | ${ds.length} | ${fa} (${pct(fa / ds.length)}) |`);
     }
@@ -421,22 +412,21 @@ function main() {
     lines.push('', '### By repository (default)', '');
     lines.push('| held-out group | repository | language | personal n | recall | professional n | false alarms |');
     lines.push('|---|---|---|---:|---:|---:|---:|');
-    const rate = (ds: Doc[], p: (d: Doc) => number) =>
-      ds.length ? pct(ds.filter((d) => p(d) >= thresholds.default).length / ds.length) : '–';
-    const probOf = (d: Doc) => prob.get(d)!;
-    for (const g of wholeGroups)
-      for (const src of [...new Set(held.filter((d) => d.item.group === g).map((d) => repositoryOf(d.item)))].sort())
-        for (const lang of [
-          ...new Set(held.filter((d) => repositoryOf(d.item) === src).map((d) => d.item.lang)),
-        ].sort()) {
-          const ds = held.filter((d) => repositoryOf(d.item) === src && d.item.lang === lang);
-          if (ds.length < 20) continue;
-          const pos = ds.filter((d) => d.item.label === 1);
-          const neg = ds.filter((d) => d.item.label === 0);
-          lines.push(
-            `| ${g} | ${src} | ${lang} | ${pos.length} | ${rate(pos, probOf)} | ${neg.length} | ${rate(neg, probOf)} |`,
-          );
-        }
+    for (const g of wholeGroups) {
+      const byCell = new Map<string, Doc[]>();
+      for (const d of held.filter((d) => d.item.group === g)) {
+        const cell = `${repositoryOf(d.item)} | ${d.item.lang}`;
+        if (!byCell.has(cell)) byCell.set(cell, []);
+        byCell.get(cell)!.push(d);
+      }
+      for (const cell of [...byCell.keys()].sort()) {
+        const ds = byCell.get(cell)!;
+        if (ds.length < 20) continue;
+        const pos = ds.filter((d) => d.item.label === 1);
+        const neg = ds.filter((d) => d.item.label === 0);
+        lines.push(`| ${g} | ${cell} | ${pos.length} | ${rate(pos)} | ${neg.length} | ${rate(neg)} |`);
+      }
+    }
     lines.push(
       '',
       '### Stricter: each of these groups held out whole (default)',
